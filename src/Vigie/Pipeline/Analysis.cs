@@ -1,0 +1,15 @@
+using Vigie.Documents;
+using Vigie.Languages;
+using Vigie.Text;
+
+namespace Vigie.Pipeline;
+
+/// <summary>
+/// What the pipeline made of one article: the article itself and annotations that all point into
+/// <see cref="Article.Text"/> by offsets. Immutable; each stage adds its own part and edits none.
+/// </summary>
+public sealed record Analysis(
+    Article Article,
+    LanguageGuess Language,
+    IReadOnlyList<TextSpan> Sentences,
+    IReadOnlyList<Token> Tokens);

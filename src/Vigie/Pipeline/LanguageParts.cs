@@ -1,0 +1,11 @@
+using Vigie.Text;
+
+namespace Vigie.Pipeline;
+
+/// <summary>The per-language pieces of the pipeline, built once and shared by every analysis.</summary>
+internal sealed class LanguageParts(TextRules rules)
+{
+    public Tokenizer Tokenizer { get; } = new(rules);
+
+    public SentenceSplitter Sentences { get; } = new(rules);
+}
