@@ -1,0 +1,11 @@
+using System.CommandLine;
+
+namespace Vigie.Cli.Commands;
+
+/// <summary>The list of `vigie` subcommands, in the order `vigie --help` shows them.</summary>
+internal static class VigieCommands
+{
+    public static IEnumerable<Command> All() =>
+    [
+    ];
+}
