@@ -7,5 +7,12 @@ internal static class VigieCommands
 {
     public static IEnumerable<Command> All() =>
     [
+        DemoCommand.Create(),
+        AnalyzeCommand.Create(),
+        IngestCommand.Create(),
+        SearchCommand.Create(),
+        ShowCommand.Create(),
+        StatsCommand.Create(),
+        RejectedCommand.Create(),
     ];
 }

@@ -1,0 +1,45 @@
+using Spectre.Console;
+using Vigie.Pipeline;
+
+namespace Vigie.Cli.Output;
+
+/// <summary>The readable form of an analysis: metadata, then the opening sentences.</summary>
+internal static class Digest
+{
+    private const int SentencesShown = 3;
+
+    public static void Write(IAnsiConsole console, Analysis analysis)
+    {
+        var article = analysis.Article;
+        console.Write(new Rule($"[bold]{Markup.Escape(article.Title ?? article.Path ?? article.Id)}[/]").LeftJustified());
+        var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
+        grid.AddRow("[grey]id[/]", Markup.Escape(article.Id));
+        grid.AddRow("[grey]published[/]", article.Published?.ToString("yyyy-MM-dd") ?? "[grey]unknown[/]");
+        grid.AddRow("[grey]source[/]", Markup.Escape(article.Source ?? "unknown"));
+        grid.AddRow("[grey]language[/]", $"{analysis.Language.Code} ({(article.Language is null ? $"identified, {analysis.Language.Confidence:P0}" : "given")})");
+        grid.AddRow("[grey]size[/]", $"{article.Text.Length:N0} characters, {analysis.Sentences.Count} sentences, {analysis.Tokens.Count:N0} tokens");
+        if (article.Url is { } url)
+        {
+            grid.AddRow("[grey]url[/]", Markup.Escape(url));
+        }
+
+        console.Write(grid);
+        foreach (var sentence in analysis.Sentences.Take(SentencesShown))
+        {
+            console.MarkupLine($"  [grey]›[/] {Markup.Escape(Shorten(sentence.In(article.Text).ToString(), 220))}");
+        }
+
+        if (analysis.Sentences.Count > SentencesShown)
+        {
+            console.MarkupLine($"  [grey]… {analysis.Sentences.Count - SentencesShown} more sentences[/]");
+        }
+
+        console.WriteLine();
+    }
+
+    public static string Shorten(string text, int max)
+    {
+        var flat = text.ReplaceLineEndings(" ");
+        return flat.Length <= max ? flat : string.Concat(flat.AsSpan(0, max - 1).TrimEnd(), "…");
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text.Json.Serialization;
+
+namespace Vigie.Contract;
+
+/// <summary>
+/// The output contract of DESIGN §2: one object per article, as `vigie analyze --format json` prints it.
+/// Offsets are UTF-16 code units into <see cref="Text"/>, end exclusive. Fields may be added; none is
+/// renamed without a migration note in docs/FORMAT.md.
+/// </summary>
+public sealed record AnalysisRecord(
+    string Id,
+    string? Path,
+    string? Url,
+    string? Source,
+    string? Published,
+    string Language,
+    [property: JsonPropertyName("language_confidence")] double LanguageConfidence,
+    string? Title,
+    string Text,
+    IReadOnlyList<SpanRecord> Sentences,
+    IReadOnlyList<EntityRecord> Entities,
+    IReadOnlyList<QuoteRecord> Quotes,
+    IReadOnlyList<TimeRecord> Times,
+    IReadOnlyList<EventRecord> Events);
+
+/// <summary>A range of the text.</summary>
+public sealed record SpanRecord(int Start, int End);
+
+/// <summary>A range of the text with the words it covers.</summary>
+public sealed record TextRecord(int Start, int End, string Text);
+
+/// <summary>An actor of the article and where it is mentioned.</summary>
+public sealed record EntityRecord(
+    string Id,
+    string Name,
+    string Kind,
+    string? Country,
+    IReadOnlyList<string> Roles,
+    string? Kb,
+    IReadOnlyList<MentionRecord> Mentions);
+
+/// <summary>One mention of an entity; <see cref="How"/> is ner, kb, alias, fuzzy, role or coref.</summary>
+public sealed record MentionRecord(int Start, int End, string Text, string How);
+
+/// <summary>A quotation: direct, mixed or indirect, with its speaker entity id (or null, never a guess).</summary>
+public sealed record QuoteRecord(string Kind, string Text, int Start, int End, string? Speaker, TextRecord? Cue, double Confidence);
+
+/// <summary>A time expression and its TIMEX3-style value resolved against the publication date.</summary>
+public sealed record TimeRecord(string Text, int Start, int End, string Type, string? Value);
+
+/// <summary>A PLOVER event with its actors, place, date and the words that support it.</summary>
+public sealed record EventRecord(
+    string Type,
+    string? Mode,
+    IReadOnlyList<string> Source,
+    IReadOnlyList<string> Target,
+    string? Place,
+    string? Date,
+    string? Trigger,
+    SpanRecord Evidence,
+    double Confidence);
