@@ -22,7 +22,7 @@ public static partial class CorpusArticleReader
             var value = header.Groups["date"].Value;
             if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
-                return Reading.Rejected(path, LineOf(content, header.Index), $"the date header '{value}' is not a real date",
+                return Reading.Rejected(path, LineOf(content, header.Groups["date"].Index), $"the date header '{value}' is not a real date",
                     "Write it as a real day, date YYYY-MM-DD (for example date 2025-09-05), or remove the header line");
             }
 

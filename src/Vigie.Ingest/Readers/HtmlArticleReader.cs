@@ -15,6 +15,9 @@ public static class HtmlArticleReader
     /// <summary>Less main text than this is not an article (a home page, a list, an error page).</summary>
     public const int MinimumTextLength = 200;
 
+    /// <summary>More link text than this share of the main text means a list of links, not an article.</summary>
+    public const double MaximumLinkShare = 0.5;
+
     private static readonly string[] DateMetaNames =
     [
         "article:published_time", "og:published_time", "datePublished", "date", "pubdate", "publishdate",
@@ -32,13 +35,13 @@ public static class HtmlArticleReader
         var siteName = Meta(page, "og:site_name");
 
         SmartReader.Article found;
-        using (var reader = new SmartReader.Reader(url ?? ToUri(path), page))
+        using (var reader = new SmartReader.Reader(url ?? ToUri(path), page) { ContinueIfNotReadable = true })
         {
             found = reader.GetArticle();
         }
 
-        var text = found.Content is { Length: > 0 } content ? Paragraphs(parser, content) : "";
-        if (!found.IsReadable || text.Length < MinimumTextLength)
+        var (text, linkShare) = found.Content is { Length: > 0 } content ? Paragraphs(parser, content) : ("", 0);
+        if (text.Length < MinimumTextLength || linkShare > MaximumLinkShare)
         {
             return Reading.Rejected(path, null, "no article text was found in this HTML page",
                 "It looks like a home page, a list of links or an empty page: give Vigie the page of one article");
@@ -49,16 +52,21 @@ public static class HtmlArticleReader
         return Reading.Of(Article.Create(text, published, siteName ?? NullIfBlank(found.SiteName), language, title, url ?? Meta(page, "og:url"), path));
     }
 
-    /// <summary>The readable text of the article's HTML: one paragraph per block element, blank lines between.</summary>
-    private static string Paragraphs(HtmlParser parser, string articleHtml)
+    /// <summary>
+    /// The readable text of the article's HTML, one paragraph per block element with blank lines
+    /// between, and the share of it that is link text (high on index pages, low in articles).
+    /// </summary>
+    private static (string Text, double LinkShare) Paragraphs(HtmlParser parser, string articleHtml)
     {
         using var fragment = parser.ParseDocument(articleHtml);
+        var linkText = fragment.QuerySelectorAll("a").Sum(link => Collapse(link.TextContent).Length);
         var blocks = fragment.Body?.Descendants<IElement>()
             .Where(element => BlockTags.Contains(element.TagName) && !element.Ancestors<IElement>().Any(parent => BlockTags.Contains(parent.TagName)))
             .Select(element => Collapse(element.TextContent))
             .Where(paragraph => paragraph.Length > 0)
             .ToList() ?? [];
-        return blocks.Count > 0 ? string.Join("\n\n", blocks) : Collapse(fragment.Body?.TextContent ?? "");
+        var text = blocks.Count > 0 ? string.Join("\n\n", blocks) : Collapse(fragment.Body?.TextContent ?? "");
+        return (text, text.Length == 0 ? 1 : (double)linkText / text.Length);
     }
 
     private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
