@@ -50,7 +50,7 @@ public static class FullTextQuery
             }
 
             var prefix = term.EndsWith('*');
-            var words = term.TrimEnd('*');
+            var words = term.TrimEnd('*').Trim();
             if (!words.Any(char.IsLetterOrDigit))
             {
                 continue;
