@@ -14,5 +14,6 @@ internal static class VigieCommands
         ShowCommand.Create(),
         StatsCommand.Create(),
         RejectedCommand.Create(),
+        BenchCommand.Create(),
     ];
 }

@@ -1,0 +1,1 @@
+BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(Vigie.Benchmarks.BenchmarkCorpus).Assembly).Run(args);
