@@ -35,7 +35,7 @@ public sealed partial class LanguageCorpus
     /// <summary>The folder of our own prose, relative to the repository root.</summary>
     public const string OwnCorporaFolder = "corpora/langid";
 
-    private const int TokensPerChunk = 400;
+    private const int TokensPerChunk = 150;
 
     private LanguageCorpus(List<LanguageDocument> documents, List<LanguageSource> sources)
     {
@@ -272,7 +272,11 @@ public sealed partial class LanguageCorpus
                 if (tokens.Count > 0)
                 {
                     var id = $"{Relative(shared, file)}#{chunk++}";
-                    documents.Add(new LanguageDocument(language, Folder, id, Detokenize(tokens), SplitOf(id)));
+                    if (MostFunctionWordsIn(tokens) == language)
+                    {
+                        documents.Add(new LanguageDocument(language, Folder, id, Detokenize(tokens), SplitOf(id)));
+                    }
+
                     tokens.Clear();
                 }
             }
@@ -303,7 +307,7 @@ public sealed partial class LanguageCorpus
         }
 
         sources.Add(new LanguageSource(Folder, Folder, "de nl fr", "CC0 (Europeana Newspapers)",
-            $"train/test by chunk hash ({TokensPerChunk}-token chunks; historical OCR)"));
+            $"train/test by chunk hash ({TokensPerChunk}-token chunks; historical OCR; chunks whose function words are mostly of another language dropped)"));
     }
 
     private static void LoadGum(string shared, List<LanguageDocument> documents, List<LanguageSource> sources)
@@ -443,6 +447,45 @@ public sealed partial class LanguageCorpus
         sources.Add(new LanguageSource(Folder, Folder + "/country_translations.json", string.Join(' ', RequiredLanguages), "CC BY 4.0 (GeoNames)",
             "train only: country names, one per line"));
     }
+
+    /// <summary>
+    /// Which of de, nl, fr, en has the most of its own (unshared) function words among
+    /// <paramref name="tokens"/>; null when none has any. Used to drop the passages of another
+    /// language in the Europeana files (the Dutch 1811-1813 issues are bilingual French-Dutch).
+    /// </summary>
+    internal static string? MostFunctionWordsIn(IEnumerable<string> tokens)
+    {
+        Span<int> counts = stackalloc int[FunctionWords.Length];
+        foreach (var token in tokens)
+        {
+            for (var i = 0; i < FunctionWords.Length; i++)
+            {
+                if (FunctionWords[i].Words.Contains(token))
+                {
+                    counts[i]++;
+                }
+            }
+        }
+
+        var best = -1;
+        for (var i = 0; i < counts.Length; i++)
+        {
+            if (counts[i] > 0 && (best < 0 || counts[i] > counts[best]))
+            {
+                best = i;
+            }
+        }
+
+        return best < 0 ? null : FunctionWords[best].Language;
+    }
+
+    private static readonly (string Language, HashSet<string> Words)[] FunctionWords =
+    [
+        ("de", new(StringComparer.OrdinalIgnoreCase) { "der", "das", "und", "ist", "nicht", "ein", "eine", "den", "dem", "des", "mit", "von", "zu", "im", "auf", "für", "sich", "auch", "es", "als", "wird", "werden", "bei", "nach", "aus" }),
+        ("nl", new(StringComparer.OrdinalIgnoreCase) { "het", "een", "van", "niet", "dat", "op", "met", "voor", "zijn", "aan", "door", "wordt", "ook", "bij", "er", "naar", "uit", "wij", "zij", "hebben" }),
+        ("fr", new(StringComparer.OrdinalIgnoreCase) { "le", "la", "les", "des", "du", "et", "est", "une", "un", "dans", "pour", "que", "qui", "pas", "sur", "au", "aux", "par", "ce", "il", "elle", "sont" }),
+        ("en", new(StringComparer.OrdinalIgnoreCase) { "the", "and", "of", "to", "that", "for", "it", "with", "was", "on", "are", "be", "this", "from", "which", "have" }),
+    ];
 
     private static IEnumerable<string> Files(string shared, string folder, string pattern)
     {

@@ -67,7 +67,7 @@ public static class LanguageIdEvaluation
         foreach (var length in WindowLengths)
         {
             var windows = test
-                .SelectMany(d => LanguageCorpus.Windows(d.Text, length, length / 2).Select(w => (Document: d, Text: w)))
+                .SelectMany(d => LanguageCorpus.Windows(d.Text, length, length / 2).Where(IsMostlyLetters).Select(w => (Document: d, Text: w)))
                 .ToArray();
             var answers = new string[windows.Length];
             var clock = Stopwatch.StartNew();
@@ -161,6 +161,33 @@ public static class LanguageIdEvaluation
 
         return text.ToString();
     }
+
+    /// <summary>
+    /// Whether letters make at least <see cref="MinLetterShare"/> of a window's non-space characters:
+    /// tables of figures and OCR debris are not text in any language.
+    /// </summary>
+    public static bool IsMostlyLetters(string window)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        var letters = 0;
+        var others = 0;
+        foreach (var c in window)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+            else if (!char.IsWhiteSpace(c))
+            {
+                others++;
+            }
+        }
+
+        return letters > 0 && letters >= MinLetterShare * (letters + others);
+    }
+
+    /// <summary>The share of letters among non-space characters a test window needs.</summary>
+    public const double MinLetterShare = 0.75;
 
     private static WindowEvaluation Score(int length, LanguageDocument[] documents, string[] answers, Dictionary<string, string> origins)
     {
