@@ -21,7 +21,8 @@ public sealed record LanguageSource(string Name, string Path, string Languages, 
 /// The texts of known language for training and testing the language identifier: our own prose in
 /// <c>corpora/langid/&lt;code&gt;.txt</c> and real documents from the shared data folder.
 /// <para>The split is fixed and deterministic. Own corpora: paragraph <c>i</c> (0-based, paragraphs
-/// separated by blank lines) is a test document when <c>i % 4 == 3</c>. Shared documents: a test
+/// separated by blank lines) is held out when <c>i % 4 == 3</c>, the held-out paragraphs of a
+/// language making one test document. Shared documents: a test
 /// document when the FNV-1a hash of its id (relative path, plus a chunk or document number) is 0
 /// mod 4; share-alike and copyleft sources are test only, so nothing of them is in the shipped model;
 /// name lists are training only (they are not running text).</para>
@@ -106,9 +107,11 @@ public sealed partial class LanguageCorpus
     }
 
     /// <summary>
-    /// Windows of at least <paramref name="length"/> characters cut from <paramref name="text"/> at
-    /// white space (white space runs folded to one space), starting every <paramref name="stride"/>
-    /// characters or more; a tail shorter than <paramref name="length"/> gives no window.
+    /// Windows of at least <paramref name="length"/> characters cut from <paramref name="text"/>
+    /// (white space runs folded to one space), starting every <paramref name="stride"/> characters or
+    /// more; a tail shorter than <paramref name="length"/> gives no window. Cuts fall at the next space
+    /// when there is one within <see cref="WordSlack"/> characters (else right there: Chinese and
+    /// Japanese have no spaces), never inside a surrogate pair.
     /// </summary>
     public static IEnumerable<string> Windows(string text, int length, int stride)
     {
@@ -117,21 +120,33 @@ public sealed partial class LanguageCorpus
         var start = 0;
         while (start + length <= flat.Length)
         {
-            var end = flat.IndexOf(' ', start + length);
-            if (end < 0)
+            var end = CutAt(flat, start + length);
+            yield return flat[start..end].Trim();
+            start = CutAt(flat, start + stride);
+            if (start < flat.Length && flat[start] == ' ')
             {
-                end = flat.Length;
+                start++;
             }
-
-            yield return flat[start..end];
-            var next = flat.IndexOf(' ', Math.Min(start + stride, flat.Length - 1));
-            if (next < 0)
-            {
-                yield break;
-            }
-
-            start = next + 1;
         }
+    }
+
+    /// <summary>How far past the nominal end a window may run to end at a space.</summary>
+    public const int WordSlack = 24;
+
+    private static int CutAt(string flat, int at)
+    {
+        if (at >= flat.Length)
+        {
+            return flat.Length;
+        }
+
+        var space = flat.IndexOf(' ', at, Math.Min(WordSlack, flat.Length - at));
+        if (space >= 0)
+        {
+            return space;
+        }
+
+        return char.IsLowSurrogate(flat[at]) ? at + 1 : at;
     }
 
     private static void LoadOwnCorpora(string folder, List<LanguageDocument> documents, List<LanguageSource> sources)
@@ -150,15 +165,25 @@ public sealed partial class LanguageCorpus
                 .Select(p => p.Trim())
                 .Where(p => p.Length > 0)
                 .ToArray();
+            var held = new List<string>();
             for (var i = 0; i < paragraphs.Length; i++)
             {
-                var split = i % 4 == 3 ? LanguageSplit.Test : LanguageSplit.Train;
-                documents.Add(new LanguageDocument(language, "own", $"{OwnCorporaFolder}/{language}.txt#{i}", paragraphs[i], split));
+                if (i % 4 == 3)
+                {
+                    held.Add(paragraphs[i]);
+                }
+                else
+                {
+                    documents.Add(new LanguageDocument(language, "own", $"{OwnCorporaFolder}/{language}.txt#{i}", paragraphs[i], LanguageSplit.Train));
+                }
             }
+
+            // The held-out paragraphs make one test document, so that windows run across them.
+            documents.Add(new LanguageDocument(language, "own", $"{OwnCorporaFolder}/{language}.txt#test", string.Join("\n\n", held), LanguageSplit.Test));
         }
 
         sources.Add(new LanguageSource("own", OwnCorporaFolder, string.Join(' ', languages), "ours (written for Vigie)",
-            "train 3 paragraphs in 4, test every 4th (i % 4 == 3)"));
+            "train 3 paragraphs in 4; every 4th (i % 4 == 3) held out as one test document per language"));
     }
 
     private static void LoadWiner(string shared, List<LanguageDocument> documents, List<LanguageSource> sources)

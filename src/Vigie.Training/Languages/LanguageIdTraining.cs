@@ -83,7 +83,8 @@ public static class LanguageIdTraining
         text.AppendLine("`Vigie.Languages.LanguageModelTrainer` from the training part of the sources below. Rebuild it with");
         text.AppendLine("`vigie train langid`; the split and the method are described in docs/LANGID.md.");
         text.AppendLine();
-        text.AppendLine("Trained on (the shared data folder's SOURCE.md files give commits and full licence texts):");
+        text.AppendLine("Sources read by training and evaluation; the model holds statistics of the training part of those whose");
+        text.AppendLine("use says \"train\" only. The shared data folder's SOURCE.md files give commits and full licence texts.");
         text.AppendLine();
         text.AppendLine("| source | languages | licence | use |");
         text.AppendLine("| --- | --- | --- | --- |");

@@ -22,17 +22,25 @@ public sealed class LanguageIdentifier
     /// <summary>Below this confidence the answer is <see cref="LanguageGuess.Unknown"/>.</summary>
     public const double MinConfidence = 0.4;
 
+    // Long texts are read by chunks; reading stops when the best language leads by this many nats.
+    private const int ChunkChars = 1024;
+    private const double StopMargin = 200;
+
+    private static readonly System.Buffers.SearchValues<char> ChunkBreaks = System.Buffers.SearchValues.Create(" \n\t\r\u00A0");
+
     private static readonly Lazy<LanguageIdentifier> DefaultInstance = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly string[] _codes;
     private readonly ScriptGroup?[] _groupByScript;
     private readonly double _natsPerUnit;
+    private readonly int _unitsPerNat;
 
     private LanguageIdentifier(string[] codes, WritingScript[] scripts, ScriptGroup?[] groupByScript, int unitsPerNat, double temperature)
     {
         _codes = codes;
         _groupByScript = groupByScript;
         _natsPerUnit = 1.0 / (unitsPerNat * temperature);
+        _unitsPerNat = unitsPerNat;
         Languages = new ReadOnlyCollection<string>(codes);
         var byLanguage = new Dictionary<string, WritingScript>(StringComparer.Ordinal);
         for (var i = 0; i < codes.Length; i++)
@@ -176,18 +184,45 @@ public sealed class LanguageIdentifier
         Span<int> missing = stackalloc int[NGramFeatures.MaxOrder];
         costs.Clear();
         missing.Clear();
+        Span<int> totals = stackalloc int[group.Width];
         var sink = new ScoringSink(group, costs, missing);
-        NGramFeatures.Extract(text, script, ref sink);
-        group.AddUnseen(costs, missing);
-
         var best = 0;
-        for (var l = 1; l < costs.Length; l++)
+        var rest = text;
+        while (!rest.IsEmpty)
         {
-            if (costs[l] < costs[best])
+            // Read a chunk (cut at white space), then stop early once one language is far ahead.
+            var cut = rest.Length;
+            if (rest.Length > ChunkChars && rest[ChunkChars..].IndexOfAny(ChunkBreaks) is >= 0 and var space)
             {
-                best = l;
+                cut = ChunkChars + space;
+            }
+
+            NGramFeatures.Extract(rest[..cut], script, ref sink);
+            rest = rest[cut..];
+            costs.CopyTo(totals);
+            group.AddUnseen(totals, missing);
+            best = 0;
+            var second = int.MaxValue;
+            for (var l = 1; l < totals.Length; l++)
+            {
+                if (totals[l] < totals[best])
+                {
+                    second = totals[best];
+                    best = l;
+                }
+                else if (totals[l] < second)
+                {
+                    second = totals[l];
+                }
+            }
+
+            if ((second - totals[best]) >= StopMargin * _unitsPerNat)
+            {
+                break;
             }
         }
+
+        costs = totals;
 
         var sum = 0.0;
         for (var l = 0; l < costs.Length; l++)
