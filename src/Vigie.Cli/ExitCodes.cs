@@ -17,4 +17,7 @@ internal static class ExitCodes
 
     /// <summary>A search or lookup found nothing.</summary>
     public const int NotFound = 4;
+
+    /// <summary>An evaluation ran but scored under its goal.</summary>
+    public const int BelowGoal = 5;
 }

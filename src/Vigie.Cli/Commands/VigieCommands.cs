@@ -14,6 +14,8 @@ internal static class VigieCommands
         ShowCommand.Create(),
         StatsCommand.Create(),
         RejectedCommand.Create(),
+        TrainCommand.Create(),
+        EvalCommand.Create(),
         BenchCommand.Create(),
     ];
 }
