@@ -58,7 +58,7 @@ internal static class DemoCommand
             console.Write(new Rule($"[bold]vigie search \"{Markup.Escape(DemoQuery)}\"[/]").LeftJustified());
             foreach (var hit in store.Search(new SearchQuery(DemoQuery, Limit: 3)))
             {
-                console.MarkupLine($"[bold]{Markup.Escape(hit.Title ?? hit.Path ?? hit.Id)}[/] [grey]{hit.Published:yyyy-MM-dd}[/]");
+                console.MarkupLine($"[bold]{Markup.Escape(ArticleLabel.Of(hit.Title, hit.Path, hit.Id))}[/] [grey]{hit.Published:yyyy-MM-dd}[/]");
                 console.MarkupLine($"  [grey]{Markup.Escape(hit.Snippet)}[/]");
             }
 

@@ -83,7 +83,7 @@ internal static class SearchCommand
         foreach (var hit in hits)
         {
             var when = hit.Published?.ToString("yyyy-MM-dd") ?? "undated";
-            Terminal.Data.MarkupLine($"[bold]{Markup.Escape(hit.Title ?? hit.Path ?? hit.Id)}[/]  [grey]{when} · {Markup.Escape(hit.Source ?? "unknown source")} · {hit.Language} · {hit.Id[..19]}[/]");
+            Terminal.Data.MarkupLine($"[bold]{Markup.Escape(ArticleLabel.Of(hit.Title, hit.Path, hit.Id))}[/]  [grey]{when} · {Markup.Escape(hit.Source ?? "unknown source")} · {hit.Language} · {hit.Id[..19]}[/]");
             Terminal.Data.MarkupLine($"  {Highlighted(hit)}");
         }
     }

@@ -11,7 +11,12 @@ internal static class Digest
     public static void Write(IAnsiConsole console, Analysis analysis)
     {
         var article = analysis.Article;
-        console.Write(new Rule($"[bold]{Markup.Escape(article.Title ?? article.Path ?? article.Id)}[/]").LeftJustified());
+        console.Write(new Rule($"[bold]{Markup.Escape(ArticleLabel.Of(article.Title, article.Path, article.Id))}[/]").LeftJustified());
+        if (article.Path is { } path)
+        {
+            console.MarkupLine($"[grey]{Markup.Escape(path)}[/]");
+        }
+
         var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
         grid.AddRow("[grey]id[/]", Markup.Escape(article.Id));
         grid.AddRow("[grey]published[/]", article.Published?.ToString("yyyy-MM-dd") ?? "[grey]unknown[/]");
