@@ -106,6 +106,34 @@ public sealed class TokenizerRobustnessTests
         Assert.Equal([new Token(0, text.Length, TokenKind.Word)], Tokenize("fr", text));
     }
 
+    [Theory]
+    [InlineData("fr")]
+    [InlineData("en")]
+    [InlineData("und")]
+    public void Tokenizing_and_splitting_allocate_nothing_but_their_output(string language)
+    {
+        var text = string.Concat(Enumerable.Repeat(
+            "« L’OTAN a-t-il dit 1 500 ? » Oui. M. Dupont, p. ex. https://x.fr/a 😀 Russia's U.S. 3,5 % le 1er etc. Puis jean@x.fr — fin… 北京。\n",
+            20));
+        var rules = TextRules.For(language);
+        var tokenizer = new Tokenizer(rules);
+        var splitter = new SentenceSplitter(rules);
+        var tokens = new List<Token>(text.Length);
+        var sentences = new List<TextSpan>(text.Length);
+        tokenizer.Tokenize(text, tokens);
+        splitter.Split(text, tokens, sentences);
+
+        tokens.Clear();
+        sentences.Clear();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        tokenizer.Tokenize(text, tokens);
+        splitter.Split(text, tokens, sentences);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.NotEmpty(sentences);
+        Assert.Equal(0, allocated);
+    }
+
     [Fact]
     public void The_same_tokenizer_gives_the_same_tokens_from_many_threads()
     {
