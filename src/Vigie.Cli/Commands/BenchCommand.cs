@@ -98,6 +98,12 @@ internal static class BenchCommand
         var pipeline = AnalysisPipelineBuilder.CreateDefault().Build();
         var inputs = InputPaths.Expand([folder]).ToList();
 
+        // Warm up (model load, JIT) on the samples, so that both stages are measured in steady state.
+        foreach (var sample in samples)
+        {
+            pipeline.Analyze(sample);
+        }
+
         var clock = Stopwatch.StartNew();
         var analysed = inputs.AsParallel().SelectMany(input => input.Read(Stream.Null)).Select(reading => pipeline.Analyze(reading.Article!)).Count();
         var analyzeSeconds = clock.Elapsed.TotalSeconds;
