@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Vigie.Cli.Commands.Eval;
+using Vigie.Cli.Commands.Train;
 
 namespace Vigie.Cli.Commands;
 

@@ -6,22 +6,11 @@ using Vigie.Languages;
 using Vigie.Training;
 using Vigie.Training.Languages;
 
-namespace Vigie.Cli.Commands;
+namespace Vigie.Cli.Commands.Eval;
 
-internal static class EvalCommand
+internal static class EvalLangIdCommand
 {
-    public static Command Create() => new("eval", """
-        Score Vigie against gold data and print precision, recall, F1 or accuracy.
-        Figures and the commands that reproduce them are kept in docs/QUALITY.md.
-
-        Examples:
-          vigie eval langid
-        """)
-    {
-        LanguageId(),
-    };
-
-    private static Command LanguageId()
+    public static Command Create()
     {
         var model = new Option<string?>("--model") { Description = "A model file to score instead of the embedded one.", HelpName = "FILE" };
         var format = CommonOptions.Format("text", "json");

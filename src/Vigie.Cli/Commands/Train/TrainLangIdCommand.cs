@@ -6,23 +6,11 @@ using Vigie.Contract;
 using Vigie.Training;
 using Vigie.Training.Languages;
 
-namespace Vigie.Cli.Commands;
+namespace Vigie.Cli.Commands.Train;
 
-internal static class TrainCommand
+internal static class TrainLangIdCommand
 {
-    public static Command Create() => new("train", """
-        Build Vigie's models from the project's shared data folder (../shared/data, or
-        $VIGIE_SHARED_DATA) and text written by the team (corpora/). Training is deterministic:
-        the same data gives the same bytes. Rebuild Vigie afterwards to embed the new model.
-
-        Examples:
-          vigie train langid
-        """)
-    {
-        LanguageId(),
-    };
-
-    private static Command LanguageId()
+    public static Command Create()
     {
         var format = CommonOptions.Format("text", "json");
         var command = new Command("langid", """
