@@ -16,18 +16,7 @@ internal static class BenchCommand
 {
     public static Command Create()
     {
-        var articles = new Option<int>("--articles", "-n")
-        {
-            Description = "How many distinct articles to write, read, analyse and store.",
-            DefaultValueFactory = _ => 2000,
-        };
-        articles.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() is < 1 or > 1_000_000)
-            {
-                result.AddError("--articles must be between 1 and 1000000.");
-            }
-        });
+        var articles = CommonOptions.Count("--articles", "-n", "How many distinct articles to write, read, analyse and store", 2000, 1, 1_000_000);
         var format = CommonOptions.Format("text", "json");
         var command = new Command("bench", """
             Measure Vigie end to end on this machine: write N distinct articles (made from the
@@ -44,15 +33,14 @@ internal static class BenchCommand
         };
         command.SetAction(parse =>
         {
-            var samples = InputPaths.Expand([Path.Combine(AppContext.BaseDirectory, "samples")])
-                .Where(input => !input.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            var samples = SampleArticles.Inputs()
                 .SelectMany(input => input.Read(Stream.Null))
                 .Select(reading => reading.Article)
                 .OfType<Article>()
                 .ToList();
             if (samples.Count == 0)
             {
-                Terminal.Error("the bundled samples are missing; rebuild Vigie from the repository.");
+                Terminal.Error(SampleArticles.Missing);
                 return ExitCodes.Failed;
             }
 

@@ -42,6 +42,23 @@ internal static class CommonOptions
         },
     };
 
+    /// <summary>An integer option that accepts only values in [<paramref name="min"/>, <paramref name="max"/>].</summary>
+    public static Option<int> Count(string name, string alias, string description, int fallback, int min, int max)
+    {
+        var option = alias.Length > 0 ? new Option<int>(name, alias) : new Option<int>(name);
+        option.Description = $"{description} ({min}–{max}).";
+        option.HelpName = "N";
+        option.DefaultValueFactory = _ => fallback;
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < min || result.GetValueOrDefault<int>() > max)
+            {
+                result.AddError($"{name} must be between {min} and {max}.");
+            }
+        });
+        return option;
+    }
+
     /// <summary>Opens the store chosen by --db / VIGIE_DB / the default, creating it if needed.</summary>
     public static SqliteStore OpenStore(ParseResult parse, Option<string?> database) =>
         SqliteStore.Open(StoreLocation.Resolve(parse.GetValue(database)));

@@ -29,16 +29,15 @@ internal static class DemoCommand
         };
         command.SetAction(parse =>
         {
-            var samples = Path.Combine(AppContext.BaseDirectory, "samples");
-            if (!Directory.Exists(samples))
+            var inputs = SampleArticles.Inputs();
+            if (inputs.Count == 0)
             {
-                Terminal.Error($"the bundled samples are missing ({samples}); rebuild Vigie from the repository.");
+                Terminal.Error(SampleArticles.Missing);
                 return ExitCodes.Failed;
             }
 
             using var store = CommonOptions.OpenStore(parse, database);
             var pipeline = AnalysisPipelineBuilder.CreateDefault().Build();
-            var inputs = InputPaths.Expand([samples]).Where(input => !input.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).ToList();
             var summary = new IngestRun(store, pipeline, 200).Run(inputs, Stream.Null, RejectionReport.Write);
             var console = Terminal.Data;
             console.Write(new Rule("[bold]Vigie demo[/]").LeftJustified());

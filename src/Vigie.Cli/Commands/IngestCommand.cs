@@ -23,18 +23,7 @@ internal static class IngestCommand
         };
         var database = CommonOptions.Database();
         var format = CommonOptions.Format("text", "json");
-        var batch = new Option<int>("--batch")
-        {
-            Description = "Articles stored per transaction.",
-            DefaultValueFactory = _ => 200,
-        };
-        batch.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() is < 1 or > 100_000)
-            {
-                result.AddError("--batch must be between 1 and 100000.");
-            }
-        });
+        var batch = CommonOptions.Count("--batch", "", "Articles stored per transaction", 200, 1, 100_000);
 
         var command = new Command("ingest", """
             Read articles, analyse them and keep them in the store, ready for search.

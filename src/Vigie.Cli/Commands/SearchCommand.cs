@@ -22,14 +22,7 @@ internal static class SearchCommand
         var source = new Option<string?>("--source") { Description = "Only articles from this source.", HelpName = "NAME" };
         var from = CommonOptions.Date("--from", "Only articles published on or after this day.");
         var to = CommonOptions.Date("--to", "Only articles published on or before this day.");
-        var limit = new Option<int>("--limit", "-n") { Description = "How many results at most (1–1000).", DefaultValueFactory = _ => 20 };
-        limit.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() is < 1 or > 1000)
-            {
-                result.AddError("--limit must be between 1 and 1000.");
-            }
-        });
+        var limit = CommonOptions.Count("--limit", "-n", "How many results at most", 20, 1, 1000);
 
         var command = new Command("search", """
             Search the stored articles, best match first, with highlighted snippets.
