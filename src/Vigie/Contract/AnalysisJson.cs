@@ -25,7 +25,7 @@ public static class AnalysisJson
             article.Text,
             [.. analysis.Sentences.Select(span => new SpanRecord(span.Start, span.End))],
             [],
-            [],
+            QuoteRecords.From(analysis),
             [],
             []);
     }

@@ -42,8 +42,20 @@ public sealed record EntityRecord(
 /// <summary>One mention of an entity; <see cref="How"/> is ner, kb, alias, fuzzy, role or coref.</summary>
 public sealed record MentionRecord(int Start, int End, string Text, string How);
 
-/// <summary>A quotation: direct, mixed or indirect, with its speaker entity id (or null, never a guess).</summary>
-public sealed record QuoteRecord(string Kind, string Text, int Start, int End, string? Speaker, TextRecord? Cue, double Confidence);
+/// <summary>
+/// A quotation: direct, mixed or indirect, with its speaker entity id (or null, never a guess), the
+/// words that name the speaker and where they were found (subject, inverted, according, continuation, none).
+/// </summary>
+public sealed record QuoteRecord(
+    string Kind,
+    string Text,
+    int Start,
+    int End,
+    string? Speaker,
+    TextRecord? Cue,
+    double Confidence,
+    [property: JsonPropertyName("speaker_text")] TextRecord? SpeakerText,
+    [property: JsonPropertyName("speaker_clue")] string SpeakerClue);
 
 /// <summary>A time expression and its TIMEX3-style value resolved against the publication date.</summary>
 public sealed record TimeRecord(string Text, int Start, int End, string Type, string? Value);

@@ -1,5 +1,6 @@
 using Vigie.Documents;
 using Vigie.Languages;
+using Vigie.Quotes;
 using Vigie.Text;
 
 namespace Vigie.Pipeline;
@@ -12,4 +13,8 @@ public sealed record Analysis(
     Article Article,
     LanguageGuess Language,
     IReadOnlyList<TextSpan> Sentences,
-    IReadOnlyList<Token> Tokens);
+    IReadOnlyList<Token> Tokens)
+{
+    /// <summary>Quotations with the words naming their speakers (the Quotes stage).</summary>
+    public IReadOnlyList<Quote> Quotes { get; init; } = [];
+}

@@ -38,6 +38,8 @@ public sealed class AnalysisPipeline
         var sentences = new List<TextSpan>(tokens.Count / 20 + 1);
         parts.Sentences.Split(article.Text, tokens, sentences);
 
-        return new Analysis(article, language, sentences, tokens);
+        var quotes = parts.Quotes?.Find(article.Text, tokens, sentences) ?? [];
+
+        return new Analysis(article, language, sentences, tokens) { Quotes = quotes };
     }
 }

@@ -1,3 +1,4 @@
+using Vigie.Quotes;
 using Vigie.Text;
 
 namespace Vigie.Pipeline;
@@ -8,4 +9,7 @@ internal sealed class LanguageParts(TextRules rules)
     public Tokenizer Tokenizer { get; } = new(rules);
 
     public SentenceSplitter Sentences { get; } = new(rules);
+
+    /// <summary>The quote finder, for languages with quote rules (French, English).</summary>
+    public QuoteFinder? Quotes { get; } = QuoteRules.For(rules.Language) is { } quoteRules ? new QuoteFinder(quoteRules) : null;
 }
