@@ -41,6 +41,11 @@ public sealed partial class SqliteStore
             insert.Parameters.AddWithValue("$at", now);
             var added = insert.ExecuteNonQuery() == 1;
             counts += added ? new IngestCounts(1, 0) : new IngestCounts(0, 1);
+            if (added)
+            {
+                var seq = Convert.ToInt64(Scalar("SELECT last_insert_rowid()"), CultureInfo.InvariantCulture);
+                WriteQuotes(seq, analysis);
+            }
 
             if (article.Path is { } path)
             {

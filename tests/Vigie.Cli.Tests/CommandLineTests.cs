@@ -2,7 +2,7 @@ namespace Vigie.Cli.Tests;
 
 public sealed class CommandLineTests
 {
-    public static TheoryData<string> Commands => ["demo", "analyze", "ingest", "search", "show", "stats", "rejected", "train", "eval", "bench"];
+    public static TheoryData<string> Commands => ["demo", "analyze", "ingest", "search", "show", "stats", "rejected", "quotes", "train", "eval", "bench"];
 
     [Theory]
     [MemberData(nameof(Commands))]

@@ -16,6 +16,7 @@ internal static class VigieCommands
         ShowCommand.Create(),
         StatsCommand.Create(),
         RejectedCommand.Create(),
+        QuotesCommand.Create(),
         TrainCommand.Create(),
         EvalCommand.Create(),
         BenchCommand.Create(),

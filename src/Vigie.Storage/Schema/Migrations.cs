@@ -114,5 +114,16 @@ internal static class Migrations
         CREATE INDEX events_article ON events(article_seq);
         CREATE INDEX events_type_date ON events(type, date);
         """,
+
+        // 2: quotes keep their words, the words naming the speaker and how they were found.
+        """
+        ALTER TABLE quotes ADD COLUMN text TEXT NOT NULL DEFAULT '';
+        ALTER TABLE quotes ADD COLUMN cue_text TEXT;
+        ALTER TABLE quotes ADD COLUMN speaker_start INTEGER;
+        ALTER TABLE quotes ADD COLUMN speaker_end INTEGER;
+        ALTER TABLE quotes ADD COLUMN speaker_text TEXT;
+        ALTER TABLE quotes ADD COLUMN speaker_clue TEXT NOT NULL DEFAULT 'none';
+        CREATE INDEX quotes_speaker ON quotes(speaker_text);
+        """,
     ];
 }
