@@ -15,7 +15,7 @@ public sealed partial class QuoteFinder
                 break;
             }
 
-            if (scan.Is(t, scan.Rules.IsVerb))
+            if (scan.Is(t, WordClass.Verb))
             {
                 verb = t;
                 break;
@@ -30,7 +30,7 @@ public sealed partial class QuoteFinder
         var complementizer = -1;
         for (var t = verb + 1; t < open; t++)
         {
-            if (scan.Is(t, scan.Rules.IsComplementizer))
+            if (scan.Is(t, WordClass.Complementizer))
             {
                 complementizer = t;
                 break;
@@ -54,7 +54,7 @@ public sealed partial class QuoteFinder
     {
         for (var t = verb + 1; t < open; t++)
         {
-            if (scan.IsWord(t) && !scan.Is(t, scan.Rules.IsAdverb) && !IsInvertedPronoun(scan, t))
+            if (scan.IsWord(t) && !scan.Is(t, WordClass.Adverb) && !IsInvertedPronoun(scan, t))
             {
                 return true;
             }
@@ -95,7 +95,7 @@ public sealed partial class QuoteFinder
                 break;
             }
 
-            if (!scan.Is(v, scan.Rules.IsVerb))
+            if (!scan.Is(v, WordClass.Verb))
             {
                 continue;
             }
@@ -149,7 +149,7 @@ public sealed partial class QuoteFinder
             return new Cue(group.First, group.Last, verb, group.Inverted, group.Inverted, SpeakerClue.Inverted, mixed);
         }
 
-        if (group.First == verb && scan.Is(verb, scan.Rules.IsParticiple))
+        if (group.First == verb && scan.Is(verb, WordClass.Participle))
         {
             return new Cue(group.First, group.Last, verb, -1, -1, SpeakerClue.Continuation, mixed);
         }
@@ -171,10 +171,10 @@ public sealed partial class QuoteFinder
         var inverted = -1;
         for (var t = verb - 1; t >= floor && verb - t <= 5; t--)
         {
-            if (scan.Is(t, scan.Rules.IsAuxiliary))
+            if (scan.Is(t, WordClass.Auxiliary))
             {
                 first = t;
-                if (scan.Is(t - 1, scan.Rules.IsReflexive))
+                if (scan.Is(t - 1, WordClass.Reflexive))
                 {
                     first = t - 1;
                 }
@@ -188,7 +188,7 @@ public sealed partial class QuoteFinder
                 continue;
             }
 
-            if (!scan.Is(t, scan.Rules.IsAdverb))
+            if (!scan.Is(t, WordClass.Adverb))
             {
                 break;
             }
@@ -210,7 +210,7 @@ public sealed partial class QuoteFinder
     }
 
     private static bool IsInvertedPronoun(QuoteScan scan, int t) =>
-        t >= 0 && t < scan.Count && scan.Kind(t) == Text.TokenKind.Clitic && scan.Is(t, scan.Rules.IsSubjectPronoun);
+        t >= 0 && t < scan.Count && scan.Kind(t) == Text.TokenKind.Clitic && scan.Is(t, WordClass.SubjectPronoun);
 
     /// <summary>
     /// The subject ending at <paramref name="end"/>: the last comma-separated phrase of its clause
@@ -232,7 +232,7 @@ public sealed partial class QuoteFinder
             return (0, -1);
         }
 
-        if (scan.IsPunct(first - 1, ',') && (scan.Is(first, scan.Rules.IsRelativePronoun) || scan.IsPhrase(first, end, scan.Rules.IsParenthetical)))
+        if (scan.IsPunct(first - 1, ',') && (scan.Is(first, WordClass.RelativePronoun) || scan.IsPhrase(first, end, WordClass.Parenthetical)))
         {
             return Subject(scan, first - 2, floor);
         }
@@ -240,18 +240,18 @@ public sealed partial class QuoteFinder
         if (scan.IsPunct(first - 1, ',') && first - 2 >= floor)
         {
             var previous = SegmentStart(scan, first - 2, floor);
-            if (IsApposition(scan, first) || (scan.Is(first, scan.Rules.IsDeterminer) && IsName(scan, previous, first - 2)))
+            if (IsApposition(scan, first) || (scan.Is(first, WordClass.Determiner) && IsName(scan, previous, first - 2)))
             {
                 first = previous;
             }
         }
 
-        while (first <= end && (scan.Is(first, scan.Rules.IsClauseOpener) || scan.Is(first, scan.Rules.IsAdverb)))
+        while (first <= end && (scan.Is(first, WordClass.ClauseOpener) || scan.Is(first, WordClass.Adverb)))
         {
             first++;
         }
 
-        while (end >= first && (scan.Is(end, scan.Rules.IsClauseOpener) || scan.Is(end, scan.Rules.IsAdverb)))
+        while (end >= first && (scan.Is(end, WordClass.ClauseOpener) || scan.Is(end, WordClass.Adverb)))
         {
             end--;
         }
@@ -292,7 +292,7 @@ public sealed partial class QuoteFinder
 
     /// <summary>A phrase that opens with a bare common noun (« élue de … », "lecturer at …") describes the name before it.</summary>
     private static bool IsApposition(QuoteScan scan, int first) =>
-        scan.IsWord(first) && !scan.IsCapitalized(first) && !scan.Is(first, scan.Rules.IsDeterminer) && !scan.Is(first, scan.Rules.IsSubjectPronoun);
+        scan.IsWord(first) && !scan.IsCapitalized(first) && !scan.Is(first, WordClass.Determiner) && !scan.Is(first, WordClass.SubjectPronoun);
 
     /// <summary>The phrase after a cue or « selon »: up to a comma, the sentence end or a quote mark, at most <see cref="MaximumSubject"/> tokens.</summary>
     private static (int First, int End) PhraseAfter(QuoteScan scan, int first, int last)

@@ -33,7 +33,7 @@ public sealed partial class QuoteFinder
                 AccordingClause(scan, t, according, inside, quotes);
                 t = according;
             }
-            else if (scan.Is(t, scan.Rules.IsVerb) && ReportedClause(scan, t, inside) is var (clause, cueLast) && clause >= 0)
+            else if (scan.Is(t, WordClass.Verb) && ReportedClause(scan, t, inside) is var (clause, cueLast) && clause >= 0)
             {
                 var cue = WithSpeaker(scan, t, scan.SentenceFirst(t), mixed: false);
                 var end = LastWord(scan, clause, scan.SentenceLast(t));
@@ -50,7 +50,7 @@ public sealed partial class QuoteFinder
     private static (int Clause, int CueLast) ReportedClause(QuoteScan scan, int verb, bool[] inside)
     {
         var last = scan.SentenceLast(verb);
-        var reflexive = VerbGroup(scan, verb, scan.SentenceFirst(verb)) is var group && scan.Is(group.First, scan.Rules.IsReflexive);
+        var reflexive = VerbGroup(scan, verb, scan.SentenceFirst(verb)) is var group && scan.Is(group.First, WordClass.Reflexive);
         for (var t = verb + 1; t <= last && t - verb <= 8; t++)
         {
             if (inside[t] || scan.IsTerminal(t) || scan.IsPunct(t, ';') || scan.IsPunct(t, ':'))
@@ -58,9 +58,9 @@ public sealed partial class QuoteFinder
                 return (-1, -1);
             }
 
-            var (first, cueLast) = scan.Is(t, scan.Rules.IsComplementizer) ? (t + 1, verb)
-                : reflexive && scan.Is(t, scan.Rules.IsReflexiveLink) ? (t, t - 1)
-                : t == verb + 1 && scan.Is(t, scan.Rules.IsClauseStarter) ? (t, verb)
+            var (first, cueLast) = scan.Is(t, WordClass.Complementizer) ? (t + 1, verb)
+                : reflexive && scan.Is(t, WordClass.ReflexiveLink) ? (t, t - 1)
+                : t == verb + 1 && scan.Is(t, WordClass.ClauseStarter) ? (t, verb)
                 : (-1, -1);
             if (first >= 0)
             {

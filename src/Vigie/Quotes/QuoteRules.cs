@@ -15,7 +15,6 @@ public sealed class QuoteRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _participles;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _auxiliaries;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _complementizers;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _according;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _adverbs;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _pronouns;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _reflexives;
@@ -50,7 +49,6 @@ public sealed class QuoteRules
         _auxiliaries = Lookup(auxiliaries);
         _complementizers = Lookup(complementizers);
         AccordingPhrases = [.. according.Select(phrase => phrase.Split(' ').Select(word => TextFold.Fold(word)).ToArray())];
-        _according = Lookup(AccordingPhrases.Select(phrase => phrase[^1]));
         _determiners = Lookup(determiners);
         _parentheticals = Lookup(parentheticals);
         _adverbs = Lookup(adverbs);
@@ -121,9 +119,6 @@ public sealed class QuoteRules
     /// <summary>« selon », « d’ après », "according to": each as its folded words.</summary>
     public IReadOnlyList<string[]> AccordingPhrases { get; }
 
-    /// <summary>Whether a word ends an « according to » phrase (the phrase itself is checked by the finder).</summary>
-    public bool IsAccordingEnd(ReadOnlySpan<char> folded) => _according.Contains(folded);
-
     public bool IsDeterminer(ReadOnlySpan<char> folded) => _determiners.Contains(folded);
 
     /// <summary>A phrase set off by commas that says nothing of who speaks: « pour sa part », "for their part".</summary>
@@ -144,6 +139,25 @@ public sealed class QuoteRules
 
     /// <summary>Words that open a reported clause without a complementizer ("He said the talks failed").</summary>
     public bool IsClauseStarter(ReadOnlySpan<char> folded) => _clauseStarters.Contains(folded);
+
+    /// <summary>Whether a folded word belongs to a class; one entry point so callers need no delegate.</summary>
+    internal bool Has(WordClass wordClass, ReadOnlySpan<char> folded) => wordClass switch
+    {
+        WordClass.Adverb => IsAdverb(folded),
+        WordClass.Auxiliary => IsAuxiliary(folded),
+        WordClass.ClauseOpener => IsClauseOpener(folded),
+        WordClass.ClauseStarter => IsClauseStarter(folded),
+        WordClass.Complementizer => IsComplementizer(folded),
+        WordClass.Determiner => IsDeterminer(folded),
+        WordClass.Parenthetical => IsParenthetical(folded),
+        WordClass.Participle => IsParticiple(folded),
+        WordClass.Reflexive => IsReflexive(folded),
+        WordClass.ReflexiveLink => IsReflexiveLink(folded),
+        WordClass.RelativePronoun => IsRelativePronoun(folded),
+        WordClass.SubjectPronoun => IsSubjectPronoun(folded),
+        WordClass.Verb => IsVerb(folded),
+        _ => false,
+    };
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(IEnumerable<string> words) =>
         words.Select(word => TextFold.Fold(word)).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -2,9 +2,6 @@ using Vigie.Text;
 
 namespace Vigie.Quotes;
 
-/// <summary>A test on a folded word, such as <see cref="QuoteRules.IsVerb"/>.</summary>
-internal delegate bool WordTest(ReadOnlySpan<char> folded);
-
 /// <summary>
 /// Read access to one article's tokens for the quote finder: folded words without allocation,
 /// punctuation tests, sentence bounds as token indices.
@@ -41,8 +38,8 @@ internal readonly struct QuoteScan(string text, IReadOnlyList<Token> tokens, IRe
     public bool IsClauseBreak(int t) =>
         IsQuoteMark(t) || (tokens[t].Kind == TokenKind.Punctuation && text[tokens[t].Start] is ',' or ';' or ':' or '(' or ')' or '—' or '–' or '[' or ']');
 
-    /// <summary>Whether the folded form of token <paramref name="t"/> passes <paramref name="test"/>.</summary>
-    public bool Is(int t, WordTest test)
+    /// <summary>Whether the folded form of token <paramref name="t"/> belongs to <paramref name="wordClass"/>.</summary>
+    public bool Is(int t, WordClass wordClass)
     {
         if (t < 0 || t >= tokens.Count || !IsWord(t) || tokens[t].Length > MaxWord)
         {
@@ -51,13 +48,13 @@ internal readonly struct QuoteScan(string text, IReadOnlyList<Token> tokens, IRe
 
         Span<char> buffer = stackalloc char[MaxWord];
         var length = TextFold.Fold(text.AsSpan(tokens[t].Start, tokens[t].Length), buffer);
-        return test(buffer[..length]);
+        return rules.Has(wordClass, buffer[..length]);
     }
 
     /// <summary>The last token of an « according to » phrase starting at <paramref name="t"/>, or -1.</summary>
     public int AccordingAt(int t)
     {
-        if (!Is(t, rules.IsAccordingEnd) && !IsWord(t))
+        if (!IsWord(t))
         {
             return -1;
         }
@@ -67,8 +64,7 @@ internal readonly struct QuoteScan(string text, IReadOnlyList<Token> tokens, IRe
             var matched = t + phrase.Length <= tokens.Count;
             for (var i = 0; matched && i < phrase.Length; i++)
             {
-                var word = phrase[i];
-                matched = Is(t + i, folded => folded.SequenceEqual(word));
+                matched = IsWordEqual(t + i, phrase[i]);
             }
 
             if (matched)
@@ -80,8 +76,8 @@ internal readonly struct QuoteScan(string text, IReadOnlyList<Token> tokens, IRe
         return -1;
     }
 
-    /// <summary>Whether tokens [first, last] form a phrase that passes <paramref name="test"/> once folded and joined by spaces.</summary>
-    public bool IsPhrase(int first, int last, WordTest test)
+    /// <summary>Whether tokens [first, last], folded and joined by spaces, form a phrase of <paramref name="wordClass"/>.</summary>
+    public bool IsPhrase(int first, int last, WordClass wordClass)
     {
         if (first > last || last - first > 6)
         {
@@ -94,11 +90,23 @@ internal readonly struct QuoteScan(string text, IReadOnlyList<Token> tokens, IRe
             words[t - first] = TextFold.Fold(text.AsSpan(tokens[t].Start, tokens[t].Length));
         }
 
-        return test(string.Join(' ', words));
+        return rules.Has(wordClass, string.Join(' ', words));
     }
 
     /// <summary>Whether token <paramref name="t"/> is a word that starts with a capital letter.</summary>
     public bool IsCapitalized(int t) => IsWord(t) && char.IsUpper(text[tokens[t].Start]);
+
+    private bool IsWordEqual(int t, string folded)
+    {
+        if (!IsWord(t) || tokens[t].Length > MaxWord)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[MaxWord];
+        var length = TextFold.Fold(text.AsSpan(tokens[t].Start, tokens[t].Length), buffer);
+        return buffer[..length].SequenceEqual(folded);
+    }
 
     /// <summary>The number of word and number tokens in [first, last].</summary>
     public int Words(int first, int last)
