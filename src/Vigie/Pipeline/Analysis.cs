@@ -1,6 +1,7 @@
 using Vigie.Documents;
 using Vigie.Languages;
 using Vigie.Text;
+using Vigie.Times;
 
 namespace Vigie.Pipeline;
 
@@ -12,4 +13,8 @@ public sealed record Analysis(
     Article Article,
     LanguageGuess Language,
     IReadOnlyList<TextSpan> Sentences,
-    IReadOnlyList<Token> Tokens);
+    IReadOnlyList<Token> Tokens)
+{
+    /// <summary>The time expressions, in text order, resolved against the publication date (the Times stage).</summary>
+    public IReadOnlyList<TimeExpression> Times { get; init; } = [];
+}

@@ -38,6 +38,8 @@ public sealed class AnalysisPipeline
         var sentences = new List<TextSpan>(tokens.Count / 20 + 1);
         parts.Sentences.Split(article.Text, tokens, sentences);
 
-        return new Analysis(article, language, sentences, tokens);
+        var times = parts.Times.Tag(article.Text, tokens, sentences, article.Published);
+
+        return new Analysis(article, language, sentences, tokens) { Times = times };
     }
 }

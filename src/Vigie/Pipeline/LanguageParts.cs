@@ -1,4 +1,5 @@
 using Vigie.Text;
+using Vigie.Times;
 
 namespace Vigie.Pipeline;
 
@@ -8,4 +9,6 @@ internal sealed class LanguageParts(TextRules rules)
     public Tokenizer Tokenizer { get; } = new(rules);
 
     public SentenceSplitter Sentences { get; } = new(rules);
+
+    public TimeTagger Times { get; init; } = new(TimeRules.For(rules.Language));
 }

@@ -10,8 +10,10 @@ internal static class EvalCommand
 
         Examples:
           vigie eval langid
+          vigie eval times --part test
         """)
     {
         EvalLangIdCommand.Create(),
+        EvalTimesCommand.Create(),
     };
 }
