@@ -19,6 +19,8 @@ public sealed partial class TimeRules
     private readonly FrozenSet<int> _numberJoiners;
     private readonly FrozenSet<int> _yearCues;
     private readonly FrozenSet<int> _wordsAfterYear;
+    private readonly FrozenSet<int> _countNouns;
+    private readonly string[] _countNounEndings;
     private readonly FrozenSet<int> _wordsBeforeCount;
     private readonly FrozenSet<string> _endingExceptions;
     private readonly string[] _pastEndings;
@@ -47,6 +49,8 @@ public sealed partial class TimeRules
         _yearCues = lexicon.Ids(data.YearCues);
         MidPrefixes = [.. data.MidPrefixes.Select(TextFold.Fold)];
         _wordsAfterYear = lexicon.Ids(data.WordsAfterYear);
+        _countNouns = lexicon.Ids(data.CountNouns);
+        _countNounEndings = [.. data.CountNounEndings.Select(TextFold.Fold)];
         _wordsBeforeCount = lexicon.Ids(data.WordsBeforeCount);
         _endingExceptions = data.TenseEndingExceptions.Select(TextFold.Fold).ToFrozenSet(StringComparer.Ordinal);
         _pastEndings = [.. data.PastTenseEndings.Select(TextFold.Fold).OrderByDescending(e => e.Length)];
@@ -144,6 +148,25 @@ public sealed partial class TimeRules
     internal bool IsYearCue(TimeWord? word) => word is not null && _yearCues.Contains(word.Id);
 
     internal bool MayFollowYear(TimeWord? word) => word is not null && _wordsAfterYear.Contains(word.Id);
+
+    /// <summary>Whether a lower-case word (folded) is a counted noun: a plural ending or one of the plural words.</summary>
+    internal bool IsCountNoun(TimeWord? word, ReadOnlySpan<char> folded)
+    {
+        if (word is not null && _countNouns.Contains(word.Id))
+        {
+            return true;
+        }
+
+        foreach (var ending in _countNounEndings)
+        {
+            if (folded.Length > ending.Length + 1 && folded.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     internal bool IsBeforeCount(TimeWord? word) => word is not null && _wordsBeforeCount.Contains(word.Id);
 

@@ -111,8 +111,14 @@ public sealed record TimeRulesData
     /// <summary>Words after which a four-digit number is a year (« en », « depuis », "in", "since").</summary>
     public IReadOnlyList<string> YearCues { get; init; } = [];
 
-    /// <summary>Lower-case words that may follow a year written alone; any other lower-case word makes it a count (« 2000 soldats »).</summary>
+    /// <summary>Lower-case words that may follow a year written alone, though they look like counted nouns (« 1999 sous »).</summary>
     public IReadOnlyList<string> WordsAfterYear { get; init; } = [];
+
+    /// <summary>Endings of plural nouns: a year written alone before such a word is a count (« 2000 soldats », "2000 troops").</summary>
+    public IReadOnlyList<string> CountNounEndings { get; init; } = [];
+
+    /// <summary>Plural nouns without such an ending ("people", "children"): a number before them is a count.</summary>
+    public IReadOnlyList<string> CountNouns { get; init; } = [];
 
     /// <summary>Words after which a number is a count, not a year (« plus de 2000 », "the 2000 troops").</summary>
     public IReadOnlyList<string> WordsBeforeCount { get; init; } = [];

@@ -87,6 +87,14 @@ public sealed class TimeTagger
                 continue;
             }
 
+            // A match whose span starts after some context (« dans » in « dans la nuit ») competes with
+            // the matches that start inside that context (« la nuit de lundi à mardi »).
+            var reach = candidates.Max(static c => c.SpanStart);
+            for (var j = i + 1; j <= reach && j < limit; j++)
+            {
+                Collect(tokens, j, floor, limit, tried, candidates);
+            }
+
             candidates.Sort(static (a, b) =>
                 a.SpanEnd != b.SpanEnd ? b.SpanEnd.CompareTo(a.SpanEnd)
                 : a.SpanStart != b.SpanStart ? a.SpanStart.CompareTo(b.SpanStart)
@@ -228,13 +236,13 @@ public sealed class TimeTagger
     }
 
     /// <summary>
-    /// « environ », « plus de », "about" before a duration, a time of day or a count of units joins the
-    /// expression and sets its modifier; returns the start of the expression.
+    /// « environ », « plus de », "about" before a duration joins the expression and sets its modifier
+    /// (« vers 15 h » stays « 15 h », as in the French TimeBank); returns the start of the expression.
     /// </summary>
     private int ExtendWithModifier(TimeToken[] tokens, in Candidate candidate, ref Resolved resolved, int previousEnd)
     {
         var start = tokens[candidate.SpanStart].Start;
-        if (candidate.Pattern.Kind is not (TimePatternKind.Duration or TimePatternKind.Clock or TimePatternKind.Recent) || resolved.Modifier != TimeModifier.None)
+        if (candidate.Pattern.Kind is not (TimePatternKind.Duration or TimePatternKind.Recent) || resolved.Modifier != TimeModifier.None)
         {
             return start;
         }

@@ -23,7 +23,9 @@ internal sealed partial class TimeResolver
 
         if (day > (year > 0 ? DateTime.DaysInMonth(year, month) : MaxDays(month)))
         {
-            return false;
+            // « le 30 février »: no date, and not « février » alone either.
+            r.Excluded = true;
+            return true;
         }
 
         if (year > 0)
@@ -74,8 +76,8 @@ internal sealed partial class TimeResolver
 
     /// <summary>
     /// A year alone: after a year cue (« en », "since") any year from 1000 to 2999; otherwise 1900 to
-    /// 2099, not after a count word (« plus de », "the") and not before a lower-case word that is not a
-    /// function word (« 2000 soldats »).
+    /// 2099, not after a count word (« plus de », "the") and not before a counted noun (« 2000 soldats »)
+    /// or a figure.
     /// </summary>
     private bool Year(in Candidate c, ref Resolved r)
     {
@@ -100,13 +102,22 @@ internal sealed partial class TimeResolver
         return Set(ref r, TimeType.Date, TimexValue.Year(t.A), TimeAnchor.None);
     }
 
-    private bool MayFollowYear(in TimeToken next) => next.Kind switch
+    private bool MayFollowYear(in TimeToken next)
     {
-        TokenKind.Punctuation or TokenKind.CloseQuote or TokenKind.OpenQuote => true,
-        TokenKind.Word => next.Capitalised || _rules.MayFollowYear(next.Word),
-        TokenKind.Elision or TokenKind.Clitic => _rules.MayFollowYear(next.Word),
-        _ => false,
-    };
+        switch (next.Kind)
+        {
+            case TokenKind.Punctuation or TokenKind.CloseQuote or TokenKind.OpenQuote or TokenKind.Elision or TokenKind.Clitic:
+                return true;
+            case TokenKind.Word when next.Capitalised || _rules.MayFollowYear(next.Word):
+                return true;
+            case TokenKind.Word when next.Length <= 32:
+                Span<char> folded = stackalloc char[32];
+                var length = TextFold.Fold(_text.AsSpan(next.Start, next.Length), folded);
+                return !_rules.IsCountNoun(next.Word, folded[..length]);
+            default:
+                return false;
+        }
+    }
 
     /// <summary>
     /// A day of the week: with a word pointing back, the last such day before publication; forward,

@@ -13,7 +13,7 @@ internal sealed partial class TimeResolver
     {
         var offset = c.Pattern.Parameter;
         string? part = null;
-        if (Word(c, TokenClass.RelativeDay) is { } day)
+        if (offset == 0 && Word(c, TokenClass.RelativeDay) is { } day)
         {
             offset = day.RelativeDay;
         }

@@ -129,15 +129,20 @@ internal sealed partial class TimeResolver(string text, TimeToken[] tokens, int 
     }
 
     /// <summary>
-    /// The tense of an auxiliary right before a cue, which governs it: « aura été » is future though
-    /// « été » alone points to the past; "will have" likewise.
+    /// The tense of an auxiliary one or two words before a cue, which governs it: « aura été » is future
+    /// though « été » alone points to the past; so is "will be held".
     /// </summary>
     private Tense? Auxiliary(int cue, int sentence, Span<char> folded)
     {
-        var before = cue - 1;
-        return before >= 0 && _tokens[before].Sentence == sentence && TenseOf(_tokens[before], folded) is not Tense.Unknown and var tense
-            ? tense
-            : null;
+        for (var before = cue - 1; before >= cue - 2 && before >= 0 && _tokens[before].Sentence == sentence; before--)
+        {
+            if (TenseOf(_tokens[before], folded) is not Tense.Unknown and var tense)
+            {
+                return tense;
+            }
+        }
+
+        return null;
     }
 
     private Tense TenseOf(in TimeToken token, Span<char> buffer)

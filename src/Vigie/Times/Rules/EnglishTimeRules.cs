@@ -45,7 +45,7 @@ public static class EnglishTimeRules
 
         Units = new Dictionary<string, TimeUnitWord>
         {
-            { "second", new(TimeUnit.Second) }, { "seconds", new(TimeUnit.Second) },
+            { "seconds", new(TimeUnit.Second) },
             { "minute", new(TimeUnit.Minute) }, { "minutes", new(TimeUnit.Minute) },
             { "hour", new(TimeUnit.Hour) }, { "hours", new(TimeUnit.Hour) },
             { "day", new(TimeUnit.Day) }, { "days", new(TimeUnit.Day) },
@@ -102,6 +102,8 @@ public static class EnglishTimeRules
             "before", "until", "since", "was", "were", "is", "are", "had", "has", "have", "it", "he", "she", "they", "we", "i",
             "that", "which", "who", "will", "would", "could", "said", "'s", "amid", "during", "through", "under", "against",
         ],
+        CountNounEndings = ["s"],
+        CountNouns = ["people", "men", "women", "children", "police", "staff", "personnel", "feet", "cattle"],
         WordsBeforeCount = ["than", "about", "some", "nearly", "almost", "around", "approximately", "the", "these", "those", "its", "their", "his", "her", "our", "all", "over", "under"],
 
         PastTenseWords =

@@ -78,6 +78,7 @@ public static class FrenchTimePatterns
         // Periods: « la semaine dernière », « cette année », « ce mois-ci », « la fin de l’année », « ce week-end ».
         new("{this} {unit}", K.RelativePeriod),
         new("la|le|l' {unit} {past}|{future}", K.RelativePeriod),
+        new("<du|au|des|aux> {unit} {past}|{future}", K.RelativePeriod),
         new("la? {boundary} de|d' l'|la|le {unit} {past}|{future}?", K.RelativePeriod),
         new("la? {boundary} de|d' {this} {unit}", K.RelativePeriod),
         new("<en> {boundary} de|d' {unit}", K.RelativePeriod),
@@ -139,6 +140,7 @@ public static class FrenchTimePatterns
 
         // Decades, centuries, quarters: « les années 60 », « début des années 1990 », « le XIXe siècle », « le premier trimestre 2024 ».
         new("les années {count}", K.Decade),
+        new("<des|aux> années {count}", K.Decade),
         new("la? {boundary} des années {count}", K.Decade),
         new("le? {ordinal} siècle", K.Century),
         new("la? {boundary} du {ordinal} siècle", K.Century),

@@ -49,7 +49,7 @@ public static class FrenchTimeRules
 
         Units = new Dictionary<string, TimeUnitWord>
         {
-            { "seconde", new(TimeUnit.Second) }, { "secondes", new(TimeUnit.Second) },
+            { "secondes", new(TimeUnit.Second) },
             { "minute", new(TimeUnit.Minute) }, { "minutes", new(TimeUnit.Minute) },
             { "heure", new(TimeUnit.Hour) }, { "heures", new(TimeUnit.Hour) }, { "demi-heure", new(TimeUnit.Hour, 0.5) },
             { "jour", new(TimeUnit.Day) }, { "jours", new(TimeUnit.Day) }, { "journée", new(TimeUnit.Day) }, { "journées", new(TimeUnit.Day) },
@@ -109,6 +109,8 @@ public static class FrenchTimeRules
             "avant", "depuis", "jusqu'", "lors", "puis", "déjà", "encore", "alors", "ce", "cette", "ces", "c'", "dont", "selon",
             "entre", "vers", "comme", "si", "ne", "n'", "pas", "aussi", "enfin", "soit", "notamment", "seulement", "même",
         ],
+        CountNounEndings = ["s", "x"],
+        CountNouns = ["gens", "personnel"],
         WordsBeforeCount = ["plus", "moins", "près", "environ", "quelque", "les", "des", "ces", "nos", "vos", "leurs", "ses", "mes", "aux", "chaque", "dont", "soit"],
 
         PastTenseWords =
