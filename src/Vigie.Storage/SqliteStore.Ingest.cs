@@ -21,6 +21,7 @@ public sealed partial class SqliteStore
             ON CONFLICT (id) DO NOTHING
             """);
         using var clear = Command("DELETE FROM rejections WHERE path = $path AND line = $line");
+        using var times = new TimeWriter(this);
         var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
         var counts = new IngestCounts();
         foreach (var analysis in batch)
@@ -41,6 +42,10 @@ public sealed partial class SqliteStore
             insert.Parameters.AddWithValue("$at", now);
             var added = insert.ExecuteNonQuery() == 1;
             counts += added ? new IngestCounts(1, 0) : new IngestCounts(0, 1);
+            if (added)
+            {
+                times.Write(analysis);
+            }
 
             if (article.Path is { } path)
             {

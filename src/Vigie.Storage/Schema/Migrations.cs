@@ -114,5 +114,13 @@ internal static class Migrations
         CREATE INDEX events_article ON events(article_seq);
         CREATE INDEX events_type_date ON events(type, date);
         """,
+
+        // 2: what the times stage says beyond the value (docs/FORMAT.md), and timelines by value.
+        """
+        ALTER TABLE times ADD COLUMN approximate INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE times ADD COLUMN anchor TEXT;
+        ALTER TABLE times ADD COLUMN mod TEXT;
+        CREATE INDEX times_value ON times(value);
+        """,
     ];
 }
