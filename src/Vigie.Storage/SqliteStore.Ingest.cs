@@ -21,6 +21,7 @@ public sealed partial class SqliteStore
             ON CONFLICT (id) DO NOTHING
             """);
         using var clear = Command("DELETE FROM rejections WHERE path = $path AND line = $line");
+        using var times = new TimeWriter(this);
         var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
         var counts = new IngestCounts();
         foreach (var analysis in batch)
@@ -45,6 +46,7 @@ public sealed partial class SqliteStore
             {
                 var seq = Convert.ToInt64(Scalar("SELECT last_insert_rowid()"), CultureInfo.InvariantCulture);
                 WriteQuotes(seq, analysis);
+                times.Write(analysis);
             }
 
             if (article.Path is { } path)

@@ -125,5 +125,13 @@ internal static class Migrations
         ALTER TABLE quotes ADD COLUMN speaker_clue TEXT NOT NULL DEFAULT 'none';
         CREATE INDEX quotes_speaker ON quotes(speaker_text);
         """,
+
+        // 3: what the times stage says beyond the value (docs/FORMAT.md), and timelines by value.
+        """
+        ALTER TABLE times ADD COLUMN approximate INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE times ADD COLUMN anchor TEXT;
+        ALTER TABLE times ADD COLUMN mod TEXT;
+        CREATE INDEX times_value ON times(value);
+        """,
     ];
 }

@@ -26,7 +26,7 @@ public static class AnalysisJson
             [.. analysis.Sentences.Select(span => new SpanRecord(span.Start, span.End))],
             [],
             QuoteRecords.From(analysis),
-            [],
+            [.. analysis.Times.Select(time => TimeRecords.Of(time, article.Text))],
             []);
     }
 

@@ -57,8 +57,22 @@ public sealed record QuoteRecord(
     [property: JsonPropertyName("speaker_text")] TextRecord? SpeakerText,
     [property: JsonPropertyName("speaker_clue")] string SpeakerClue);
 
-/// <summary>A time expression and its TIMEX3-style value resolved against the publication date.</summary>
-public sealed record TimeRecord(string Text, int Start, int End, string Type, string? Value);
+/// <summary>
+/// A time expression and its TIMEX3-style value resolved against the publication date: <see cref="Type"/>
+/// is date, time, duration or set; <see cref="Value"/> null when it needed an anchor the article lacks;
+/// <see cref="Approximate"/> for vague values (« il y a quelques jours »); <see cref="Anchor"/> says what
+/// the value was computed from ("publication", "text" for an earlier expression, or null);
+/// <see cref="Mod"/> is the TIMEX3 mod (START, END, APPROX, MORE_THAN …) or null.
+/// </summary>
+public sealed record TimeRecord(
+    string Text,
+    int Start,
+    int End,
+    string Type,
+    string? Value,
+    bool Approximate = false,
+    string? Anchor = null,
+    string? Mod = null);
 
 /// <summary>A PLOVER event with its actors, place, date and the words that support it.</summary>
 public sealed record EventRecord(

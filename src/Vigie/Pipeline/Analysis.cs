@@ -2,6 +2,7 @@ using Vigie.Documents;
 using Vigie.Languages;
 using Vigie.Quotes;
 using Vigie.Text;
+using Vigie.Times;
 
 namespace Vigie.Pipeline;
 
@@ -17,4 +18,6 @@ public sealed record Analysis(
 {
     /// <summary>Quotations with the words naming their speakers (the Quotes stage).</summary>
     public IReadOnlyList<Quote> Quotes { get; init; } = [];
+    /// <summary>The time expressions, in text order, resolved against the publication date (the Times stage).</summary>
+    public IReadOnlyList<TimeExpression> Times { get; init; } = [];
 }

@@ -38,8 +38,9 @@ public sealed class AnalysisPipeline
         var sentences = new List<TextSpan>(tokens.Count / 20 + 1);
         parts.Sentences.Split(article.Text, tokens, sentences);
 
+        var times = parts.Times.Tag(article.Text, tokens, sentences, article.Published);
         var quotes = parts.Quotes?.Find(article.Text, tokens, sentences) ?? [];
 
-        return new Analysis(article, language, sentences, tokens) { Quotes = quotes };
+        return new Analysis(article, language, sentences, tokens) { Times = times, Quotes = quotes };
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Vigie.Languages;
 using Vigie.Text;
+using Vigie.Times;
 
 namespace Vigie.Pipeline;
 
@@ -11,11 +12,14 @@ namespace Vigie.Pipeline;
 public sealed class AnalysisPipelineBuilder
 {
     private readonly Dictionary<string, TextRules> _languages = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TimeRules> _times = new(StringComparer.Ordinal);
     private LanguageIdentifier _identifier = LanguageIdentifier.Default;
 
     /// <summary>A builder with the languages Vigie knows best: French and English.</summary>
     public static AnalysisPipelineBuilder CreateDefault() =>
-        new AnalysisPipelineBuilder().AddLanguage(TextRules.For("fr")).AddLanguage(TextRules.For("en"));
+        new AnalysisPipelineBuilder()
+            .AddLanguage(TextRules.For("fr")).AddLanguage(TextRules.For("en"))
+            .AddTimeRules(TimeRules.French).AddTimeRules(TimeRules.English);
 
     public AnalysisPipelineBuilder UseLanguageIdentifier(LanguageIdentifier identifier)
     {
@@ -30,8 +34,25 @@ public sealed class AnalysisPipelineBuilder
         return this;
     }
 
+    /// <summary>
+    /// The time expression rules of a language (by default <see cref="TimeRules.For"/> its code); a
+    /// language given time rules but no text rules gets the default text rules.
+    /// </summary>
+    public AnalysisPipelineBuilder AddTimeRules(TimeRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        _times[rules.Language] = rules;
+        return this;
+    }
+
     public AnalysisPipeline Build() => new(
         _identifier,
-        _languages.ToFrozenDictionary(pair => pair.Key, pair => new LanguageParts(pair.Value), StringComparer.Ordinal),
+        _languages.Keys.Union(_times.Keys).ToFrozenDictionary(
+            language => language,
+            language => Parts(_languages.GetValueOrDefault(language, TextRules.Default), language),
+            StringComparer.Ordinal),
         new LanguageParts(TextRules.Default));
+
+    private LanguageParts Parts(TextRules text, string language) =>
+        _times.TryGetValue(language, out var times) ? new LanguageParts(text) { Times = new TimeTagger(times) } : new LanguageParts(text);
 }

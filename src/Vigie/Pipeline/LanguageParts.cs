@@ -1,5 +1,6 @@
 using Vigie.Quotes;
 using Vigie.Text;
+using Vigie.Times;
 
 namespace Vigie.Pipeline;
 
@@ -12,4 +13,5 @@ internal sealed class LanguageParts(TextRules rules)
 
     /// <summary>The quote finder, for languages with quote rules (French, English).</summary>
     public QuoteFinder? Quotes { get; } = QuoteRules.For(rules.Language) is { } quoteRules ? new QuoteFinder(quoteRules) : null;
+    public TimeTagger Times { get; init; } = new(TimeRules.For(rules.Language));
 }

@@ -23,9 +23,10 @@ internal static class SpecFile
 
     public static string Directory => Path.Combine(AppContext.BaseDirectory, "Text", "Specs");
 
-    public static IReadOnlyList<SpecExample> Load(string fileName)
+    /// <summary>The examples of a spec file of Text/Specs, or of <paramref name="folder"/>/Specs.</summary>
+    public static IReadOnlyList<SpecExample> Load(string fileName, string folder = "Text")
     {
-        var path = Path.Combine(Directory, fileName);
+        var path = Path.Combine(AppContext.BaseDirectory, folder, "Specs", fileName);
         var lines = File.ReadAllLines(path, Encoding.UTF8);
         var examples = new List<SpecExample>();
         var section = "";
@@ -81,8 +82,8 @@ internal static class SpecFile
     }
 
     /// <summary>Rows for a theory: the file and the index of each example, named after its line and input.</summary>
-    public static IEnumerable<TheoryDataRow<string, int>> Rows(string fileName) =>
-        Load(fileName).Select((example, index) => new TheoryDataRow<string, int>(fileName, index)
+    public static IEnumerable<TheoryDataRow<string, int>> Rows(string fileName, string folder = "Text") =>
+        Load(fileName, folder).Select((example, index) => new TheoryDataRow<string, int>(fileName, index)
         {
             TestDisplayName = $"{fileName}:{example.Line} [{example.Section}] {Abbreviate(example.Input)}",
         });
