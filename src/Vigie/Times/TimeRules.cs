@@ -58,10 +58,11 @@ public sealed partial class TimeRules
         _neutralEndings = [.. data.NeutralTenseEndings.Select(TextFold.Fold).OrderByDescending(e => e.Length)];
         MaxWordLength = lexicon.MaxKeyLength;
 
+        (_byFirstWord, _byFirstClass) = Index(Patterns);
+        lexicon.MarkStarters(_byFirstWord.Keys);
         var (exact, plain) = lexicon.Freeze();
         _exact = exact.GetAlternateLookup<ReadOnlySpan<char>>();
         _plain = plain.GetAlternateLookup<ReadOnlySpan<char>>();
-        (_byFirstWord, _byFirstClass) = Index(Patterns);
     }
 
     /// <summary>The language code these rules are for.</summary>

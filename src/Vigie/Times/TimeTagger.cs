@@ -51,7 +51,8 @@ public sealed class TimeTagger
         }
         finally
         {
-            ArrayPool<TimeToken>.Shared.Return(buffer, clearArray: true);
+            // The tokens hold only lexicon entries, which live as long as the rules: no need to clear them.
+            ArrayPool<TimeToken>.Shared.Return(buffer);
             ArrayPool<int>.Shared.Return(tried);
         }
     }
@@ -67,7 +68,7 @@ public sealed class TimeTagger
         while (i < count)
         {
             ref readonly var token = ref tokens[i];
-            if (token.Word is null && token.Classes == 0)
+            if (token.Classes == 0 && token.Word is not { StartsPatterns: true })
             {
                 i++;
                 continue;
@@ -89,7 +90,12 @@ public sealed class TimeTagger
 
             // A match whose span starts after some context (« dans » in « dans la nuit ») competes with
             // the matches that start inside that context (« la nuit de lundi à mardi »).
-            var reach = candidates.Max(static c => c.SpanStart);
+            var reach = i;
+            foreach (var candidate in candidates)
+            {
+                reach = Math.Max(reach, candidate.SpanStart);
+            }
+
             for (var j = i + 1; j <= reach && j < limit; j++)
             {
                 Collect(tokens, j, floor, limit, tried, candidates);
@@ -190,9 +196,17 @@ public sealed class TimeTagger
     {
         ref readonly var token = ref tokens[i];
         var stamp = i + 1;
+
+        // Every token a match takes is a lexicon word or has a class: the run of such tokens bounds it.
+        var run = 1;
+        while (i + run < limit && run < PatternMatcher.MaxElements && (tokens[i + run].Word is not null || tokens[i + run].Classes != 0))
+        {
+            run++;
+        }
+
         if (token.Word is { } word)
         {
-            TryAll(Rules.PatternsStartingWith(word.Id), tokens, i, floor, limit, tried, stamp, candidates);
+            TryAll(Rules.PatternsStartingWith(word.Id), tokens, i, floor, limit, run, tried, stamp, candidates);
         }
 
         var classes = token.Classes;
@@ -200,15 +214,15 @@ public sealed class TimeTagger
         {
             var bit = System.Numerics.BitOperations.TrailingZeroCount(classes);
             classes &= classes - 1;
-            TryAll(Rules.PatternsStartingWith((TokenClass)bit), tokens, i, floor, limit, tried, stamp, candidates);
+            TryAll(Rules.PatternsStartingWith((TokenClass)bit), tokens, i, floor, limit, run, tried, stamp, candidates);
         }
     }
 
-    private static void TryAll(CompiledPattern[] patterns, TimeToken[] tokens, int i, int floor, int limit, int[] tried, int stamp, List<Candidate> candidates)
+    private static void TryAll(CompiledPattern[] patterns, TimeToken[] tokens, int i, int floor, int limit, int run, int[] tried, int stamp, List<Candidate> candidates)
     {
         foreach (var pattern in patterns)
         {
-            if (tried[pattern.Order] == stamp)
+            if (pattern.MinLength > run || tried[pattern.Order] == stamp)
             {
                 continue;
             }

@@ -10,6 +10,9 @@ internal sealed class CompiledPattern(TimePattern source, int order, PatternElem
 
     public PatternElement[] Elements { get; } = elements;
 
+    /// <summary>The fewest tokens a match takes (required elements, context included).</summary>
+    public int MinLength { get; } = elements.Count(e => !e.Optional && !e.Negative);
+
     public TimePatternKind Kind => Source.Kind;
 
     public int Parameter => Source.Parameter;

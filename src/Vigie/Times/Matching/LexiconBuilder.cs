@@ -168,6 +168,16 @@ internal sealed class LexiconBuilder(string language)
         return new CompiledPattern(pattern, order, elements);
     }
 
+    /// <summary>Marks the words some pattern may start with.</summary>
+    public void MarkStarters(IEnumerable<int> ids)
+    {
+        var starters = ids.ToHashSet();
+        foreach (var word in _words.Values)
+        {
+            word.StartsPatterns = starters.Contains(word.Id);
+        }
+    }
+
     public (FrozenDictionary<string, TimeWord> Exact, FrozenDictionary<string, TimeWord> Plain) Freeze()
     {
         var plain = new Dictionary<string, TimeWord?>(StringComparer.Ordinal);

@@ -55,5 +55,8 @@ internal sealed class TimeWord(int id, string key)
 
     public Tense Tense { get; set; }
 
+    /// <summary>Whether some pattern may start with this word (else the scan passes it by).</summary>
+    public bool StartsPatterns { get; set; }
+
     public override string ToString() => Key;
 }

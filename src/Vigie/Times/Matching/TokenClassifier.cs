@@ -37,7 +37,6 @@ internal static class TokenClassifier
                 C = -1,
             };
             var span = text.AsSpan(token.Start, token.End - token.Start);
-            Letters(span, out t.Capitalised, out t.AllCapitals);
             if (token.Kind == TokenKind.Number)
             {
                 Numbers.Read(span, rules.Data, ref t);
@@ -50,7 +49,7 @@ internal static class TokenClassifier
 
             var length = TextFold.Fold(span, folded);
             var key = folded[..length];
-            t.Word = rules.Find(key);
+            t.Word = length <= rules.MaxWordLength ? rules.Find(key) : null;
             if (t.Word is { } word)
             {
                 t.Classes |= word.Classes;
@@ -58,8 +57,13 @@ internal static class TokenClassifier
                 {
                     t.Value = word.Number;
                 }
+
+                if ((word.Classes & Names) != 0)
+                {
+                    Letters(span, out t.Capitalised, out t.AllCapitals);
+                }
             }
-            else if (token.Kind == TokenKind.Word)
+            else if (token.Kind == TokenKind.Word && MayBeTimeWord(span))
             {
                 ReadWord(key, span, rules, ref t);
             }
@@ -67,6 +71,15 @@ internal static class TokenClassifier
 
         ApplyNameCase(output[..tokens.Count], rules.Data.NamesAreCapitalised);
     }
+
+    /// <summary>The classes whose words' capitals matter (<see cref="ApplyNameCase"/>).</summary>
+    private static readonly ulong Names =
+        TokenClasses.Of(TokenClass.Month) | TokenClasses.Of(TokenClass.MidMonth) | TokenClasses.Of(TokenClass.Weekday)
+        | TokenClasses.Of(TokenClass.WeekdayPlural) | TokenClasses.Of(TokenClass.Holiday);
+
+    /// <summary>Whether a word the lexicon lacks may still be a time word: figures first, a hyphen, or a Roman numeral.</summary>
+    private static bool MayBeTimeWord(ReadOnlySpan<char> word) =>
+        char.IsAsciiDigit(word[0]) || word[0] is 'I' or 'V' or 'X' or 'L' or 'C' || word.Contains('-');
 
     /// <summary>Words that are no lexicon entry but still time words: « mi-mai », "3pm", « XIXe », "1990s", « dix-huit ».</summary>
     private static void ReadWord(ReadOnlySpan<char> key, ReadOnlySpan<char> original, TimeRules rules, ref TimeToken t)
@@ -80,7 +93,7 @@ internal static class TokenClassifier
                 t.Word = inner;
                 t.Mid = true;
                 t.Classes |= inner.Month > 0 ? TokenClasses.Of(TokenClass.MidMonth) : TokenClasses.Of(TokenClass.Season);
-                t.Capitalised = char.IsUpper(original[prefix.Length]);
+                Letters(original[prefix.Length..], out t.Capitalised, out t.AllCapitals);
                 return;
             }
         }

@@ -108,7 +108,7 @@ internal sealed partial class TimeResolver
         {
             case TokenKind.Punctuation or TokenKind.CloseQuote or TokenKind.OpenQuote or TokenKind.Elision or TokenKind.Clitic:
                 return true;
-            case TokenKind.Word when next.Capitalised || _rules.MayFollowYear(next.Word):
+            case TokenKind.Word when char.IsUpper(_text[next.Start]) || _rules.MayFollowYear(next.Word):
                 return true;
             case TokenKind.Word when next.Length <= 32:
                 Span<char> folded = stackalloc char[32];

@@ -152,7 +152,7 @@ internal sealed partial class TimeResolver(string text, TimeToken[] tokens, int 
             return word.Tense;
         }
 
-        if (token.Kind != TokenKind.Word || token.Capitalised || token.Length > buffer.Length)
+        if (token.Kind != TokenKind.Word || char.IsUpper(_text[token.Start]) || token.Length > buffer.Length)
         {
             return Tense.Unknown;
         }
