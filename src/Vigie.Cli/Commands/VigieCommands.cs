@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Vigie.Cli.Commands.Eval;
+using Vigie.Cli.Commands.Kb;
 using Vigie.Cli.Commands.Train;
 
 namespace Vigie.Cli.Commands;
@@ -16,6 +17,7 @@ internal static class VigieCommands
         ShowCommand.Create(),
         StatsCommand.Create(),
         RejectedCommand.Create(),
+        KbCommand.Create(),
         TrainCommand.Create(),
         EvalCommand.Create(),
         BenchCommand.Create(),
