@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using Vigie.Actors;
+using Vigie.Kb;
 using Vigie.Languages;
 using Vigie.Text;
 
@@ -12,6 +14,7 @@ public sealed class AnalysisPipelineBuilder
 {
     private readonly Dictionary<string, TextRules> _languages = new(StringComparer.Ordinal);
     private LanguageIdentifier _identifier = LanguageIdentifier.Default;
+    private Func<KnowledgeBase> _knowledgeBase = static () => KnowledgeBase.Default;
 
     /// <summary>A builder with the languages Vigie knows best: French and English.</summary>
     public static AnalysisPipelineBuilder CreateDefault() =>
@@ -23,6 +26,22 @@ public sealed class AnalysisPipelineBuilder
         return this;
     }
 
+    /// <summary>The actor knowledge base (default: the embedded one, loaded on the first article); e.g. with the user overlay applied.</summary>
+    public AnalysisPipelineBuilder UseKnowledgeBase(KnowledgeBase knowledgeBase)
+    {
+        ArgumentNullException.ThrowIfNull(knowledgeBase);
+        _knowledgeBase = () => knowledgeBase;
+        return this;
+    }
+
+    /// <summary>The actor knowledge base, made when the first article needs it.</summary>
+    public AnalysisPipelineBuilder UseKnowledgeBase(Func<KnowledgeBase> knowledgeBase)
+    {
+        ArgumentNullException.ThrowIfNull(knowledgeBase);
+        _knowledgeBase = knowledgeBase;
+        return this;
+    }
+
     public AnalysisPipelineBuilder AddLanguage(TextRules rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
@@ -30,8 +49,12 @@ public sealed class AnalysisPipelineBuilder
         return this;
     }
 
-    public AnalysisPipeline Build() => new(
-        _identifier,
-        _languages.ToFrozenDictionary(pair => pair.Key, pair => new LanguageParts(pair.Value), StringComparer.Ordinal),
-        new LanguageParts(TextRules.Default));
+    public AnalysisPipeline Build()
+    {
+        var knowledgeBase = new Lazy<KnowledgeBase>(_knowledgeBase, LazyThreadSafetyMode.ExecutionAndPublication);
+        return new(
+            _identifier,
+            _languages.ToFrozenDictionary(pair => pair.Key, pair => new LanguageParts(pair.Value, ActorRules.For(pair.Key), knowledgeBase), StringComparer.Ordinal),
+            new LanguageParts(TextRules.Default, ActorRules.Default, knowledgeBase));
+    }
 }

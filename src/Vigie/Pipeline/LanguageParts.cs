@@ -1,11 +1,18 @@
+using Vigie.Actors;
+using Vigie.Kb;
 using Vigie.Text;
 
 namespace Vigie.Pipeline;
 
 /// <summary>The per-language pieces of the pipeline, built once and shared by every analysis.</summary>
-internal sealed class LanguageParts(TextRules rules)
+internal sealed class LanguageParts(TextRules rules, ActorRules actorRules, Lazy<KnowledgeBase> knowledgeBase)
 {
+    // The knowledge base is loaded on the first article that needs it, not when the pipeline is built.
+    private readonly Lazy<ActorLinker> _actors = new(() => new ActorLinker(knowledgeBase.Value, actorRules), LazyThreadSafetyMode.ExecutionAndPublication);
+
     public Tokenizer Tokenizer { get; } = new(rules);
 
     public SentenceSplitter Sentences { get; } = new(rules);
+
+    public ActorLinker Actors => _actors.Value;
 }
