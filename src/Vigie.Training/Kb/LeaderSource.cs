@@ -128,7 +128,9 @@ internal static class LeaderSource
 
     public static void Add(KbDraft draft, IReadOnlyList<LeaderTerm> terms, IReadOnlyDictionary<string, (string Head, string Government)> titles)
     {
-        foreach (var term in terms)
+        // A person's country is that of their first term defined: offices held ex officio elsewhere come
+        // last (the French president is co-prince of Andorra; the British monarch reigns over other realms).
+        foreach (var term in terms.OrderBy(t => t.Iso3 == "AND" ? 2 : t.Iso3 == "GBR" ? 0 : 1).ThenBy(t => t.Iso3, StringComparer.Ordinal))
         {
             var actor = draft.Define(term.Qid, ActorKind.Person, term.Name, KbPart.Core, term.Iso3);
             draft.Alias(actor.Id, KbPart.Core, KbTier.Main, term.Name, ActorAlias.AnyLanguage);
