@@ -234,10 +234,12 @@ internal sealed partial class LinkingRun
                 continue;
             }
 
-            if (known.Count == 1 && known[0].First == next && known[0].Last == end)
+            // A knowledge-base name that starts with the name or goes beyond it ("King Charles", « Ursula von der Leyen »): it stays.
+            var longer = known.Find(m => m.First < next || m.Last > end || (m.First == next && m.Last == end));
+            if (longer is not null)
             {
-                known[0].Person = true;
-                known[0].Gender = gender;
+                longer.Person |= longer.Hits.Length == 0 || longer.Hits.Any(h => h.Actor.Kind == ActorKind.Person);
+                longer.Gender = longer.Gender == Gender.Unknown ? gender : longer.Gender;
                 continue;
             }
 
@@ -277,9 +279,19 @@ internal sealed partial class LinkingRun
                 continue;
             }
 
-            if (end >= first && _rules.NameParticles.Contains(word.Key) && i + 1 < _words.Length && _words[i + 1].Capitalized)
+            // Particles inside a name: « de », "von der", "al".
+            if (end >= first && _rules.NameParticles.Contains(word.Key))
             {
-                continue;
+                var k = i + 1;
+                while (k < _words.Length && _rules.NameParticles.Contains(_words[k].Key))
+                {
+                    k++;
+                }
+
+                if (k < _words.Length && _words[k].Capitalized)
+                {
+                    continue;
+                }
             }
 
             break;
@@ -319,7 +331,8 @@ internal sealed partial class LinkingRun
         var word = _words[i];
         return word.Kind == TokenKind.Word && word.Capitalized && !_titleWord[i] && _honorific[i] is null
             && !_rules.NameParticles.Contains(word.Key) && !_rules.Determiners.Contains(word.Key)
-            && !(word.SentenceStart && IsCommonWord(i)) && !Covered(i);
+            && !(word.SentenceStart && IsCommonWord(i))
+            && !_mentions.Exists(m => !m.Dropped && m.First <= i && i <= m.Last && (m.Hits.Length == 0 || m.Hits.Max(h => Strength(h.Alias.Kind)) == 2));
     }
 
     /// <summary>Below this population, a town named like a common word is only a place after « à », "in".</summary>
@@ -359,12 +372,21 @@ internal sealed partial class LinkingRun
                     continue;
                 }
 
-                if (actor.Kind == ActorKind.Place && actor.Weight < SmallPlace && mention.First == mention.Last
-                    && (mention.Hits.Any(h => h.Actor == actor && h.Alias.IsCommonWord) || IsCommonWord(mention.First)) && !IsPlaceCue(mention))
+                if (actor.Kind == ActorKind.Place && actor.Weight < SmallPlace && mention.First == mention.Last && !IsPlaceCue(mention))
                 {
                     // "Alliance" (Nebraska), « Orange »: a small town named like a common word needs « à », "in".
-                    mention.Dropped = true;
-                    continue;
+                    if (mention.Hits.Any(h => h.Actor == actor && h.Alias.IsCommonWord) || IsCommonWord(mention.First))
+                    {
+                        mention.Dropped = true;
+                        continue;
+                    }
+
+                    // "Carney", "Davis", "Martin": a small town named like people is a surname until « à », "in" says otherwise.
+                    if (mention.Hits.Any(h => h.Alias.Kind == AliasKind.Surname))
+                    {
+                        mention.Hits = [.. mention.Hits.Where(h => h.Alias.Kind == AliasKind.Surname)];
+                        continue;
+                    }
                 }
 
                 if (mention.Person && actor.Kind != ActorKind.Person)

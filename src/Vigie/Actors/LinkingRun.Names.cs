@@ -24,7 +24,12 @@ internal sealed partial class LinkingRun
             if (surnames.Count > 0 && mention.Hits.Max(h => Strength(h.Alias.Kind)) <= 1 || (mention.Person && surnames.Count > 0))
             {
                 var inArticle = surnames.Where(people.Contains).ToList();
-                var chosen = inArticle.Count == 1 ? inArticle[0] : inArticle.Count > 1 ? null : OnlyFitting(surnames);
+
+                // A surname that is also a common word ("May", « Lula »?) needs the full name in the article.
+                var common = mention.Hits.Any(h => h.Alias.Kind == AliasKind.Surname && h.Alias.IsCommonWord) || IsCommonWord(mention.First);
+                // A surname many people share ("Singh", "Kim", "Wang") needs the full name in the article too.
+                var shared = surnames.Count >= CommonSurname;
+                var chosen = inArticle.Count == 1 ? inArticle[0] : inArticle.Count > 1 || common || shared ? null : OnlyFitting(surnames);
                 if (chosen is not null)
                 {
                     mention.Actor = chosen;
@@ -47,6 +52,9 @@ internal sealed partial class LinkingRun
             }
         }
     }
+
+    /// <summary>A surname shared by this many people of the knowledge base is too common to name one alone.</summary>
+    private const int CommonSurname = 3;
 
     /// <summary>The one person among <paramref name="candidates"/> that the date makes certain: in office then, else the only one who left office in the recent years.</summary>
     private Actor? OnlyFitting(List<Actor> candidates)

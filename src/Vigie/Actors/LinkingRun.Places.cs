@@ -29,7 +29,7 @@ internal sealed partial class LinkingRun
                     states.Add(mention);
                 }
             }
-            else if (actor.CapitalOf is { } countryId && _kb.Find(countryId) is { } country && mention.Hits.All(h => h.Alias.Kind != AliasKind.Surname))
+            else if (actor.CapitalOf is { } countryId && _kb.Find(countryId) is { } country)
             {
                 if (!IsPlaceCue(mention) && IsStateCue(mention))
                 {
@@ -112,7 +112,8 @@ internal sealed partial class LinkingRun
             return false;
         }
 
-        if (_rules.StateBefore.Contains(_words[before].Key))
+        // « entre Moscou et… », and a state acting on it: « Moscou accuse Kiev », "sanctions against Beijing".
+        if (_rules.StateBefore.Contains(_words[before].Key) || (_words[before].Key.Length >= 4 && _rules.StateVerbs.Contains(_words[before].Key)))
         {
             return true;
         }

@@ -252,7 +252,9 @@ internal sealed partial class LinkingRun
                 Array.Resize(ref _key, Math.Max(needed, _key.Length * 2));
             }
 
-            if (i > first && !MatchKey.EndsWithApostrophe(_text.AsSpan(_words[i - 1].Start, _words[i - 1].End - _words[i - 1].Start)))
+            // No space after an elision (« d’ » + « études »), nor before a clitic ("People" + "'s"): the keys of unsplit words.
+            if (i > first && !MatchKey.EndsWithApostrophe(_text.AsSpan(_words[i - 1].Start, _words[i - 1].End - _words[i - 1].Start))
+                && !(_words[i].Kind == TokenKind.Clitic && _words[i].Key.StartsWith('\'')))
             {
                 _key[length++] = ' ';
             }

@@ -32,6 +32,7 @@ public static class EnglishActorRules
             Head("defence minister", Defence, Any), Head("defense minister", Defence, Any), Head("defence secretary", Defence, Any),
             Head("defense secretary", Defence, Any), Head("minister of defence", Defence, Any), Head("minister of defense", Defence, Any),
             Head("armed forces minister", Defence, Any),
+            Head("minister", Ministers, Any),
             new("secretary of defense", Defence, None, Any, Countries: ["USA"]),
             new("secretary of war", Defence, None, Any, Countries: ["USA"]),
             new("war secretary", Defence, None, Any, Countries: ["USA"]),

@@ -12,6 +12,7 @@ internal static class OfficeTitles
     public static readonly Office[] Foreign = [Office.ForeignMinister];
     public static readonly Office[] Defence = [Office.DefenceMinister];
     public static readonly Office[] Leader = [Office.Leader];
+    public static readonly Office[] Ministers = [Office.ForeignMinister, Office.DefenceMinister, Office.Government];
 
     public static readonly string[] Any = [];
     public static readonly string[] President = ["President", "Head of State"];
