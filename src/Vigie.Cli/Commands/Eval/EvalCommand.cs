@@ -10,8 +10,10 @@ internal static class EvalCommand
 
         Examples:
           vigie eval langid
+          vigie eval actors
         """)
     {
         EvalLangIdCommand.Create(),
+        EvalActorsCommand.Create(),
     };
 }
