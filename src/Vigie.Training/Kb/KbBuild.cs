@@ -106,7 +106,7 @@ public static class KbBuild
 
         var kb = KnowledgeBase.Load(streams, out var problems);
         var notice = Path.Combine(folder, "NOTICE.md");
-        var checkText = $"{checks.Rows} rows read; {checks.Duplicates} duplicate rows merged; {checks.BadDates} unusable dates set to unknown; " +
+        var checkText = $"{checks.Rows} rows read; {checks.NotPeople} rows naming an office, not a person, dropped; {checks.Duplicates} duplicate rows merged; {checks.BadDates} unusable dates set to unknown; " +
             $"{checks.Merged} overlapping terms of one person joined; {checks.ClosedBySuccessor} open terms closed when the successor took office; " +
             $"{checks.DroppedContradicted} open terms dropped as contradicted by a dated term of someone else; {checks.Kept} terms kept";
         var phoenixText = $"{phoenix.People} people added, {phoenix.Merged} merged into people already known, {phoenix.Groups} armed groups";

@@ -7,7 +7,7 @@ namespace Vigie.Training.Kb;
 internal sealed record LeaderTerm(string Iso3, Office Office, string Name, string Qid, DateOnly? Start, DateOnly? End);
 
 /// <summary>What the verification of leaders-wikidata did, for the NOTICE and docs/KB.md.</summary>
-internal sealed record LeaderChecks(int Rows, int Duplicates, int BadDates, int Merged, int ClosedBySuccessor, int DroppedContradicted, int Kept);
+internal sealed record LeaderChecks(int Rows, int NotPeople, int Duplicates, int BadDates, int Merged, int ClosedBySuccessor, int DroppedContradicted, int Kept);
 
 /// <summary>
 /// Heads of state and government from leaders-wikidata (facts from Wikidata, CC0), verified before use:
@@ -22,7 +22,7 @@ internal static class LeaderSource
     public static IReadOnlyList<LeaderTerm> Read(string shared, out LeaderChecks checks, IReadOnlyList<LeaderTerm> curated)
     {
         var raw = new List<LeaderTerm>();
-        int rows = 0, badDates = 0;
+        int rows = 0, badDates = 0, notPeople = 0;
         foreach (var file in new[] { "leaders_history.csv", "leaders_current.csv" })
         {
             foreach (var line in File.ReadLines(Path.Combine(shared, "kb/leaders-wikidata", file)).Skip(1))
@@ -34,6 +34,14 @@ internal static class LeaderSource
                 }
 
                 rows++;
+
+                // "The President" (Q24043569) is a placeholder for the office, not a person.
+                if (!IsPersonName(f[3]))
+                {
+                    notPeople++;
+                    continue;
+                }
+
                 var office = f[2] == "head_of_state" ? Office.HeadOfState : Office.HeadOfGovernment;
                 var start = Date(f[5], ref badDates);
                 var end = Date(f[6], ref badDates);
@@ -122,7 +130,7 @@ internal static class LeaderSource
             }
         }
 
-        checks = new LeaderChecks(rows, duplicates, badDates, merged, closed, dropped, verified.Count);
+        checks = new LeaderChecks(rows, notPeople, duplicates, badDates, merged, closed, dropped, verified.Count);
         return verified;
     }
 
@@ -160,4 +168,8 @@ internal static class LeaderSource
     }
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
+
+    /// <summary>Whether a label names a person: not only titles and articles ("The President").</summary>
+    private static bool IsPersonName(string label) =>
+        label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(word => !PersonNames.TitleWords.Contains(word) && !word.Equals("The", StringComparison.OrdinalIgnoreCase));
 }

@@ -126,9 +126,11 @@ internal sealed partial class LinkingRun
                 return candidates[^1];
             }
 
-            // Two people in the nearest sentence: its subject, when it opens the sentence.
+            // Two people in the nearest sentence: its subject, when it opens the sentence alone
+            // ("Keir Starmer and Emmanuel Macron met": no one).
             var first = candidates[0];
-            return IsSubject(first) ? candidates.Last(m => m.EntityKey == first.EntityKey) : null;
+            var second = candidates.Find(m => m.EntityKey != first.EntityKey);
+            return IsSubject(first) && !(second is not null && Coordinated(first, second)) ? candidates.Last(m => m.EntityKey == first.EntityKey) : null;
         }
 
         return null;
@@ -157,6 +159,14 @@ internal sealed partial class LinkingRun
     {
         var candidates = people.Where(m => m.Start < noun.Start && Compatible(m, noun.Gender, genders) && Fits(m, noun.Titles!)).ToList();
         if (noun.InQuote || candidates.Count == 0)
+        {
+            noun.Dropped = true;
+            return null;
+        }
+
+        // Two people who fit in the last sentences ("Donald Trump met Volodymyr Zelensky. The president said"): no one.
+        var recent = candidates.Where(m => m.Sentence >= noun.Sentence - _options.PronounWindow).Select(m => m.EntityKey).Distinct().Count();
+        if (recent > 1)
         {
             noun.Dropped = true;
             return null;

@@ -372,7 +372,7 @@ internal sealed partial class LinkingRun
                     continue;
                 }
 
-                if (actor.Kind == ActorKind.Place && actor.Weight < SmallPlace && mention.First == mention.Last && !IsPlaceCue(mention))
+                if (actor.Kind == ActorKind.Place && actor.Weight is > 0 and < SmallPlace && mention.First == mention.Last && !IsPlaceCue(mention))
                 {
                     // "Alliance" (Nebraska), « Orange »: a small town named like a common word needs « à », "in".
                     if (mention.Hits.Any(h => h.Actor == actor && h.Alias.IsCommonWord) || IsCommonWord(mention.First))
@@ -385,6 +385,18 @@ internal sealed partial class LinkingRun
                     if (mention.Hits.Any(h => h.Alias.Kind == AliasKind.Surname))
                     {
                         mention.Hits = [.. mention.Hits.Where(h => h.Alias.Kind == AliasKind.Surname)];
+                        continue;
+                    }
+
+                    // "Heston met officers": a small town alone, in no state of the article, is not known to be that town.
+                    if (pass == 1 && (actor.Country is null || !countries.Contains(actor.Country)))
+                    {
+                        mention.Dropped = true;
+                        continue;
+                    }
+
+                    if (pass == 0)
+                    {
                         continue;
                     }
                 }

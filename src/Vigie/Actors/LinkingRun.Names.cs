@@ -28,7 +28,7 @@ internal sealed partial class LinkingRun
                 // A surname that is also a common word ("May", « Lula »?) needs the full name in the article.
                 var common = mention.Hits.Any(h => h.Alias.Kind == AliasKind.Surname && h.Alias.IsCommonWord) || IsCommonWord(mention.First);
                 // A surname many people share ("Singh", "Kim", "Wang") needs the full name in the article too.
-                var shared = surnames.Count >= CommonSurname;
+                var shared = SameEra(surnames) >= CommonSurname;
                 var chosen = inArticle.Count == 1 ? inArticle[0] : inArticle.Count > 1 || common || shared ? null : OnlyFitting(surnames);
                 if (chosen is not null)
                 {
@@ -55,6 +55,19 @@ internal sealed partial class LinkingRun
 
     /// <summary>A surname shared by this many people of the knowledge base is too common to name one alone.</summary>
     private const int CommonSurname = 3;
+
+    /// <summary>How many of the people held some office within 30 years of the date (all of them when there is no date).</summary>
+    private int SameEra(List<Actor> people)
+    {
+        if (_date is not { } date)
+        {
+            return people.Count;
+        }
+
+        var from = date.AddYears(-30);
+        var to = date.AddYears(30);
+        return people.Count(p => p.Roles.Any(r => r.Start is { } start && start <= to && (r.End ?? date) >= from));
+    }
 
     /// <summary>The one person among <paramref name="candidates"/> that the date makes certain: in office then, else the only one who left office in the recent years.</summary>
     private Actor? OnlyFitting(List<Actor> candidates)

@@ -100,13 +100,15 @@ internal sealed partial class LinkingRun
     /// <summary>A verb of a state acting after it, "'s", a state noun before « de » (« la position de »), or « entre », « contre » before it.</summary>
     private bool IsStateCue(Mention mention)
     {
+        // « Le festival de Berlin s'est ouvert »: after « de », the verb belongs to the noun before, not to the city.
+        var before = mention.First - 1;
+        var genitive = before >= 0 && SameSentence(before, mention.First) && IsGenitive(before);
         var after = mention.Last + 1;
-        if (after < _words.Length && SameSentence(after, mention.Last) && _rules.StateVerbs.Contains(_words[after].Key))
+        if (!genitive && after < _words.Length && SameSentence(after, mention.Last) && _rules.StateVerbs.Contains(_words[after].Key))
         {
             return true;
         }
 
-        var before = mention.First - 1;
         if (before < 0 || !SameSentence(before, mention.First))
         {
             return false;
