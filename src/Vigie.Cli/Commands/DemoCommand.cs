@@ -37,7 +37,7 @@ internal static class DemoCommand
             }
 
             using var store = CommonOptions.OpenStore(parse, database);
-            var pipeline = AnalysisPipelineBuilder.CreateDefault().Build();
+            var pipeline = UserKnowledgeBase.Pipeline();
             var inputs = InputPaths.Expand([samples]).Where(input => !input.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).ToList();
             var summary = new IngestRun(store, pipeline, 200).Run(inputs, Stream.Null, RejectionReport.Write);
             var console = Terminal.Data;

@@ -17,6 +17,7 @@ internal static class VigieCommands
         ShowCommand.Create(),
         StatsCommand.Create(),
         RejectedCommand.Create(),
+        ActorsCommand.Create(),
         KbCommand.Create(),
         TrainCommand.Create(),
         EvalCommand.Create(),

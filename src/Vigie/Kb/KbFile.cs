@@ -123,7 +123,7 @@ public static class KbFile
                     return "the role ends before it starts";
                 }
 
-                var title = Blank(f, 6) ?? $"{KbNames.Of(office)} of {f[3]}";
+                var title = Blank(f, 6) ?? $"{KbNames.Title(office)} of {f[3]}";
                 return builder.AddRole(f[1], new ActorRole(office, f[3], title, start, end)) ? null : $"no actor '{f[1]}'";
 
             case "capital":

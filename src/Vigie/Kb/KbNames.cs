@@ -41,6 +41,22 @@ public static class KbNames
         _ => "other",
     };
 
+    /// <summary>A readable English title for an office, for roles given without one: "Foreign Minister".</summary>
+    public static string Title(Office office) => office switch
+    {
+        Office.HeadOfState => "Head of State",
+        Office.HeadOfGovernment => "Head of Government",
+        Office.ForeignMinister => "Foreign Minister",
+        Office.DefenceMinister => "Defence Minister",
+        Office.Leader => "Leader",
+        Office.Government => "Member of the Government",
+        Office.Military => "Military Officer",
+        Office.Legislature => "Member of the Legislature",
+        Office.Judiciary => "Judge",
+        Office.Opposition => "Member of the Opposition",
+        _ => "Office Holder",
+    };
+
     /// <summary>name, acronym, demonym, surname, metonym, anaphor.</summary>
     public static string Of(AliasKind kind) => kind switch
     {

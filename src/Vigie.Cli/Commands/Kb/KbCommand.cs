@@ -12,10 +12,11 @@ internal static class KbCommand
 
         Examples:
           vigie kb build
-          vigie kb add "Jane Doe" --kind person --country FRA --alias "Mme Doe"
+          vigie kb add "Jane Doe" --kind person --country FRA --alias "Jeanne Doe"
           vigie actors Rutte
         """)
     {
         KbBuildCommand.Create(),
+        KbAddCommand.Create(),
     };
 }
