@@ -146,8 +146,10 @@ internal sealed partial class LinkingRun
             var word = _words[i];
             var named = _mentions.Find(m => !m.Dropped && m.First == i && m.Last == i && m.Origin is Origin.Name or Origin.Ner && !m.IsResolved);
             if (named is null && (!word.Capitalized || word.AllCaps || word.Kind != TokenKind.Word || _titleWord[i] || Covered(i)
-                || word.Key.Length < 4 || !word.Key.All(char.IsLetter) || IsCommonWord(i) || _rules.Pronouns.ContainsKey(word.Key)))
+                || word.Key.Length < 4 || !word.Key.All(char.IsLetter) || IsCommonWord(i) || _rules.Pronouns.ContainsKey(word.Key)
+                || IsCapitalisedWord(i - 1) || IsCapitalisedWord(i + 1)))
             {
+                // "Rutter Smith": a word beside another capitalised one is part of someone else's full name.
                 continue;
             }
 
@@ -197,6 +199,10 @@ internal sealed partial class LinkingRun
             });
         }
     }
+
+    private bool IsCapitalisedWord(int i) =>
+        i >= 0 && i < _words.Length && _words[i].Kind == TokenKind.Word && _words[i].Capitalized && !_words[i].SentenceStart && _honorific[i] is null && !_titleWord[i]
+        && SameSentence(i, Math.Clamp(i + 1, 0, _words.Length - 1));
 
     /// <summary>Names the tagger or a form of address found that nothing resolved: entities of the article, a surname joining the full name.</summary>
     private void MakeLocals()
