@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Vigie.Cli.Commands.Eval;
+using Vigie.Cli.Commands.Kb;
 using Vigie.Cli.Commands.Train;
 
 namespace Vigie.Cli.Commands;
@@ -17,6 +18,8 @@ internal static class VigieCommands
         StatsCommand.Create(),
         RejectedCommand.Create(),
         QuotesCommand.Create(),
+        ActorsCommand.Create(),
+        KbCommand.Create(),
         TrainCommand.Create(),
         EvalCommand.Create(),
         BenchCommand.Create(),

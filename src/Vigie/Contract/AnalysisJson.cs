@@ -24,7 +24,7 @@ public static class AnalysisJson
             article.Title,
             article.Text,
             [.. analysis.Sentences.Select(span => new SpanRecord(span.Start, span.End))],
-            [],
+            EntityRecords.From(analysis),
             QuoteRecords.From(analysis),
             [.. analysis.Times.Select(time => TimeRecords.Of(time, article.Text))],
             []);

@@ -38,9 +38,12 @@ public sealed class AnalysisPipeline
         var sentences = new List<TextSpan>(tokens.Count / 20 + 1);
         parts.Sentences.Split(article.Text, tokens, sentences);
 
+        // The named-entity tagger (its own stage) is not part of this pipeline yet: the actor stage
+        // finds names from the knowledge base and forms of address alone.
+        var entities = parts.Actors.Link(article.Text, article.Published, tokens, sentences, []);
         var times = parts.Times.Tag(article.Text, tokens, sentences, article.Published);
         var quotes = parts.Quotes?.Find(article.Text, tokens, sentences) ?? [];
 
-        return new Analysis(article, language, sentences, tokens) { Times = times, Quotes = quotes };
+        return new Analysis(article, language, sentences, tokens, entities) { Times = times, Quotes = quotes };
     }
 }

@@ -12,10 +12,12 @@ internal static class EvalCommand
           vigie eval langid
           vigie eval quotes --errors
           vigie eval times --part test
+          vigie eval actors
         """)
     {
         EvalLangIdCommand.Create(),
         EvalQuotesCommand.Create(),
         EvalTimesCommand.Create(),
+        EvalActorsCommand.Create(),
     };
 }
