@@ -27,7 +27,7 @@ public static class AnalysisJson
             [],
             QuoteRecords.From(analysis),
             [],
-            []);
+            EventRecords.From(analysis));
     }
 
     /// <summary>The record as one line of JSON (no line breaks inside; non-ASCII letters kept as they are).</summary>

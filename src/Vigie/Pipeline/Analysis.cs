@@ -1,4 +1,5 @@
 using Vigie.Documents;
+using Vigie.Events;
 using Vigie.Languages;
 using Vigie.Quotes;
 using Vigie.Text;
@@ -17,4 +18,7 @@ public sealed record Analysis(
 {
     /// <summary>Quotations with the words naming their speakers (the Quotes stage).</summary>
     public IReadOnlyList<Quote> Quotes { get; init; } = [];
+
+    /// <summary>PLOVER events with the words naming their actors, place, trigger and status (the Events stage).</summary>
+    public IReadOnlyList<Event> Events { get; init; } = [];
 }

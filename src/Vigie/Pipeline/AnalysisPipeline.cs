@@ -40,6 +40,8 @@ public sealed class AnalysisPipeline
 
         var quotes = parts.Quotes?.Find(article.Text, tokens, sentences) ?? [];
 
-        return new Analysis(article, language, sentences, tokens) { Quotes = quotes };
+        var events = parts.Events?.Find(article.Text, tokens, sentences, quotes, article.Published) ?? [];
+
+        return new Analysis(article, language, sentences, tokens) { Quotes = quotes, Events = events };
     }
 }

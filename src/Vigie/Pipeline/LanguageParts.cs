@@ -1,3 +1,4 @@
+using Vigie.Events;
 using Vigie.Quotes;
 using Vigie.Text;
 
@@ -12,4 +13,7 @@ internal sealed class LanguageParts(TextRules rules)
 
     /// <summary>The quote finder, for languages with quote rules (French, English).</summary>
     public QuoteFinder? Quotes { get; } = QuoteRules.For(rules.Language) is { } quoteRules ? new QuoteFinder(quoteRules) : null;
+
+    /// <summary>The event coder, for languages with event rules (French, English).</summary>
+    public EventFinder? Events { get; } = EventRules.For(rules.Language) is { } eventRules ? new EventFinder(eventRules) : null;
 }

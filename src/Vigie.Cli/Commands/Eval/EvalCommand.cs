@@ -11,9 +11,11 @@ internal static class EvalCommand
         Examples:
           vigie eval langid
           vigie eval quotes --errors
+          vigie eval events
         """)
     {
         EvalLangIdCommand.Create(),
         EvalQuotesCommand.Create(),
+        EvalEventsCommand.Create(),
     };
 }
