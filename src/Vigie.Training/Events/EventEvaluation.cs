@@ -57,7 +57,7 @@ public static class EventEvaluation
             var predicted = analysis.Events.Where(e => e.Counts).ToList();
             if (mainEventOnly && predicted.Count > 1)
             {
-                predicted = [predicted.OrderByDescending(e => e.Confidence).ThenBy(e => e.Trigger.Start).First()];
+                predicted = [Main(predicted)];
             }
 
             var errors = new List<string>();
@@ -125,6 +125,11 @@ public static class EventEvaluation
             .ToList();
         return new EventEvaluationResult(scores, failures, cases.Count / Math.Max(clock.Elapsed.TotalSeconds, 1e-6));
     }
+
+    /// <summary>A sentence's main event: the first one with a source (the main clause usually comes first), else the most confident.</summary>
+    private static Event Main(List<Event> events) =>
+        events.Where(e => e.Sources.Count > 0 && e.Confidence >= 0.8).OrderBy(e => e.Trigger.Start).FirstOrDefault()
+        ?? events.OrderByDescending(e => e.Confidence).ThenBy(e => e.Trigger.Start).First();
 
     private static string Words(string text, IReadOnlyList<TextSpan> spans) => string.Join("; ", spans.Select(s => text[s.Start..s.End]));
 

@@ -51,7 +51,7 @@ public sealed partial class EventFinder
         var (status, claimedBy) = Status(scan, trigger, t, end, groupStart, first, last, quotes);
         var type = trigger.Type;
         var mode = trigger.Mode;
-        if (status == EventStatus.Hypothetical && IsAnnounced(scan, groupStart, first) && type is not (EventType.Agree or EventType.Threaten))
+        if (status == EventStatus.Hypothetical && IsAnnounced(scan, first, last) && type is not (EventType.Agree or EventType.Threaten))
         {
             // PLOVER: "X said it will release Y" is an AGREE that happened, "X said it will boycott" a THREATEN.
             type = IsConflict(type) ? EventType.Threaten : EventType.Agree;

@@ -81,10 +81,10 @@ public sealed partial class EventFinder
         return (EventStatus.Asserted, null);
     }
 
-    /// <summary>Whether a reporting verb (« a annoncé », "said") stands before the clause: then a future act is announced, a promise or a threat.</summary>
-    private static bool IsAnnounced(EventScan scan, int groupStart, int first)
+    /// <summary>Whether a reporting verb (« a annoncé », "said") stands in the sentence: then a future act is announced, a promise or a threat.</summary>
+    private static bool IsAnnounced(EventScan scan, int first, int last)
     {
-        for (var u = first; u < groupStart; u++)
+        for (var u = first; u <= last; u++)
         {
             if (scan.Is(u, EventWordClass.Reporting))
             {

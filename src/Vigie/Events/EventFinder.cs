@@ -126,7 +126,7 @@ public sealed partial class EventFinder(EventRules rules)
             }
 
             var elements = trigger.Elements.Count;
-            if (best < 0 || elements > Rules.Triggers[best].Elements.Count || (elements == Rules.Triggers[best].Elements.Count && index < best))
+            if (best < 0 || elements > Rules.Triggers[best].Elements.Count || (elements == Rules.Triggers[best].Elements.Count && (end < bestEnd || (end == bestEnd && index < best))))
             {
                 best = index;
                 bestEnd = end;

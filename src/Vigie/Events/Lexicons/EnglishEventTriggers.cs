@@ -19,7 +19,7 @@ internal static class EnglishEventTriggers
 
         // CONSULT
         "CONSULT v met|meets|meet|meeting ~ with",
-        "CONSULT v met|meets",
+        "CONSULT v met|meets|meet",
         "CONSULT j meeting|meetings|talks|summit|negotiations|consultations|discussions",
         "CONSULT v held|holds|hold|holding|began|begin|resumed|renewed|opened ~ talks|meeting*|negotiations|consultations|discussions",
         "CONSULT v negotiated|negotiate|negotiates|discussed|conferred",
@@ -31,13 +31,13 @@ internal static class EnglishEventTriggers
         "CONSULT/mediate v mediated|mediate|mediating",
 
         // SUPPORT
-        "SUPPORT v praised|praises|hailed|hails|welcomed|welcomes|commended|endorsed|endorses|backed|backs|supported|supports|defended|applauded",
+        "SUPPORT v praised|praises|praise|hailed|hails|welcomed|welcomes|commended|endorsed|endorses|endorse|backed|backs|back|supported|supports|support|defended|defend|applauded",
         "SUPPORT v established|restored|normalized|normalised ~ relations|ties",
         "SUPPORT v recognized|recognised|recognizes ~ independence|sovereignty|government|state",
         "SUPPORT v forgave|forgive|forgives|waived",
 
         // CONCEDE
-        "CONCEDE v lifted|lifts|eased|eases|relaxed|shortened|ended ~ curfew|emergency|ban|restrictions|sanctions|embargo|martial",
+        "CONCEDE v lifted|lifts|lift|eased|eases|ease|relaxed|relax|shortened|ended|end ~ curfew|emergency|ban|restrictions|sanctions|embargo|martial",
         "CONCEDE v accepted|accepts|accept|met|granted ~ demand*|reforms|conditions",
         "CONCEDE v allowed|allows|permitted|permits",
         "CONCEDE v conceded|concedes|yielded|yields|backed ~ down",
@@ -54,18 +54,18 @@ internal static class EnglishEventTriggers
         "COOPERATE v cooperated|cooperate|cooperates|collaborated",
 
         // AID
-        "AID/military v sent|send|sends|supplied|supply|supplies|delivered|provided|provides|provide|gave|give|gives ~ weapons|arms|ammunition|tanks|missiles|troops|military|equipment|intelligence",
-        "AID v sent|send|sends|supplied|supply|delivered|provided|provides|provide|gave|give|gives|donated|granted|grants|pledged ~ aid|food|assistance|relief|medicine*|supplies|dollars|million|billion|grant|loan|loans",
+        "AID/military v sent|send|sends|supplied|supply|supplies|delivered|deliver|provided|provides|provide|providing|gave|give|gives ~ weapons|arms|ammunition|tanks|missiles|troops|military|equipment|intelligence",
+        "AID v sent|send|sends|supplied|supply|delivered|deliver|provided|provides|provide|providing|gave|give|gives|donated|donate|granted|grant|grants|pledged ~ aid|food|assistance|relief|medicine*|supplies|dollars|million|billion|grant|loan|loans",
         "AID/asylum v granted|grants|gave|offered ~ asylum|refuge",
         "AID n aid ~ to",
         "AID/peacekeeping n peacekeepers|peacekeeping ~ arrived|deployed",
 
         // RETREAT
-        "RETREAT v withdrew|withdraws|withdraw|withdrawn|pulled|pulls|evacuated|evacuate ~ troops|forces|soldiers|out|settlements|inspectors|personnel",
+        "RETREAT v withdrew|withdraws|withdraw|withdrawn|pulled|pulls|pull|evacuated|evacuate ~ troops|forces|soldiers|out|settlements|inspectors|personnel",
         "RETREAT v completed ~ withdrawal|pullout|pullback",
         "RETREAT n withdrawal|pullout|pullback",
-        "RETREAT v released|releases|freed|frees ~ prisoner*|hostage*|detainee*|soldier*|journalist*|activist*",
-        "RETREAT v released|freed",
+        "RETREAT v released|releases|release|freed|frees|free ~ prisoner*|hostage*|detainee*|soldier*|journalist*|activist*",
+        "RETREAT v released|freed|release",
         "RETREAT v resigned|resigns|resign",
         "RETREAT v lifted|lifts|ended ~ blockade|siege",
         "RETREAT v surrendered|surrenders|surrender|capitulated",
