@@ -45,6 +45,7 @@ public sealed partial class SqliteStore
             {
                 var seq = Convert.ToInt64(Scalar("SELECT last_insert_rowid()"), CultureInfo.InvariantCulture);
                 WriteQuotes(seq, analysis);
+                WriteEvents(seq, analysis);
             }
 
             if (article.Path is { } path)

@@ -17,6 +17,7 @@ internal static class VigieCommands
         StatsCommand.Create(),
         RejectedCommand.Create(),
         QuotesCommand.Create(),
+        EventsCommand.Create(),
         TrainCommand.Create(),
         EvalCommand.Create(),
         BenchCommand.Create(),
