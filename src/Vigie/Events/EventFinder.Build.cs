@@ -15,7 +15,7 @@ public sealed partial class EventFinder
         if (isVerb)
         {
             groupStart = VerbGroupStart(scan, t, first);
-            var subject = Subject(scan, groupStart - 1, first);
+            var subject = SubjectOf(scan, groupStart, first);
             if (IsPassive(scan, groupStart, t))
             {
                 AddList(scan, subject, targets);
@@ -48,10 +48,10 @@ public sealed partial class EventFinder
             sources.Add(place.Value);
         }
 
-        var (status, claimedBy) = Status(scan, trigger, t, end, groupStart, first, last, quotes);
+        var (status, claimedBy, future) = Status(scan, trigger, t, end, groupStart, first, last, quotes);
         var type = trigger.Type;
         var mode = trigger.Mode;
-        if (status == EventStatus.Hypothetical && IsAnnounced(scan, first, last) && type is not (EventType.Agree or EventType.Threaten))
+        if (future && IsAnnounced(scan, first, last) && type is not (EventType.Agree or EventType.Threaten))
         {
             // PLOVER: "X said it will release Y" is an AGREE that happened, "X said it will boycott" a THREATEN.
             type = IsConflict(type) ? EventType.Threaten : EventType.Agree;
@@ -74,6 +74,36 @@ public sealed partial class EventFinder
         {
             Mentions = [evidence],
         };
+    }
+
+    /// <summary>
+    /// The subject of the verb group starting at <paramref name="groupStart"/>: the phrase before it; for an
+    /// infinitive (« a refusé de signer »), that of the verb it depends on; for a subject pronoun right
+    /// after a reporting verb ("Syria says it will"), the reporting verb's subject.
+    /// </summary>
+    private static (int First, int End)? SubjectOf(EventScan scan, int groupStart, int first)
+    {
+        if (scan.Is(groupStart, EventWordClass.InfinitiveMarker) && !scan.Is(groupStart, EventWordClass.Auxiliary) && scan.IsWord(groupStart - 1) && groupStart - 1 >= first)
+        {
+            groupStart = VerbGroupStart(scan, groupStart - 1, first);
+        }
+
+        var subject = Subject(scan, groupStart - 1, first);
+        if (subject is var (s, e) && s == e && scan.Is(s, EventWordClass.SubjectPronoun))
+        {
+            var reporting = s - 1;
+            if (scan.Is(reporting, EventWordClass.Complementizer))
+            {
+                reporting--;
+            }
+
+            if (reporting >= first && scan.Is(reporting, EventWordClass.Reporting))
+            {
+                return Subject(scan, VerbGroupStart(scan, reporting, first) - 1, first) ?? subject;
+            }
+        }
+
+        return subject;
     }
 
     private static bool IsConflict(EventType type) =>

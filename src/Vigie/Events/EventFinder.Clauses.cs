@@ -66,8 +66,9 @@ public sealed partial class EventFinder
             end--;
         }
 
-        if (end < floor || !scan.IsWord(end) || scan.Is(end, EventWordClass.Complementizer))
+        if (end < floor || !scan.IsWord(end) || scan.Is(end, EventWordClass.Complementizer) || scan.Is(end, EventWordClass.ClauseOpener))
         {
+            // « … et a signé »: the subject is elided, and guessing it is how coders take actors from elsewhere.
             return null;
         }
 
@@ -81,9 +82,16 @@ public sealed partial class EventFinder
             }
         }
 
-        while (first <= end && (scan.Is(first, EventWordClass.ClauseOpener) || scan.Is(first, EventWordClass.Adverb) || scan.Is(first, EventWordClass.Conditional)))
+        while (first <= end && (scan.Is(first, EventWordClass.ClauseOpener) || scan.Is(first, EventWordClass.Adverb) || scan.Is(first, EventWordClass.Conditional)
+            || scan.EndsWith(first, scan.Rules.AdverbEndings)))
         {
             first++;
+        }
+
+        if (first <= end && scan.Is(first, EventWordClass.StopPreposition) && !scan.Is(first, EventWordClass.Determiner))
+        {
+            // « conformément au calendrier convenu », "in the talks agreed": a complement, not a subject.
+            return null;
         }
 
         return first <= end && end - first < MaximumSubject ? (first, end) : null;
@@ -93,7 +101,8 @@ public sealed partial class EventFinder
     private static int PhraseStart(EventScan scan, int end, int floor)
     {
         var first = end;
-        while (first - 1 >= floor && !scan.IsBreak(first - 1) && !scan.Is(first - 1, EventWordClass.Complementizer) && !scan.Is(first - 1, EventWordClass.RelativePronoun))
+        while (first - 1 >= floor && !scan.IsBreak(first - 1) && !scan.Is(first - 1, EventWordClass.Complementizer) && !scan.Is(first - 1, EventWordClass.RelativePronoun)
+            && !scan.Is(first - 1, EventWordClass.Reporting))
         {
             first--;
         }
@@ -184,13 +193,19 @@ public sealed partial class EventFinder
     /// </summary>
     private static (int First, int End)? ObjectAfter(EventScan scan, EventTrigger trigger, int end, int last)
     {
+        if (scan.Is(end, EventWordClass.InfinitiveMarker) && end > 0)
+        {
+            // « a proposé d’accueillir », "pledged to": what follows is the act promised, not a target.
+            return null;
+        }
+
         var t = end + 1;
         while (t <= last && (scan.Is(t, EventWordClass.Adverb) || scan.Is(t, EventWordClass.Negation)))
         {
             t++;
         }
 
-        if (t > last)
+        if (t > last || (scan.Is(t, EventWordClass.PlacePreposition) && StartsName(scan, t + 1)))
         {
             return null;
         }
@@ -219,6 +234,11 @@ public sealed partial class EventFinder
         if (scan.Is(t, EventWordClass.TargetPreposition) || scan.Is(t, EventWordClass.WithPreposition))
         {
             t++;
+            if (scan.Is(t, EventWordClass.Adverb))
+            {
+                // "agreed on Tuesday": a day, not a target.
+                return null;
+            }
         }
         else if (scan.Is(t, EventWordClass.StopPreposition) && !scan.Is(t, EventWordClass.Determiner))
         {

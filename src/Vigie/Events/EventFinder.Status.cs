@@ -10,7 +10,7 @@ public sealed partial class EventFinder
     /// signé », "did not attack") or hypothetical (a modal or future before the trigger, a future verb
     /// form, an infinitive after another verb, a condition earlier in the sentence).
     /// </summary>
-    private static (EventStatus Status, TextSpan? ClaimedBy) Status(EventScan scan, EventTrigger trigger, int t, int end, int groupStart, int first, int last, IReadOnlyList<Quote> quotes)
+    private static (EventStatus Status, TextSpan? ClaimedBy, bool Future) Status(EventScan scan, EventTrigger trigger, int t, int end, int groupStart, int first, int last, IReadOnlyList<Quote> quotes)
     {
         var from = Math.Max(first, Math.Min(groupStart, t - 3));
         for (var u = from; u < t; u++)
@@ -22,24 +22,31 @@ public sealed partial class EventFinder
 
             if (scan.Is(u, EventWordClass.Negation))
             {
-                return (EventStatus.Negated, null);
+                return (EventStatus.Negated, null, false);
             }
         }
 
         if (end + 1 <= last && scan.Is(end + 1, EventWordClass.Negation) && !scan.Is(end + 1, EventWordClass.Determiner))
         {
-            return (EventStatus.Negated, null);
+            return (EventStatus.Negated, null, false);
         }
 
-        if (IsHypothetical(scan, trigger, t, groupStart, first))
+        if (IsFuture(scan, trigger, t, groupStart, first))
         {
-            return (EventStatus.Hypothetical, null);
+            return (EventStatus.Hypothetical, null, true);
         }
 
-        return InQuote(scan, t, quotes);
+        if (IsHypothetical(scan, trigger, t, first))
+        {
+            return (EventStatus.Hypothetical, null, false);
+        }
+
+        var (status, by) = InQuote(scan, t, quotes);
+        return (status, by, false);
     }
 
-    private static bool IsHypothetical(EventScan scan, EventTrigger trigger, int t, int groupStart, int first)
+    /// <summary>A modal or future word in the verb group (« va signer », "will sign"), or a future verb form (« signera »).</summary>
+    private static bool IsFuture(EventScan scan, EventTrigger trigger, int t, int groupStart, int first)
     {
         for (var u = Math.Max(first, Math.Min(groupStart, t - 2)); u < t; u++)
         {
@@ -49,8 +56,13 @@ public sealed partial class EventFinder
             }
         }
 
-        var isVerb = trigger.Kind is TriggerKind.Verb or TriggerKind.Speech;
-        if (isVerb && (scan.EndsWith(t, scan.Rules.FutureEndings) || (scan.Is(t - 1, EventWordClass.InfinitiveMarker) && !scan.Is(t - 1, EventWordClass.Auxiliary))))
+        return trigger.Kind is TriggerKind.Verb or TriggerKind.Speech && scan.EndsWith(t, scan.Rules.FutureEndings);
+    }
+
+    /// <summary>An infinitive after another verb (« a refusé de signer », "threatened to attack"), or a condition earlier in the sentence.</summary>
+    private static bool IsHypothetical(EventScan scan, EventTrigger trigger, int t, int first)
+    {
+        if (trigger.Kind is TriggerKind.Verb or TriggerKind.Speech && scan.Is(t - 1, EventWordClass.InfinitiveMarker) && !scan.Is(t - 1, EventWordClass.Auxiliary))
         {
             return true;
         }

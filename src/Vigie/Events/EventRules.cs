@@ -16,7 +16,7 @@ public sealed class EventRules
     private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _heads;
     private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _prefixHeads;
 
-    internal EventRules(string language, IEnumerable<string> triggers, IReadOnlyDictionary<EventWordClass, string> words, IEnumerable<string> futureEndings)
+    internal EventRules(string language, IEnumerable<string> triggers, IReadOnlyDictionary<EventWordClass, string> words, IEnumerable<string> futureEndings, IEnumerable<string> adverbEndings)
     {
         ArgumentNullException.ThrowIfNull(triggers);
         ArgumentNullException.ThrowIfNull(words);
@@ -31,6 +31,7 @@ public sealed class EventRules
         }
 
         FutureEndings = [.. futureEndings];
+        AdverbEndings = [.. adverbEndings];
         _heads = Index(head => head.Words);
         _prefixHeads = Index(head => head.Prefixes);
         LongestPrefix = Triggers.SelectMany(t => t.Elements[0].Prefixes).Select(p => p.Length).DefaultIfEmpty(0).Max();
@@ -43,11 +44,14 @@ public sealed class EventRules
     /// <summary>Endings of future and conditional verb forms (« signera », « frapperaient »), checked on verb triggers.</summary>
     public IReadOnlyList<string> FutureEndings { get; }
 
+    /// <summary>Endings of adverbs (« -ment », "-ly"), trimmed from the edges of a subject.</summary>
+    public IReadOnlyList<string> AdverbEndings { get; }
+
     internal int LongestPrefix { get; }
 
-    public static EventRules French { get; } = new("fr", FrenchEventTriggers.Lines, FrenchEventWords.Words, FrenchEventWords.FutureEndings);
+    public static EventRules French { get; } = new("fr", FrenchEventTriggers.Lines, FrenchEventWords.Words, FrenchEventWords.FutureEndings, ["ment"]);
 
-    public static EventRules English { get; } = new("en", EnglishEventTriggers.Lines, EnglishEventWords.Words, []);
+    public static EventRules English { get; } = new("en", EnglishEventTriggers.Lines, EnglishEventWords.Words, [], ["ly"]);
 
     /// <summary>Rules for a language that has them, or null.</summary>
     public static EventRules? For(string language) => language switch
