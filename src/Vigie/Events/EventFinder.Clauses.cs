@@ -329,7 +329,8 @@ public sealed partial class EventFinder
             t++;
         }
 
-        return scan.IsCapitalized(t);
+        // "on Monday": a day is no actor.
+        return scan.IsCapitalized(t) && !scan.Is(t, EventWordClass.Adverb);
     }
 
     /// <summary>« la marine de … »: « de » after a common noun heads a complement that belongs to the phrase (short ones only).</summary>

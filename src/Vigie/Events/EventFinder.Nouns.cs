@@ -53,7 +53,8 @@ public sealed partial class EventFinder
 
         var before = t - 1;
         while (before >= first && scan.IsWord(before) && !scan.IsCapitalized(before) && t - before <= 3
-            && !scan.Is(before, EventWordClass.Determiner) && !scan.Is(before, EventWordClass.StopPreposition) && !scan.Is(before, EventWordClass.Auxiliary))
+            && !scan.Is(before, EventWordClass.Determiner) && !scan.Is(before, EventWordClass.StopPreposition) && !scan.Is(before, EventWordClass.Auxiliary)
+            && !scan.Is(before, EventWordClass.AgentPreposition) && !scan.Is(before, EventWordClass.Possessive))
         {
             // Adjectives before the noun: « une nouvelle patrouille ».
             before--;
@@ -73,8 +74,9 @@ public sealed partial class EventFinder
             return;
         }
 
-        while (before >= first && scan.Is(before, EventWordClass.Determiner))
+        while (before >= first && (scan.Is(before, EventWordClass.Determiner) || (scan.Is(before, EventWordClass.AgentPreposition) && !scan.Is(before, EventWordClass.StopPreposition))))
         {
+            // « des sanctions », « de nouvelles sanctions »: determiners and the partitive « de ».
             before--;
         }
 

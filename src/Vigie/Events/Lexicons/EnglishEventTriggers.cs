@@ -119,7 +119,7 @@ internal static class EnglishEventTriggers
 
         // SANCTION
         "SANCTION j sanctions|embargo",
-        "SANCTION v sanctioned|imposed|slapped ~ sanctions|embargo",
+        "SANCTION v sanctioned|sanction|imposed|impose|imposes|slapped ~ sanctions|embargo",
         "SANCTION/expel v expelled|expels|expel|expelling ~ diplomat*|ambassador*|envoy*|inspectors|staff|journalists",
         "SANCTION/relations v severed|severs|sever|broke|break|cut|cuts|suspended|suspends|suspend ~ relations|ties|links|contact",
         "SANCTION v suspended|suspends|suspend|froze|freezes|freeze|halted|cut|cuts|ended|ends|stopped ~ aid|assistance|cooperation|assets|talks|mediation|funding|deliveries|membership|participation",

@@ -23,7 +23,7 @@ internal static class EnglishEventWords
         [EventWordClass.Possessive] = "their",
         [EventWordClass.Reporting] = "said says announced announces stated declared told confirmed indicated reported",
         [EventWordClass.RelativePronoun] = "who which whom whose where",
-        [EventWordClass.StopPreposition] = "to for in on at after before over during since with from by against about into of that who which when while because as under until despite amid",
+        [EventWordClass.StopPreposition] = "to for in on at near after before over during since with from by against about into of that who which when while because as under until despite amid",
         [EventWordClass.SubjectPronoun] = "he she they it we",
         [EventWordClass.TargetPreposition] = "against on upon",
         [EventWordClass.Title] = "mr. mrs. ms. dr. president prime minister secretary general chief king queen prince colonel pope senior",

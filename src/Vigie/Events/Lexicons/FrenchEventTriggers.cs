@@ -10,8 +10,8 @@ internal static class FrenchEventTriggers
     public static IReadOnlyList<string> Lines { get; } =
     [
         // AGREE: signing, promising, offering, agreeing; a promise is itself an agreement.
-        "AGREE/sign v signe|signent|signa|signaient|signait|signera*|signerai* ~ accord*|protocole*|traite*|pacte*|memorandum*|convention*|cessez-le-feu|declaration*|contrat*|partenariat*",
-        "AGREE/sign v conclu|concluent|conclut ~ accord*|pacte*|traite*|entente*",
+        "AGREE/sign v signer|signe|signent|signa|signaient|signait|signera*|signerai* ~ accord*|protocole*|traite*|pacte*|memorandum*|convention*|cessez-le-feu|declaration*|contrat*|partenariat*",
+        "AGREE/sign v conclure|conclu|concluent|conclut ~ accord*|pacte*|traite*|entente*",
         "AGREE v parvenu*|parviennent ~ accord*|entente*",
         "AGREE v convenu*|conviennent|convinrent",
         "AGREE v entendus|entendues ~ sur|pour",
@@ -22,10 +22,10 @@ internal static class FrenchEventTriggers
         "AGREE/sign n signature ~ accord*|protocole*|traite*|pacte*",
 
         // CONSULT
-        "CONSULT v rencontre|rencontree|rencontres|rencontrent|rencontra|rencontraient|rencontrait",
+        "CONSULT v rencontrer|rencontre|rencontree|rencontres|rencontrent|rencontra|rencontraient|rencontrait",
         "CONSULT j rencontre|rencontres|reunion|reunions|sommet|sommets|pourparlers|negociations|entretiens|entrevue|consultations",
         "CONSULT v entretenu|entretenus|entretient|entretiennent|entretint ~ avec",
-        "CONSULT v negocie|negocient|negocierent|negociaient",
+        "CONSULT v negocier|negocie|negocient|negocierent|negociaient",
         "CONSULT/visit v visite|visitent|visita|visitait",
         "CONSULT/visit n visite ~ officielle|etat",
         "CONSULT/phone j entretien ~ telephonique",
@@ -34,7 +34,7 @@ internal static class FrenchEventTriggers
         "CONSULT/mediate n mediation",
 
         // SUPPORT
-        "SUPPORT v soutenu|soutient|soutiennent|soutint|soutenaient",
+        "SUPPORT v soutenir|soutenu|soutient|soutiennent|soutint|soutenaient",
         "SUPPORT v apporte|apportent|apporta|reaffirme|reitere ~ soutien|appui",
         "SUPPORT v salue|saluent|salua|felicite|felicitent|felicita|approuve|approuvent|approuva",
         "SUPPORT v appuye|appuie|appuient|appuya",
@@ -56,15 +56,15 @@ internal static class FrenchEventTriggers
         "COOPERATE/legal n extradition",
 
         // AID
-        "AID/military v livre|livrent|livra|fourni|fournit|fournissent|envoye|envoie|envoient ~ armes|munitions|chars|missiles|obus|armement*|equipement*",
-        "AID v livre|livrent|livra|fourni|fournit|fournissent|envoye|envoie|envoient|debloque|debloquent|accorde|accordent|octroye ~ aide|vivres|millions|milliards|fonds|assistance|medicaments",
+        "AID/military v livrer|fournir|envoyer|livre|livrent|livra|fourni|fournit|fournissent|envoye|envoie|envoient ~ armes|munitions|chars|missiles|obus|armement*|equipement*",
+        "AID v livrer|fournir|envoyer|livre|livrent|livra|fourni|fournit|fournissent|envoye|envoie|envoient|debloque|debloquent|accorde|accordent|octroye ~ aide|vivres|millions|milliards|fonds|assistance|medicaments",
         "AID/humanitarian n aide ~ humanitaire",
         "AID/asylum v accorde|accordent|octroye ~ asile",
 
         // RETREAT
-        "RETREAT v retire|retirent|retira|rapatrie|rapatrient ~ troupes|forces|soldats|militaires|contingent",
+        "RETREAT v retirer|retire|retirent|retira|rapatrier|rapatrie|rapatrient ~ troupes|forces|soldats|militaires|contingent",
         "RETREAT n retrait ~ troupes|forces|soldats|militaires",
-        "RETREAT v libere|liberes|liberee|liberent|libera ~ otage*|prisonnier*|detenu*|soldat*|journaliste*|militant*",
+        "RETREAT v liberer|libere|liberes|liberee|liberent|libera ~ otage*|prisonnier*|detenu*|soldat*|journaliste*|militant*",
         "RETREAT n liberation ~ otage*|prisonnier*|detenu*",
         "RETREAT v demissionne|demissionnent|demissionna",
         "RETREAT n demission",
@@ -82,7 +82,7 @@ internal static class FrenchEventTriggers
         // ACCUSE
         "ACCUSE s accuse|accusent|accusa|accusait|accusaient|accusant|accuses|accusee|accusees",
         "ACCUSE s denonce|denoncent|denonca|denoncait|denoncant",
-        "ACCUSE s condamne|condamnent|condamna|condamnait|condamnant",
+        "ACCUSE s condamner|condamne|condamnent|condamna|condamnait|condamnant",
         "ACCUSE s critique|critiquent|critiqua|critiquait|fustige|fustigent|fustigea|blame|blament|reproche|reprochent|reprocha|deplore|deplorent|deplora",
         "ACCUSE s averti|avertit|avertissent|avertissait|avertissant",
         "ACCUSE/investigate n enquete ~ sur|contre|visant",
@@ -91,7 +91,7 @@ internal static class FrenchEventTriggers
         "ACCUSE n accusation|accusations ~ contre",
 
         // REJECT
-        "REJECT s rejete|rejette|rejettent|rejeta|rejetait|refuse|refusent|refusa|refusait|repousse|repoussent|repoussa|decline|declinent|declina",
+        "REJECT s rejeter|refuser|rejete|rejette|rejettent|rejeta|rejetait|refuse|refusent|refusa|refusait|repousse|repoussent|repoussa|decline|declinent|declina",
         "REJECT v oppose|opposent|opposa ~ veto",
         "REJECT s dementi|dement|dementent|demenit",
 
@@ -113,22 +113,23 @@ internal static class FrenchEventTriggers
 
         // SANCTION
         "SANCTION j sanctions",
-        "SANCTION v sanctionne|sanctionnent|sanctionna",
+        "SANCTION v impose|imposent|imposa|imposer|adopte|adoptent|decrete ~ sanctions|embargo",
+        "SANCTION v sanctionner|sanctionne|sanctionnent|sanctionna",
         "SANCTION n embargo",
-        "SANCTION/expel v expulse|expulsent|expulsa ~ diplomate*|ambassadeur*|inspecteur*",
+        "SANCTION/expel v expulser|expulse|expulsent|expulsa ~ diplomate*|ambassadeur*|inspecteur*",
         "SANCTION/relations v rompu|rompt|rompent|rompit|suspendu|suspend|suspendent ~ relations",
-        "SANCTION v suspendu|suspend|suspendent|gele|gelent|coupe|coupent ~ aide|cooperation|avoirs|livraisons|financement|participation|pourparlers",
+        "SANCTION v suspendre|suspendu|suspend|suspendent|gele|gelent|coupe|coupent ~ aide|cooperation|avoirs|livraisons|financement|participation|pourparlers",
         "SANCTION v rappele|rappelle|rappellent|rappela ~ ambassadeur",
 
         // MOBILIZE
-        "MOBILIZE/troops v deploye|deploie|deploient|deploya|massé|masse|massent",
+        "MOBILIZE/troops v deployer|deploye|deploie|deploient|deploya|massé|masse|massent",
         "MOBILIZE/troops n deploiement ~ troupes|forces|soldats|militaire*|navire*|missile*|batterie*",
         "MOBILIZE n defile|parade ~ militaire",
         "MOBILIZE v mobilise|mobilisent|mobilisa ~ troupes|armee|reservistes|forces|police",
         "MOBILIZE v place|placent|mis|mettent ~ alerte",
 
         // COERCE
-        "COERCE/arrest v arrete|arretes|arretee|arretees|interpelle|interpelles|interpellee|interpellent|appreh*",
+        "COERCE/arrest v arreter|arrete|arretes|arretee|arretees|interpelle|interpelles|interpellee|interpellent|appreh*",
         "COERCE/arrest n arrestation*",
         "COERCE/deport v expulse|expulsent|expulsa|expulses|expulsees",
         "COERCE/curfew n couvre-feu",
@@ -140,10 +141,10 @@ internal static class FrenchEventTriggers
         "COERCE/destroy v detruit|detruisent|detruisit|demoli|demolissent|demolit|rase|rasent",
 
         // ASSAULT
-        "ASSAULT v attaque|attaquee|attaques|attaquees|attaquent|attaqua|attaquaient",
+        "ASSAULT v attaquer|attaque|attaquee|attaques|attaquees|attaquent|attaqua|attaquaient",
         "ASSAULT n attaque|attaques|offensive|offensives|assaut|raid|raids",
         "ASSAULT/heavy-weapons n frappe|frappes|bombardement*|pilonnage*",
-        "ASSAULT/heavy-weapons v bombarde|bombardent|bombarda|pilonne|pilonnent|pilonna|frappe|frappent|frappa",
+        "ASSAULT/heavy-weapons v bombarder|frapper|bombarde|bombardent|bombarda|pilonne|pilonnent|pilonna|frappe|frappent|frappa",
         "ASSAULT/heavy-weapons v tire|tirent|tira|lance|lancent|lanca ~ missile*|roquette*|obus|drone*",
         "ASSAULT/firearms v tire|tirent|tira|ouvert ~ sur|feu",
         "ASSAULT v tue|tuent|tua|tues|tuees|abattu|abattus|abattent",
