@@ -2,7 +2,7 @@ namespace Vigie.Events.Lexicons;
 
 /// <summary>
 /// English event triggers written by the Vigie team (see <see cref="EventTrigger.Parse"/> for the notation),
-/// from the PLOVER manual's type definitions and the CAMEO verb dictionary's families (MIT, see NOTICE).
+/// from the PLOVER manual's type definitions and CAMEO's categories; verbs were added while tuning on the even-position half of PLOVER's gold sentences (single words only, no text).
 /// Verb entries (v, s) never fire right after a determiner ("the attack").
 /// </summary>
 internal static class EnglishEventTriggers

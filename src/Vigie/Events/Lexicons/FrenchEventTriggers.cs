@@ -2,7 +2,7 @@ namespace Vigie.Events.Lexicons;
 
 /// <summary>
 /// French event triggers written by the Vigie team (see <see cref="EventTrigger.Parse"/> for the notation),
-/// from the PLOVER manual's type definitions and the CAMEO verb dictionary's families. Words are folded
+/// from the PLOVER manual's type definitions and CAMEO's categories. Words are folded
 /// without accents. Verb entries (v, s) never fire right after a determiner (« la menace »).
 /// </summary>
 internal static class FrenchEventTriggers
