@@ -128,7 +128,7 @@ public static class EventEvaluation
 
     /// <summary>A sentence's main event: the first one with a source (the main clause usually comes first), else the most confident.</summary>
     private static Event Main(List<Event> events) =>
-        events.Where(e => e.Sources.Count > 0 && e.Confidence >= 0.8).OrderBy(e => e.Trigger.Start).FirstOrDefault()
+        events.Where(e => e.Sources.Count > 0).OrderBy(e => e.Trigger.Start).FirstOrDefault()
         ?? events.OrderByDescending(e => e.Confidence).ThenBy(e => e.Trigger.Start).First();
 
     private static string Words(string text, IReadOnlyList<TextSpan> spans) => string.Join("; ", spans.Select(s => text[s.Start..s.End]));

@@ -26,7 +26,7 @@ internal static class EnglishEventTriggers
         "CONSULT/visit v visited|visits|visit|visiting",
         "CONSULT/visit n visit ~ to",
         "CONSULT/host v hosted|hosts|host|hosting|received|welcomed",
-        "CONSULT/phone v telephoned|phoned|called",
+        "CONSULT/phone v telephoned|phoned",
         "CONSULT/mediate n mediation",
         "CONSULT/mediate v mediated|mediate|mediating",
 
@@ -77,6 +77,7 @@ internal static class EnglishEventTriggers
         "REQUEST n demand|demands|call|calls|appeal ~ for",
         "REQUEST v must",
         "REQUEST n ultimatum",
+        "REQUEST v reiterated|renewed|repeated ~ demand*|call*|appeal*",
 
         // ACCUSE (PLOVER's ACCUSE includes CAMEO's disapprove and investigate)
         "ACCUSE s accused|accuses|accuse|accusing|blamed|blames|blame|blaming|charged|charges|alleged|alleges",
@@ -143,7 +144,7 @@ internal static class EnglishEventTriggers
         "COERCE/curfew n curfew",
         "COERCE/martial-law n martial ~ law",
         "COERCE/ban v banned|bans|ban|outlawed|prohibited",
-        "COERCE/censor v censored|censors|suspended|shut|closed ~ publication|newspaper*|station|broadcast*|website*|down",
+        "COERCE/censor v censored|censors|suspended|suspend|shut|closed ~ publication|newspaper*|station|broadcast*|website*|down",
         "COERCE/seize v seized|seizes|seize|confiscated|confiscates|impounded",
         "COERCE/destroy v demolished|demolishes|destroyed|destroys|razed|bulldozed|blew",
         "COERCE v hacked|hack|hacks",
