@@ -63,10 +63,13 @@ public sealed partial class EventFinder
         if (scan.Is(before, EventWordClass.Possessive))
         {
             var antecedents = NamesBefore(scan, before - 1, first);
-            antecedents.AddRange(sources);
-            sources.Clear();
-            sources.AddRange(antecedents);
-            return;
+            if (antecedents.Count > 0)
+            {
+                antecedents.AddRange(sources);
+                sources.Clear();
+                sources.AddRange(antecedents);
+                return;
+            }
         }
 
         if (sources.Count > 0)
@@ -80,16 +83,36 @@ public sealed partial class EventFinder
             before--;
         }
 
-        // The light verb: a lower-case word that is no preposition, with its verb group and subject.
-        if (before >= first && scan.IsWord(before) && !scan.IsCapitalized(before) && !scan.Is(before, EventWordClass.StopPreposition)
-            && !scan.Is(before, EventWordClass.AgentPreposition) && !scan.Is(before, EventWordClass.Complementizer))
+        // The light verb: a lower-case word that is no preposition, with its verb group and subject
+        // (« ont effectué une patrouille », "staged mass demonstrations": the farthest candidate first).
+        for (var verb = Math.Max(first, before - 2); verb <= before; verb++)
         {
-            var group = VerbGroupStart(scan, before, first);
-            if (group < before || scan.Rules.Language == "en")
+            if (!scan.IsWord(verb) || scan.IsCapitalized(verb) || scan.Is(verb, EventWordClass.StopPreposition) || scan.Is(verb, EventWordClass.Determiner)
+                || scan.Is(verb, EventWordClass.AgentPreposition) || scan.Is(verb, EventWordClass.Complementizer) || !OnlyWordsBetween(scan, verb, t))
             {
-                AddList(scan, Subject(scan, group - 1, first), sources);
+                continue;
+            }
+
+            var group = VerbGroupStart(scan, verb, first);
+            if ((group < verb || scan.Rules.Language == "en") && Subject(scan, group - 1, first) is { } subject)
+            {
+                AddList(scan, subject, sources);
+                return;
             }
         }
+    }
+
+    private static bool OnlyWordsBetween(EventScan scan, int from, int to)
+    {
+        for (var u = from; u < to; u++)
+        {
+            if (!scan.IsWord(u) || scan.IsCapitalized(u))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The names (runs of capitalized words, titles alone left out) between the clause start and <paramref name="end"/>.</summary>

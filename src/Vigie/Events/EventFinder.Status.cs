@@ -62,7 +62,9 @@ public sealed partial class EventFinder
     /// <summary>An infinitive after another verb (« a refusé de signer », "threatened to attack"), or a condition earlier in the sentence.</summary>
     private static bool IsHypothetical(EventScan scan, EventTrigger trigger, int t, int first)
     {
-        if (trigger.Kind is TriggerKind.Verb or TriggerKind.Speech && scan.Is(t - 1, EventWordClass.InfinitiveMarker) && !scan.Is(t - 1, EventWordClass.Auxiliary))
+        // "attempted to assassinate", « a tenté d’assassiner »: an attempt is the act, not a plan.
+        if (trigger.Kind is TriggerKind.Verb or TriggerKind.Speech && scan.Is(t - 1, EventWordClass.InfinitiveMarker) && !scan.Is(t - 1, EventWordClass.Auxiliary)
+            && !scan.Is(t - 2, EventWordClass.Attempt))
         {
             return true;
         }

@@ -5,6 +5,7 @@ internal enum EventWordClass : byte
 {
     Adverb,
     AgentPreposition,
+    Attempt,
     Auxiliary,
     BetweenPreposition,
     ClauseOpener,

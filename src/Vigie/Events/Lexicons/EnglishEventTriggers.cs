@@ -116,6 +116,7 @@ internal static class EnglishEventTriggers
         "PROTEST/boycott n boycott",
         "PROTEST/riot v rioted|riot|rioting",
         "PROTEST/riot n riot|riots",
+        "PROTEST/obstruct v blockade|blockaded|blockading",
         "PROTEST/obstruct v blocked|blocks|block|blockaded|barricaded ~ road*|roadway*|highway*|streets|transport|traffic|access|entrance|bridge|port",
 
         // SANCTION

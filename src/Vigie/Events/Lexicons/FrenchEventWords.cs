@@ -7,6 +7,7 @@ internal static class FrenchEventWords
     {
         [EventWordClass.Adverb] = "egalement aussi encore deja alors ensuite enfin pourtant cependant toutefois bien meme hier aujourd'hui lundi mardi mercredi jeudi vendredi samedi dimanche plus tard ainsi donc surtout notamment d'ailleurs finalement officiellement conjointement recemment",
         [EventWordClass.AgentPreposition] = "de d' du des par",
+        [EventWordClass.Attempt] = "tente tentent tenta tentait essaye essaient",
         [EventWordClass.Auxiliary] = "a ont avait avaient aura auront aurait auraient est sont etait etaient sera seront s' se ete avoir etre eu",
         [EventWordClass.BetweenPreposition] = "entre",
         [EventWordClass.ClauseOpener] = "et mais puis or car donc",
@@ -14,7 +15,7 @@ internal static class FrenchEventWords
         [EventWordClass.Conditional] = "si sinon faute",
         [EventWordClass.Conjunction] = "et ainsi_que",
         [EventWordClass.Determiner] = "le la les l' un une des du ce cet cette ces son sa ses leur leurs notre nos votre vos plusieurs certains certaines aucun aucune chaque tout toute tous toutes deux trois quelques",
-        [EventWordClass.Future] = "va vont allait allaient ira iront pourrait pourraient pourra pourront devrait devraient devra devront doit doivent devait devaient peut peuvent pouvait voulait voulaient tente tentent tenter cherche cherchent envisage envisagent prevoit prevoient compte comptent souhaite souhaitent veut veulent voudrait pret prets prete pretes projette",
+        [EventWordClass.Future] = "va vont allait allaient ira iront pourrait pourraient pourra pourront devrait devraient devra devront doit doivent devait devaient peut peuvent pouvait voulait voulaient cherche cherchent envisage envisagent prevoit prevoient compte comptent souhaite souhaitent veut veulent voudrait pret prets prete pretes projette",
         [EventWordClass.InfinitiveMarker] = "de d' a pour sans",
         [EventWordClass.Negation] = "ne n' pas jamais aucun aucune guere nullement",
         [EventWordClass.Passive] = "ete est sont etait etaient fut furent",
