@@ -47,6 +47,7 @@ public sealed partial class SqliteStore
                 var seq = Convert.ToInt64(Scalar("SELECT last_insert_rowid()"), CultureInfo.InvariantCulture);
                 WriteQuotes(seq, analysis);
                 times.Write(analysis);
+                WriteEvents(seq, analysis);
             }
 
             if (article.Path is { } path)

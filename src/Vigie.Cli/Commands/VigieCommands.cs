@@ -20,6 +20,7 @@ internal static class VigieCommands
         QuotesCommand.Create(),
         ActorsCommand.Create(),
         KbCommand.Create(),
+        EventsCommand.Create(),
         TrainCommand.Create(),
         EvalCommand.Create(),
         BenchCommand.Create(),

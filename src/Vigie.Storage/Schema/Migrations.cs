@@ -133,5 +133,17 @@ internal static class Migrations
         ALTER TABLE times ADD COLUMN mod TEXT;
         CREATE INDEX times_value ON times(value);
         """,
+
+        // 4: events keep the words of their actors, place, trigger and evidence, who claims them, and where their date comes from.
+        """
+        ALTER TABLE events ADD COLUMN source_text TEXT NOT NULL DEFAULT '';
+        ALTER TABLE events ADD COLUMN target_text TEXT NOT NULL DEFAULT '';
+        ALTER TABLE events ADD COLUMN place_text TEXT;
+        ALTER TABLE events ADD COLUMN trigger_text TEXT;
+        ALTER TABLE events ADD COLUMN evidence_text TEXT NOT NULL DEFAULT '';
+        ALTER TABLE events ADD COLUMN claimed_by TEXT;
+        ALTER TABLE events ADD COLUMN date_from TEXT;
+        ALTER TABLE events ADD COLUMN mentions INTEGER NOT NULL DEFAULT 1;
+        """,
     ];
 }

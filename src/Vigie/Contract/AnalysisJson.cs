@@ -27,7 +27,7 @@ public static class AnalysisJson
             EntityRecords.From(analysis),
             QuoteRecords.From(analysis),
             [.. analysis.Times.Select(time => TimeRecords.Of(time, article.Text))],
-            []);
+            EventRecords.From(analysis));
     }
 
     /// <summary>The record as one line of JSON (no line breaks inside; non-ASCII letters kept as they are).</summary>

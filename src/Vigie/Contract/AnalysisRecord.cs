@@ -74,7 +74,12 @@ public sealed record TimeRecord(
     string? Anchor = null,
     string? Mod = null);
 
-/// <summary>A PLOVER event with its actors, place, date and the words that support it.</summary>
+/// <summary>
+/// A PLOVER event with its actors, place, date and the words that support it. <c>source</c>, <c>target</c>
+/// and <c>place</c> hold entity ids once the actor stage resolves the words in <c>source_text</c>,
+/// <c>target_text</c> and <c>place_text</c>; <c>status</c> is asserted, claimed, negated or hypothetical
+/// (only asserted and claimed events happened); <c>date_from</c> says where the date comes from.
+/// </summary>
 public sealed record EventRecord(
     string Type,
     string? Mode,
@@ -84,4 +89,13 @@ public sealed record EventRecord(
     string? Date,
     string? Trigger,
     SpanRecord Evidence,
-    double Confidence);
+    double Confidence,
+    string Status = "asserted",
+    [property: JsonPropertyName("claimed_by")] TextRecord? ClaimedBy = null,
+    [property: JsonPropertyName("source_text")] IReadOnlyList<TextRecord>? SourceText = null,
+    [property: JsonPropertyName("target_text")] IReadOnlyList<TextRecord>? TargetText = null,
+    [property: JsonPropertyName("place_text")] TextRecord? PlaceText = null,
+    [property: JsonPropertyName("trigger_span")] TextRecord? TriggerSpan = null,
+    [property: JsonPropertyName("evidence_text")] string? EvidenceText = null,
+    IReadOnlyList<SpanRecord>? Mentions = null,
+    [property: JsonPropertyName("date_from")] string? DateFrom = null);

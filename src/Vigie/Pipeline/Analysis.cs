@@ -1,5 +1,6 @@
 using Vigie.Actors;
 using Vigie.Documents;
+using Vigie.Events;
 using Vigie.Languages;
 using Vigie.Quotes;
 using Vigie.Text;
@@ -26,4 +27,7 @@ public sealed record Analysis(
 
     /// <summary>The time expressions, in text order, resolved against the publication date (the Times stage).</summary>
     public IReadOnlyList<TimeExpression> Times { get; init; } = [];
+
+    /// <summary>PLOVER events with the words naming their actors, place, trigger and status (the Events stage).</summary>
+    public IReadOnlyList<Event> Events { get; init; } = [];
 }

@@ -44,6 +44,8 @@ public sealed class AnalysisPipeline
         var times = parts.Times.Tag(article.Text, tokens, sentences, article.Published);
         var quotes = parts.Quotes?.Find(article.Text, tokens, sentences) ?? [];
 
-        return new Analysis(article, language, sentences, tokens, entities) { Times = times, Quotes = quotes };
+        var events = parts.Events?.Find(article.Text, tokens, sentences, quotes, article.Published) ?? [];
+
+        return new Analysis(article, language, sentences, tokens, entities) { Times = times, Quotes = quotes, Events = events };
     }
 }

@@ -1,5 +1,6 @@
 using Vigie.Actors;
 using Vigie.Kb;
+using Vigie.Events;
 using Vigie.Quotes;
 using Vigie.Text;
 using Vigie.Times;
@@ -22,4 +23,7 @@ internal sealed class LanguageParts(TextRules rules, ActorRules actorRules, Lazy
     public TimeTagger Times { get; init; } = new(TimeRules.For(rules.Language));
 
     public ActorLinker Actors => _actors.Value;
+
+    /// <summary>The event coder, for languages with event rules (French, English).</summary>
+    public EventFinder? Events { get; } = EventRules.For(rules.Language) is { } eventRules ? new EventFinder(eventRules) : null;
 }

@@ -227,7 +227,7 @@ public sealed partial class QuoteFinder
         }
 
         var first = SegmentStart(scan, end, floor);
-        if (first > end)
+        if (first > end || end < floor)
         {
             return (0, -1);
         }

@@ -13,11 +13,13 @@ internal static class EvalCommand
           vigie eval quotes --errors
           vigie eval times --part test
           vigie eval actors
+          vigie eval events
         """)
     {
         EvalLangIdCommand.Create(),
         EvalQuotesCommand.Create(),
         EvalTimesCommand.Create(),
         EvalActorsCommand.Create(),
+        EvalEventsCommand.Create(),
     };
 }
