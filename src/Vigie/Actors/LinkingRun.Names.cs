@@ -64,8 +64,8 @@ internal sealed partial class LinkingRun
             return people.Count;
         }
 
-        var from = date.AddYears(-30);
-        var to = date.AddYears(30);
+        var from = ShiftYears(date, -30);
+        var to = ShiftYears(date, 30);
         return people.Count(p => p.Roles.Any(r => r.Start is { } start && start <= to && (r.End ?? date) >= from));
     }
 
@@ -89,7 +89,7 @@ internal sealed partial class LinkingRun
             return null;
         }
 
-        var since = date.AddYears(-_options.RecentYears);
+        var since = ShiftYears(date, -_options.RecentYears);
         var recent = candidates.Where(a => a.Roles.Any(r => r.End is { } end && end <= date && end >= since && r.Office is not Office.Government and not Office.Other)).ToList();
         return recent.Count == 1 ? recent[0] : null;
     }
@@ -261,4 +261,10 @@ internal sealed partial class LinkingRun
             }
         }
     }
+
+    /// <summary>The date moved by whole years, held within the calendar (a text may be dated year 16 or 9990).</summary>
+    private static DateOnly ShiftYears(DateOnly date, int years) =>
+        date.Year + years < DateOnly.MinValue.Year + 1 ? DateOnly.MinValue
+        : date.Year + years > DateOnly.MaxValue.Year - 1 ? DateOnly.MaxValue
+        : date.AddYears(years);
 }
