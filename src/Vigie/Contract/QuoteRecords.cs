@@ -15,7 +15,7 @@ internal static class QuoteRecords
             Slice(text, quote.Content),
             quote.Content.Start,
             quote.Content.End,
-            null,
+            quote.SpeakerId,
             quote.Cue is { } cue ? Words(text, cue) : null,
             Math.Round(quote.Confidence, 3),
             quote.Speaker is { } speaker ? Words(text, speaker) : null,

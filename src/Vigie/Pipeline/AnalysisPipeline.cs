@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Vigie.Documents;
 using Vigie.Languages;
+using Vigie.Quotes;
 using Vigie.Text;
 
 namespace Vigie.Pipeline;
@@ -42,7 +43,9 @@ public sealed class AnalysisPipeline
         // finds names from the knowledge base and forms of address alone.
         var entities = parts.Actors.Link(article.Text, article.Published, tokens, sentences, []);
         var times = parts.Times.Tag(article.Text, tokens, sentences, article.Published);
-        var quotes = parts.Quotes?.Find(article.Text, tokens, sentences) ?? [];
+        var quotes = parts.Quotes is { } finder
+            ? SpeakerAttribution.Attribute(finder.Find(article.Text, tokens, sentences), entities, article.Text, finder.Rules)
+            : [];
 
         var events = parts.Events?.Find(article.Text, tokens, sentences, quotes, article.Published) ?? [];
 

@@ -15,4 +15,8 @@ public sealed record Quote(
     TextSpan? Cue,
     TextSpan? Speaker,
     SpeakerClue Clue,
-    double Confidence);
+    double Confidence)
+{
+    /// <summary>The entity (an <c>Analysis.Entities</c> id) the speaker words resolve to; null when none is certain.</summary>
+    public string? SpeakerId { get; init; }
+}

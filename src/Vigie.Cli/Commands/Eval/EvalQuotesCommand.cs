@@ -27,9 +27,8 @@ internal static class EvalQuotesCommand
             found quote matches when its span starts with the expected first words), kind
             accuracy and speaker accuracy over the matched quotes; per language and per tag.
 
-            Speakers are named by the words the quote stage found for them (a continuation takes
-            the speaker of the quote before); pronouns and role phrases count as right only once
-            the actor stage resolves them.
+            A speaker is right when the entity the pipeline resolved for it has the expected
+            name (a continuation takes the speaker of the quote before).
 
             Examples:
               vigie eval quotes
@@ -43,7 +42,7 @@ internal static class EvalQuotesCommand
         {
             var files = parse.GetValue(data) is { Length: > 0 } given ? given : DefaultFiles();
             var cases = files.SelectMany(file => QuoteCaseFile.Read(file, LanguageOf(file))).ToList();
-            var result = QuoteEvaluation.Evaluate(cases, AnalysisPipelineBuilder.CreateDefault().Build(), SpeakerWords);
+            var result = QuoteEvaluation.Evaluate(cases, AnalysisPipelineBuilder.CreateDefault().Build(), SpeakerName);
             if (parse.GetValue(format) == "json")
             {
                 Console.Out.WriteLine(JsonSerializer.Serialize(result.Scores, AnalysisJson.Options));
@@ -64,8 +63,9 @@ internal static class EvalQuotesCommand
         return command;
     }
 
-    private static string SpeakerWords(Analysis analysis, Quote quote) =>
-        quote.Speaker is { } span ? analysis.Article.Text[span.Start..span.End] : null!;
+    /// <summary>The canonical name of the speaker entity the pipeline resolved.</summary>
+    private static string SpeakerName(Analysis analysis, Quote quote) =>
+        quote.SpeakerId is { } id ? analysis.Entities.First(entity => entity.Id == id).Name : null!;
 
     private static string[] DefaultFiles()
     {
