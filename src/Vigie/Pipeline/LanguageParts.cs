@@ -1,6 +1,6 @@
 using Vigie.Actors;
-using Vigie.Kb;
 using Vigie.Events;
+using Vigie.Kb;
 using Vigie.Quotes;
 using Vigie.Text;
 using Vigie.Times;
