@@ -19,6 +19,7 @@ public sealed class ActorRules
         Titles = data.Titles.GroupBy(t => Key(t.Phrase), StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         MaxTitleTokens = data.Titles.Count == 0 ? 0 : data.Titles.Max(t => TokenCount(t.Phrase));
+        TitleStarts = data.Titles.Select(t => Key(t.Phrase.Split(' ')[0]).Split('\'')[0].TrimEnd()).ToFrozenSet(StringComparer.Ordinal);
         Determiners = Set(data.Determiners);
         Complements = data.Complements.Select(Key).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
         Pronouns = data.Pronouns.ToFrozenDictionary(p => Key(p.Word), p => p.Gender, StringComparer.Ordinal);
@@ -53,6 +54,9 @@ public sealed class ActorRules
     internal FrozenDictionary<string, RoleTitle[]> Titles { get; }
 
     internal int MaxTitleTokens { get; }
+
+    /// <summary>The first words of titles (their key up to an apostrophe): most words start none, and are skipped at once.</summary>
+    internal FrozenSet<string> TitleStarts { get; }
 
     internal FrozenSet<string> Determiners { get; }
 

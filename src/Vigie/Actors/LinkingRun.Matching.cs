@@ -26,6 +26,11 @@ internal sealed partial class LinkingRun
                 continue;
             }
 
+            if (!_rules.TitleStarts.Contains(_words[i].Key))
+            {
+                continue;
+            }
+
             for (var last = Math.Min(_words.Length - 1, i + _rules.MaxTitleTokens - 1); last >= i; last--)
             {
                 if (!SameSentence(i, last) || !_words[last].IsWord)

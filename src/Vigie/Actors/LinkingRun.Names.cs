@@ -144,6 +144,11 @@ internal sealed partial class LinkingRun
         for (var i = 0; i < _words.Length; i++)
         {
             var word = _words[i];
+            if (!word.Capitalized)
+            {
+                continue;
+            }
+
             var named = _mentions.Find(m => !m.Dropped && m.First == i && m.Last == i && m.Origin is Origin.Name or Origin.Ner && !m.IsResolved);
             if (named is null && (!word.Capitalized || word.AllCaps || word.Kind != TokenKind.Word || _titleWord[i] || Covered(i)
                 || word.Key.Length < 4 || !word.Key.All(char.IsLetter) || IsCommonWord(i) || _rules.Pronouns.ContainsKey(word.Key)
