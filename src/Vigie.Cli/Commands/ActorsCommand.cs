@@ -63,7 +63,8 @@ internal static class ActorsCommand
             {
                 var actor = hit.Actor;
                 Terminal.Data.MarkupLineInterpolated($"[bold]{actor.Name}[/] [grey]{actor.Id} · {KbNames.Of(actor.Kind)}{(actor.Country is null ? "" : " · " + actor.Country)} · matched \"{hit.Matched}\"[/]");
-                var roles = hit.Roles.OrderByDescending(r => r.Start ?? DateOnly.MinValue).ToList();
+                // A president who heads state and government holds two roles of one title: shown once.
+                var roles = hit.Roles.DistinctBy(r => (r.Title, r.Start, r.End)).OrderByDescending(r => r.Start ?? DateOnly.MinValue).ToList();
                 foreach (var role in roles.Take(6))
                 {
                     Terminal.Data.MarkupLineInterpolated($"  {role.Title} [grey]{Date(role.Start) ?? "?"} – {Date(role.End) ?? (role.Start is null ? "?" : "")}[/]");

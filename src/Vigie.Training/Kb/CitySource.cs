@@ -40,7 +40,7 @@ internal static partial class CitySource
                 {
                     if (IsUsableAlternate(alternate))
                     {
-                        draft.Alias(id, KbPart.Core, KbTier.Bulk, alternate, ActorAlias.AnyLanguage);
+                        draft.Alias(id, KbPart.Core, KbTier.Bulk, alternate, ActorAlias.AnyLanguage, AliasKind.Name, AliasFlags.Alternate);
                     }
                 }
             }

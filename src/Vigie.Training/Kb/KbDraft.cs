@@ -46,7 +46,7 @@ internal sealed class KbDraft
         return actor;
     }
 
-    public void Alias(string id, KbPart part, KbTier tier, string text, string language, AliasKind kind = AliasKind.Name)
+    public void Alias(string id, KbPart part, KbTier tier, string text, string language, AliasKind kind = AliasKind.Name, AliasFlags flags = AliasFlags.None)
     {
         if (!_actors.TryGetValue(id, out var actor))
         {
@@ -60,9 +60,18 @@ internal sealed class KbDraft
         }
 
         var key = (TextFold.Fold(text), language, kind);
+        var alias = new DraftAlias(new ActorAlias(text, language, kind, flags), part, tier);
         if (actor.AliasKeys.Add(key))
         {
-            actor.Aliases.Add(new DraftAlias(new ActorAlias(text, language, kind), part, tier));
+            actor.Aliases.Add(alias);
+            return;
+        }
+
+        // Said again by a more trusted source (our « Kiev » after GeoNames' alternate « Kiev »): the trusted claim replaces it.
+        var index = actor.Aliases.FindIndex(a => (TextFold.Fold(a.Alias.Text), a.Alias.Language, a.Alias.Kind) == key);
+        if (index >= 0 && tier < actor.Aliases[index].Tier)
+        {
+            actor.Aliases[index] = alias;
         }
     }
 

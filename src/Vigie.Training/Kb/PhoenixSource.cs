@@ -51,7 +51,7 @@ internal static partial class PhoenixSource
             foreach (var synonym in entry.Synonyms)
             {
                 var words = PersonNames.TitleCase(synonym).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-                while (words.Count > 0 && (PersonNames.TitleWords.Contains(words[0]) || englishDemonyms.Contains(words[0])))
+                while (words.Count > 0 && (words[0].Split('-').All(PersonNames.TitleWords.Contains) || englishDemonyms.Contains(words[0])))
                 {
                     words.RemoveAt(0);
                 }

@@ -337,7 +337,8 @@ internal sealed partial class LinkingRun
         return word.Kind == TokenKind.Word && word.Capitalized && !_titleWord[i] && _honorific[i] is null
             && !_rules.NameParticles.Contains(word.Key) && !_rules.Determiners.Contains(word.Key)
             && !(word.SentenceStart && IsCommonWord(i))
-            && !_mentions.Exists(m => !m.Dropped && m.First <= i && i <= m.Last && (m.Hits.Length == 0 || m.Hits.Max(h => Strength(h.Alias.Kind)) == 2));
+            && !_mentions.Exists(m => !m.Dropped && m.First <= i && i <= m.Last && (m.Hits.Length == 0 || m.Hits.Max(h => Strength(h.Alias.Kind)) == 2)
+                && !(m.First == m.Last && m.Hits.All(h => h.Actor.Kind == ActorKind.Place && h.Actor.Weight < SmallPlace)));
     }
 
     /// <summary>Below this population, a town named like a common word is only a place after « à », "in".</summary>
@@ -375,6 +376,29 @@ internal sealed partial class LinkingRun
                     mention.Actor = actor;
                     mention.How = MentionSource.Alias;
                     continue;
+                }
+
+                // "the University of the Philippines", « l’Alliance »: a town named like a common word never takes an article.
+                if (actor.Kind == ActorKind.Place && mention.First == mention.Last && mention.First > 0 && _rules.Determiners.Contains(_words[mention.First - 1].Key)
+                    && (mention.Hits.Any(h => h.Actor == actor && h.Alias.IsCommonWord) || IsCommonWord(mention.First)))
+                {
+                    mention.Dropped = true;
+                    continue;
+                }
+
+                // « Baptisé "Trident côtier" » is no Trento: a place named only by a gazetteer's alternate names needs « à », "in", or its state in the article.
+                if (actor.Kind == ActorKind.Place && mention.Hits.Where(h => h.Actor == actor).All(h => h.Alias.IsAlternate) && !IsPlaceCue(mention))
+                {
+                    if (pass == 0)
+                    {
+                        continue;
+                    }
+
+                    if (actor.Country is null || !countries.Contains(actor.Country))
+                    {
+                        mention.Dropped = true;
+                        continue;
+                    }
                 }
 
                 if (actor.Kind == ActorKind.Place && actor.Weight is > 0 and < SmallPlace && mention.First == mention.Last && !IsPlaceCue(mention))

@@ -7,4 +7,6 @@ public readonly record struct ActorAlias(string Text, string Language, AliasKind
     public const string AnyLanguage = "*";
 
     public bool IsCommonWord => (Flags & AliasFlags.CommonWord) != 0;
+
+    public bool IsAlternate => (Flags & AliasFlags.Alternate) != 0;
 }

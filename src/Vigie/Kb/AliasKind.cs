@@ -30,4 +30,7 @@ public enum AliasFlags : byte
 
     /// <summary>The alias is also a common word of its language ("Nice", "Reading", « Tours »): not trusted at the start of a sentence.</summary>
     CommonWord = 1,
+
+    /// <summary>One of a gazetteer's alternate names, of no known language and often historical ("Trident" for Trento): a place named only so needs a cue.</summary>
+    Alternate = 2,
 }

@@ -99,7 +99,7 @@ public static class KbFile
                     return $"unknown alias kind '{k}' (name, acronym, demonym, surname, metonym, anaphor)";
                 }
 
-                var flags = Blank(f, 5) == "common" ? AliasFlags.CommonWord : AliasFlags.None;
+                var flags = Flags(Blank(f, 5));
                 return builder.AddAlias(f[1], new ActorAlias(f[3], f[2], aliasKind, flags)) ? null : $"no actor '{f[1]}'";
 
             case "role":
@@ -201,7 +201,7 @@ public static class KbFile
 
             if (tab >= 0)
             {
-                flags = rest[(tab + 1)..].Trim().SequenceEqual("common") ? AliasFlags.CommonWord : AliasFlags.None;
+                flags = Flags(rest[(tab + 1)..].Trim().ToString());
             }
         }
 
@@ -211,6 +211,23 @@ public static class KbFile
         }
 
         return builder.AddAlias(id, new ActorAlias(text.ToString(), language, kind, flags));
+    }
+
+    /// <summary>"common", "alternate" or both joined by a comma.</summary>
+    private static AliasFlags Flags(string? text)
+    {
+        var flags = AliasFlags.None;
+        foreach (var flag in (text ?? "").Split(','))
+        {
+            flags |= flag.Trim() switch
+            {
+                "common" => AliasFlags.CommonWord,
+                "alternate" => AliasFlags.Alternate,
+                _ => AliasFlags.None,
+            };
+        }
+
+        return flags;
     }
 
     private static string? Blank(string[] fields, int index) =>
@@ -252,8 +269,9 @@ public sealed class KbWriter(TextWriter writer)
 
     public void Alias(string id, ActorAlias alias)
     {
+        var flags = string.Join(',', new[] { alias.IsCommonWord ? "common" : null, alias.IsAlternate ? "alternate" : null }.Where(f => f is not null));
         Line("alias", id, alias.Language, alias.Text, alias.Kind == AliasKind.Name && alias.Flags == AliasFlags.None ? null : KbNames.Of(alias.Kind),
-            alias.IsCommonWord ? "common" : null);
+            flags.Length == 0 ? null : flags);
     }
 
     public void Role(string id, ActorRole role)

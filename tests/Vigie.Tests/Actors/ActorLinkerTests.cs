@@ -56,6 +56,30 @@ public sealed class ActorLinkerTests
     }
 
     [Fact]
+    public void A_place_named_only_by_an_alternate_name_needs_a_cue()
+    {
+        Assert.Null(Linking.Of("Baptisé « Trident côtier », l’exercice commence.").IdAt("Trident"));
+        Assert.Equal("geonames:3165243", Linking.Of("Les ministres se retrouvent à Trident.").IdAt("Trident"));
+        Assert.Equal("geonames:3165243", Linking.Of("Le sommet de Trento a commencé.").IdAt("Trento"));
+    }
+
+    [Fact]
+    public void A_town_named_like_a_common_word_is_no_town_after_an_article() =>
+        Assert.Empty(Linking.Of("A researcher at the University of the Philippines said so.", language: "en").Entities);
+
+    [Fact]
+    public void A_rank_is_a_form_of_address_and_the_name_after_it_stays_whole()
+    {
+        var run = Linking.Of("Côté philippin, le général Marcos Tavares a annoncé des renforts. Il a précisé le calendrier.");
+
+        var general = run.At("Marcos Tavares");
+        Assert.NotNull(general);
+        Assert.Null(general.Actor);
+        Assert.DoesNotContain(run.Entities, e => e.KbId == "Q983324");
+        Assert.Same(general, run.At("Il"));
+    }
+
+    [Fact]
     public void Places_of_the_same_name_stay_unresolved_unless_one_dominates()
     {
         Assert.Null(Linking.Of("Springfield voted on Tuesday.", language: "en").IdAt("Springfield"));

@@ -42,6 +42,11 @@ internal static class TestKnowledgeBase
         alias	geonames:2	*	Springfield
         actor	geonames:3	place	Springfield	USA	country:USA	-	110000
         alias	geonames:3	*	Springfield
+        actor	geonames:3165243	place	Trento	ITA	country:ITA	-	117000
+        alias	geonames:3165243	*	Trento
+        alias	geonames:3165243	*	Trident	name	alternate
+        actor	geonames:7260219	place	University	USA	country:USA	-	41000
+        alias	geonames:7260219	*	University	name	common
         capital	country:RUS	geonames:524901
         capital	country:CHN	geonames:1816670
         capital	country:USA	geonames:4140963
@@ -101,9 +106,14 @@ internal static class TestKnowledgeBase
         alias	p:4	*	Johnson	surname
         role	p:4	government	country:GBR	2015-01-01	2018-01-01	Government (GBR)
 
+        actor	Q983324	person	Bongbong Marcos	PHL	-	m
+        alias	Q983324	*	Bongbong Marcos
+        alias	Q983324	*	Marcos	surname
+        role	Q983324	head_of_state	country:PHL	2022-06-30	-	President of the Philippines
+
         # Common lower-case words
         words	fr	dans le la les il elle route une des de du
-        words	en	the nice reading route he she
+        words	en	the nice reading route he she university
         """;
 
     private static readonly Lazy<KnowledgeBase> Instance = new(() => Load(Statements));

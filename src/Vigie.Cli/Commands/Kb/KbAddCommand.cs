@@ -40,7 +40,7 @@ internal static class KbAddCommand
               vigie kb add "Mark Rutte" --alias Rutte --lang fr --alias-kind surname
               vigie kb add "Jane Doe" --role "foreign_minister country:FRA 2026-01-12"
               vigie kb add --id Q7184 --alias "l'Alliance atlantique" --lang fr
-              vigie kb add "Pacifique" --id vigie:pacific-ocean --remove-alias Pacific
+              vigie kb add --id vigie:pacific-ocean --remove-alias Pacific --lang en
             """)
         {
             name, id, kind, country, gender, alias, language, aliasKind, role, remove,

@@ -14,6 +14,12 @@ public static class EnglishActorRules
             ("Mr", Gender.Male), ("Mr.", Gender.Male), ("Mrs", Gender.Female), ("Mrs.", Gender.Female), ("Ms", Gender.Female),
             ("Ms.", Gender.Female), ("Miss", Gender.Female), ("Dr", Gender.Unknown), ("Dr.", Gender.Unknown), ("Sir", Gender.Male),
             ("Dame", Gender.Female), ("Lord", Gender.Male), ("Lady", Gender.Female),
+
+            // Ranks and the like, abbreviated or unambiguous ("General Motors" and "Captain America" are not people).
+            ("Gen.", Gender.Unknown), ("Col.", Gender.Unknown), ("Colonel", Gender.Unknown), ("Lt.", Gender.Unknown), ("Lieutenant", Gender.Unknown),
+            ("Maj.", Gender.Unknown), ("Capt.", Gender.Unknown), ("Cmdr.", Gender.Unknown), ("Adm.", Gender.Unknown), ("Admiral", Gender.Unknown),
+            ("Sgt.", Gender.Unknown), ("Sergeant", Gender.Unknown), ("Sheikh", Gender.Male), ("Imam", Gender.Male), ("Ayatollah", Gender.Male),
+            ("Rabbi", Gender.Unknown), ("Sen.", Gender.Unknown), ("Rep.", Gender.Unknown), ("Gov.", Gender.Unknown), ("Prof.", Gender.Unknown),
         ],
         Titles =
         [

@@ -13,6 +13,14 @@ public static class FrenchActorRules
         [
             ("M.", Gender.Male), ("MM.", Gender.Male), ("Mme", Gender.Female), ("Mmes", Gender.Female), ("Mlle", Gender.Female),
             ("Dr", Gender.Unknown), ("Dr.", Gender.Unknown), ("Pr", Gender.Unknown), ("Me", Gender.Unknown), ("Mgr", Gender.Male),
+
+            // Ranks: « le général Marcos Tavares », « l’amiral Pierre Vandier ».
+            ("général", Gender.Male), ("générale", Gender.Female), ("colonel", Gender.Male), ("colonelle", Gender.Female),
+            ("lieutenant-colonel", Gender.Unknown), ("commandant", Gender.Unknown), ("capitaine", Gender.Unknown), ("lieutenant", Gender.Unknown),
+            ("amiral", Gender.Male), ("vice-amiral", Gender.Unknown), ("contre-amiral", Gender.Unknown), ("maréchal", Gender.Male),
+            ("sergent", Gender.Unknown), ("adjudant", Gender.Unknown), ("caporal", Gender.Unknown), ("Gal", Gender.Male), ("Col", Gender.Male),
+            ("cheikh", Gender.Male), ("imam", Gender.Male), ("ayatollah", Gender.Male), ("rabbin", Gender.Male), ("père", Gender.Male),
+            ("sœur", Gender.Female), ("juge", Gender.Unknown), ("maître", Gender.Unknown), ("professeur", Gender.Unknown), ("docteur", Gender.Unknown),
         ],
         Titles =
         [
