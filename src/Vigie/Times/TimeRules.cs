@@ -191,7 +191,7 @@ public sealed partial class TimeRules
         {
             if (folded.EndsWith(ending, StringComparison.Ordinal))
             {
-                return Tense.Unknown;
+                return Tense.Neutral;
             }
         }
 
