@@ -49,7 +49,7 @@ internal static class TokenClassifier
 
             var length = TextFold.Fold(span, folded);
             var key = folded[..length];
-            t.Word = length <= rules.MaxWordLength ? rules.Find(key) : null;
+            t.Word = length <= rules.MaxWordLength ? rules.Find(key, char.IsUpper(span[0])) : null;
             if (t.Word is { } word)
             {
                 t.Classes |= word.Classes;
