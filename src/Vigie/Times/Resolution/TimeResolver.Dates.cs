@@ -99,6 +99,7 @@ internal sealed partial class TimeResolver
             }
         }
 
+        r.Modifier = t.Mid ? TimeModifier.Mid : TimeModifier.None;
         return Set(ref r, TimeType.Date, TimexValue.Year(t.A), TimeAnchor.None);
     }
 

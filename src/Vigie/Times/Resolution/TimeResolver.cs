@@ -76,7 +76,7 @@ internal sealed partial class TimeResolver(string text, TimeToken[] tokens, int 
             return word.Boundary;
         }
 
-        foreach (var @class in (ReadOnlySpan<TokenClass>)[TokenClass.MidMonth, TokenClass.Season])
+        foreach (var @class in (ReadOnlySpan<TokenClass>)[TokenClass.MidMonth, TokenClass.Season, TokenClass.Year])
         {
             if (c.Has(@class) && Token(c, @class).Mid)
             {

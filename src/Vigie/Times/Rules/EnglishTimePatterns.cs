@@ -40,6 +40,7 @@ public static class EnglishTimePatterns
 
         // Days of the week: "Thursday", "last Thursday", "Monday night", "on Mondays".
         new("{past}|{future}|{this} {weekday} {partofday}?", K.Weekday),
+        new("this past {weekday} {partofday}?", K.Weekday),
         new("{weekday} {partofday}", K.Weekday),
         new("{weekday}", K.Weekday),
         new("<on> {weekdays}", K.Set),
@@ -61,6 +62,7 @@ public static class EnglishTimePatterns
 
         // Periods: "last week", "this year", "next month", "the end of the year", "earlier this month".
         new("{past}|{future}|{this} {unit}", K.RelativePeriod),
+        new("this past {unit}", K.RelativePeriod),
         new("the {boundary} of the|this|last|next? {unit}", K.RelativePeriod),
         new("early|late|mid {past}|{future}|{this} {unit}", K.RelativePeriod),
         new("earlier {this} {unit}", K.EarlierOrLater, -1),
