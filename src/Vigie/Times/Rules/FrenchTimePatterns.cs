@@ -73,6 +73,8 @@ public static class FrenchTimePatterns
         new("le même jour", K.Anaphoric, 0),
         new("le jour même", K.Anaphoric, 0),
         new("ce jour-là", K.Anaphoric, 0),
+        new("ce moment-là", K.Anaphoric, 0),
+        new("ce moment là", K.Anaphoric, 0),
         new("le {partofday} même", K.Anaphoric, 0),
 
         // Periods: « la semaine dernière », « cette année », « ce mois-ci », « la fin de l’année », « ce week-end ».
@@ -174,6 +176,7 @@ public static class FrenchTimePatterns
         new("l' avenir", K.Reference, 0, "FUTURE_REF"),
         new("le futur", K.Reference, 0, "FUTURE_REF"),
         new("prochainement", K.Reference, 0, "FUTURE_REF"),
+        new("prochain|prochaine|prochains|prochaines", K.Reference, 0, "FUTURE_REF"),
         new("auparavant", K.Reference, 0, "PAST_REF"),
         new("autrefois", K.Reference, 0, "PAST_REF"),
         new("jadis", K.Reference, 0, "PAST_REF"),
