@@ -40,6 +40,11 @@ internal static class Digest
             grid.AddRow("[grey]actors[/]", Markup.Escape(string.Join(", ", actors) + (analysis.Entities.Count > ActorsShown ? $", … {analysis.Entities.Count - ActorsShown} more" : "")));
         }
 
+        if (analysis.Times.Count > 0)
+        {
+            grid.AddRow("[grey]times[/]", Markup.Escape(Times(analysis)));
+        }
+
         console.Write(grid);
         foreach (var sentence in analysis.Sentences.Take(SentencesShown))
         {
@@ -52,6 +57,16 @@ internal static class Digest
         }
 
         console.WriteLine();
+    }
+
+    /// <summary>The first time expressions and their values: « jeudi → 2025-09-04 · il y a quelques jours → ≈2025-08-29/2025-09-03 ».</summary>
+    private static string Times(Analysis analysis)
+    {
+        const int shown = 8;
+        var text = analysis.Article.Text;
+        var parts = analysis.Times.Take(shown).Select(t => $"{Shorten(t.In(text).ToString(), 40)} → {(t.Approximate ? "≈" : "")}{t.Value ?? "?"}");
+        var more = analysis.Times.Count > shown ? $" · … {analysis.Times.Count - shown} more" : "";
+        return string.Join(" · ", parts) + more;
     }
 
     public static string Shorten(string text, int max)

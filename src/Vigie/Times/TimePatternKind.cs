@@ -53,7 +53,10 @@ public enum TimePatternKind : byte
     /// <summary>A time of day: « 14 h 30 », "3 p.m.", « midi » (<see cref="TimePattern.Value"/> "12:00").</summary>
     Clock,
 
-    /// <summary>A season: « l’été dernier », "in spring 2024".</summary>
+    /// <summary>
+    /// A season: « l’été dernier », "in spring 2024"; with <see cref="TimePattern.Parameter"/> 1 a season
+    /// no tense places is any year's (« en été »: XXXX-SU).
+    /// </summary>
     Season,
 
     /// <summary>A holiday: « Noël », "Thanksgiving"; <see cref="TimePattern.Value"/> gives it when the pattern names it.</summary>

@@ -115,8 +115,12 @@ public sealed partial class TimeRules
         return primary.Equals(English.Language, StringComparison.OrdinalIgnoreCase) ? English : Default;
     }
 
-    /// <summary>The lexicon entry of a folded word, trying it without accents when it is not found as written.</summary>
-    internal TimeWord? Find(ReadOnlySpan<char> folded)
+    /// <summary>
+    /// The lexicon entry of a folded word, trying it without accents when it is not found as written:
+    /// always for a word written without any accent (« aout »), and for a word with accents only when it
+    /// was capitalised (« Eté »: French capitals often lose theirs), which spares the common case.
+    /// </summary>
+    internal TimeWord? Find(ReadOnlySpan<char> folded, bool capitalised = true)
     {
         if (_exact.TryGetValue(folded, out var word))
         {
@@ -126,6 +130,11 @@ public sealed partial class TimeRules
         if (!HasNonAscii(folded))
         {
             return _plain.TryGetValue(folded, out word) ? word : null;
+        }
+
+        if (!capitalised)
+        {
+            return null;
         }
 
         Span<char> buffer = stackalloc char[TextFold.MaxLengthWithoutDiacritics(Math.Min(folded.Length, 64))];
@@ -191,7 +200,7 @@ public sealed partial class TimeRules
         {
             if (folded.EndsWith(ending, StringComparison.Ordinal))
             {
-                return Tense.Unknown;
+                return Tense.Neutral;
             }
         }
 

@@ -160,34 +160,31 @@ public sealed class TimeTagger
     /// </summary>
     private static void PutClocksOnTheirDay(List<TimeExpression> found, List<Placed> placed)
     {
+        // Backwards: the first day named after each expression in its sentence.
+        var dayAfter = new DateOnly?[found.Count];
+        DateOnly? next = null;
+        for (var k = found.Count - 1; k >= 0; k--)
+        {
+            dayAfter[k] = k + 1 < found.Count && placed[k + 1].Sentence == placed[k].Sentence ? next : null;
+            next = placed[k].Day is { } day && !placed[k].ClockOnReference ? day : dayAfter[k];
+        }
+
+        // Forwards: a time of day with no day before it in its sentence takes that day.
+        var dayBefore = false;
         for (var k = 0; k < found.Count; k++)
         {
-            if (!placed[k].ClockOnReference || found[k].Value is not { Length: > 10 } value)
+            if (k == 0 || placed[k].Sentence != placed[k - 1].Sentence)
             {
-                continue;
+                dayBefore = false;
             }
 
-            var sentence = placed[k].Sentence;
-            var dayBefore = false;
-            for (var j = k - 1; j >= 0 && placed[j].Sentence == sentence && !dayBefore; j--)
+            if (placed[k].ClockOnReference && !dayBefore && dayAfter[k] is { } day && found[k].Value is { Length: > 10 } value)
             {
-                dayBefore = placed[j].Day is not null;
+                var clock = value.AsSpan(value.IndexOf('T', StringComparison.Ordinal));
+                found[k] = found[k] with { Value = string.Concat(Resolution.TimexValue.Day(day), clock), Anchor = TimeAnchor.Text };
             }
 
-            if (dayBefore)
-            {
-                continue;
-            }
-
-            for (var j = k + 1; j < found.Count && placed[j].Sentence == sentence; j++)
-            {
-                if (placed[j].Day is { } day && !placed[j].ClockOnReference)
-                {
-                    var clock = value.AsSpan(value.IndexOf('T', StringComparison.Ordinal));
-                    found[k] = found[k] with { Value = string.Concat(Resolution.TimexValue.Day(day), clock), Anchor = TimeAnchor.Text };
-                    break;
-                }
-            }
+            dayBefore |= placed[k].Day is not null;
         }
     }
 

@@ -34,6 +34,18 @@ public sealed class TimePropertyTests
         Gen.Int[700_000, 760_000].Select(day => (DateOnly?)DateOnly.FromDayNumber(day)));
 
     [Fact]
+    public void A_megabyte_sentence_of_times_goes_through()
+    {
+        // One sentence, no period: every step of the scan must stay local (no work quadratic in the sentence).
+        var text = string.Concat(Enumerable.Repeat("vers 14h30 jeudi le 3 mai de 1999 il y a trois jours ", 20_000));
+
+        var analysis = Pipeline.Analyze(Article.Create(text, new DateOnly(2025, 9, 5), language: "fr"));
+
+        Assert.Single(analysis.Sentences);
+        Assert.Equal(100_000, analysis.Times.Count);
+    }
+
+    [Fact]
     public void Times_are_in_bounds_in_order_and_apart_for_any_text_and_date() =>
         Gen.Select(Texts, Dates, Gen.Int[0, 2].Select(i => new[] { "fr", "en", "de" }[i])).Sample((raw, published, language) =>
         {

@@ -6,6 +6,9 @@ internal enum Tense : byte
     Unknown,
     Past,
     Future,
+
+    /// <summary>A verb form that says nothing of the time (the French conditional): the search for a cue stops there.</summary>
+    Neutral,
 }
 
 /// <summary>

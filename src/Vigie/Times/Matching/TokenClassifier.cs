@@ -49,7 +49,7 @@ internal static class TokenClassifier
 
             var length = TextFold.Fold(span, folded);
             var key = folded[..length];
-            t.Word = length <= rules.MaxWordLength ? rules.Find(key) : null;
+            t.Word = length <= rules.MaxWordLength ? rules.Find(key, char.IsUpper(span[0])) : null;
             if (t.Word is { } word)
             {
                 t.Classes |= word.Classes;
@@ -86,6 +86,17 @@ internal static class TokenClassifier
     {
         foreach (var prefix in rules.MidPrefixes)
         {
+            if (key.Length == prefix.Length + 4 && key.StartsWith(prefix, StringComparison.Ordinal) && IsYear(key[prefix.Length..]))
+            {
+                // "mid-2024"
+                t.Shape = NumberShape.Integer;
+                t.A = int.Parse(key[prefix.Length..], System.Globalization.CultureInfo.InvariantCulture);
+                t.Digits = 4;
+                t.Mid = true;
+                t.Classes |= TokenClasses.Of(TokenClass.Year);
+                return;
+            }
+
             if (key.Length > prefix.Length && key.StartsWith(prefix, StringComparison.Ordinal)
                 && rules.Find(key[prefix.Length..]) is { } inner
                 && (inner.Month > 0 || inner.Season is not null))
@@ -118,6 +129,10 @@ internal static class TokenClassifier
             t.Classes |= TokenClasses.Of(TokenClass.Count);
         }
     }
+
+    private static bool IsYear(ReadOnlySpan<char> figures) =>
+        figures.Length == 4 && char.IsAsciiDigit(figures[0]) && char.IsAsciiDigit(figures[1]) && char.IsAsciiDigit(figures[2])
+        && char.IsAsciiDigit(figures[3]) && figures[0] is '1' or '2';
 
     private static void Letters(ReadOnlySpan<char> span, out bool capitalised, out bool allCapitals)
     {

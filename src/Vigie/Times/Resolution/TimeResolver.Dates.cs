@@ -99,6 +99,7 @@ internal sealed partial class TimeResolver
             }
         }
 
+        r.Modifier = t.Mid ? TimeModifier.Mid : TimeModifier.None;
         return Set(ref r, TimeType.Date, TimexValue.Year(t.A), TimeAnchor.None);
     }
 
@@ -220,6 +221,12 @@ internal sealed partial class TimeResolver
 
         var direction = Direction(c);
         var tense = direction == 0 && !c.Has(TokenClass.This) ? TenseOf(c) : Tense.Unknown;
+        if (c.Pattern.Parameter == 1 && direction == 0 && tense == Tense.Unknown)
+        {
+            // « la demande augmente en été »: with no tense to place it, a season without a determiner is any year's.
+            return Set(ref r, TimeType.Date, "XXXX-" + code, TimeAnchor.None);
+        }
+
         var chosen = Calendar.ChooseYear(published, y => Calendar.Season(y, code), direction, tense);
         return chosen is { } year && Set(ref r, TimeType.Date, TimexValue.Season(year, code), TimeAnchor.Publication);
     }

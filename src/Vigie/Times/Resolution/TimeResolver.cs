@@ -76,7 +76,7 @@ internal sealed partial class TimeResolver(string text, TimeToken[] tokens, int 
             return word.Boundary;
         }
 
-        foreach (var @class in (ReadOnlySpan<TokenClass>)[TokenClass.MidMonth, TokenClass.Season])
+        foreach (var @class in (ReadOnlySpan<TokenClass>)[TokenClass.MidMonth, TokenClass.Season, TokenClass.Year])
         {
             if (c.Has(@class) && Token(c, @class).Mid)
             {
@@ -97,7 +97,8 @@ internal sealed partial class TimeResolver(string text, TimeToken[] tokens, int 
 
     /// <summary>
     /// The tense of the words around a match: the nearest tense cue within the sentence (a lexicon word
-    /// such as « a », « va », "will", or a verb ending such as « -ra », "-ed"), the left one first.
+    /// such as « a », « va », "will", or a verb ending such as « -ra », "-ed"), the left one first; a
+    /// neutral form (« -rait ») nearer than any cue leaves the tense unknown.
     /// </summary>
     private Tense TenseOf(in Candidate c)
     {
@@ -116,17 +117,20 @@ internal sealed partial class TimeResolver(string text, TimeToken[] tokens, int 
 
             if (leftIn && TenseOf(_tokens[left], folded) is not Tense.Unknown and var before)
             {
-                return Auxiliary(left, sentence, folded) ?? before;
+                return Known(Auxiliary(left, sentence, folded) ?? before);
             }
 
             if (rightIn && TenseOf(_tokens[right], folded) is not Tense.Unknown and var after)
             {
-                return Auxiliary(right, sentence, folded) ?? after;
+                return Known(Auxiliary(right, sentence, folded) ?? after);
             }
         }
 
         return Tense.Unknown;
     }
+
+    /// <summary>A neutral verb form ends the search without a tense.</summary>
+    private static Tense Known(Tense tense) => tense == Tense.Neutral ? Tense.Unknown : tense;
 
     /// <summary>
     /// The tense of an auxiliary one or two words before a cue, which governs it: « aura été » is future

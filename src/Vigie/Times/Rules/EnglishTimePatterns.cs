@@ -9,6 +9,9 @@ namespace Vigie.Times.Rules;
 /// </summary>
 public static class EnglishTimePatterns
 {
+    /// <summary>Plural units: "the coming days" is a vague stretch, "the coming year" one period.</summary>
+    private const string PluralUnits = "days|weeks|months|years|decades";
+
     public static IReadOnlyList<TimePattern> All { get; } =
     [
         // Dates with a day: "Thursday, September 4, 2025", "Sept. 3rd", "3 September 2025", "the 3rd of September".
@@ -37,6 +40,7 @@ public static class EnglishTimePatterns
 
         // Days of the week: "Thursday", "last Thursday", "Monday night", "on Mondays".
         new("{past}|{future}|{this} {weekday} {partofday}?", K.Weekday),
+        new("this past {weekday} {partofday}?", K.Weekday),
         new("{weekday} {partofday}", K.Weekday),
         new("{weekday}", K.Weekday),
         new("<on> {weekdays}", K.Set),
@@ -58,6 +62,7 @@ public static class EnglishTimePatterns
 
         // Periods: "last week", "this year", "next month", "the end of the year", "earlier this month".
         new("{past}|{future}|{this} {unit}", K.RelativePeriod),
+        new("this past {unit}", K.RelativePeriod),
         new("the {boundary} of the|this|last|next? {unit}", K.RelativePeriod),
         new("early|late|mid {past}|{future}|{this} {unit}", K.RelativePeriod),
         new("earlier {this} {unit}", K.EarlierOrLater, -1),
@@ -75,19 +80,14 @@ public static class EnglishTimePatterns
         // The recent past and the near future: "the past few days", "in recent weeks", "the coming days".
         new("the {past} few {unit}", K.Recent),
         new("the {past} {count} {unit}", K.Recent),
-        new("<in> recent {unit}", K.Recent),
-        new("the {future} {unit}", K.Upcoming),
+        new("the {past} " + PluralUnits, K.Recent),
+        new("the {past} {unit}", K.Duration),
+        new("<in> recent " + PluralUnits, K.Recent),
+        new("the {future} " + PluralUnits, K.Upcoming),
         new("the {future} few {unit}", K.Upcoming),
         new("the {future} {count} {unit}", K.Upcoming),
-        new("the {unit} ahead", K.Upcoming),
-
-        // Durations: "three days", "a year and a half", "two and a half years", "a few months", "half an hour".
-        new("{count} {unit} and a half", K.Duration, 50),
-        new("{count} and a half {unit}", K.Duration, 50),
-        new("a {count} {unit}", K.Duration),
-        new("{count} {unit}", K.Duration),
-        new("half an|a {unit}", K.Duration, -50),
-        new("a quarter of an|a? {unit}", K.Duration, -25),
+        new("the {future} {unit}", K.RelativePeriod, 1),
+        new("the " + PluralUnits + " ahead", K.Upcoming),
 
         // Times of day: "3 p.m.", "3:30 pm", "15:00", "noon", "midnight".
         new("{clock} {meridiem}", K.Clock),
@@ -96,6 +96,14 @@ public static class EnglishTimePatterns
         new("{hour} o'clock", K.Clock),
         new("<at|by|until|before|after|around|about|from|to> noon", K.Clock, 0, "12:00"),
         new("<at|by|until|before|after|around|about|from|to> midnight", K.Clock, 0, "00:00"),
+
+        // Durations: "three days", "a year and a half", "two and a half years", "a few months", "half an hour".
+        new("{count} {unit} and a half", K.Duration, 50),
+        new("{count} and a half {unit}", K.Duration, 50),
+        new("a {count} {unit}", K.Duration),
+        new("{count} {unit}", K.Duration),
+        new("half an|a {unit}", K.Duration, -50),
+        new("a quarter of an|a? {unit}", K.Duration, -25),
 
         // Seasons and holidays: "last summer", "this winter", "in spring 2024", "Christmas", "New Year's Day".
         new("{past}|{future}|{this} {season}", K.Season),
@@ -144,7 +152,7 @@ public static class EnglishTimePatterns
         new("for the time being", K.Reference, 0, "PRESENT_REF"),
         new("<in> the future", K.Reference, 0, "FUTURE_REF"),
         new("soon", K.Reference, 0, "FUTURE_REF"),
-        new("<in> the past", K.Reference, 0, "PAST_REF"),
+        new("<in> the past !{unit}|{count}", K.Reference, 0, "PAST_REF"),
         new("recently", K.Reference, 0, "PAST_REF"),
         new("lately", K.Reference, 0, "PAST_REF"),
         new("previously", K.Reference, 0, "PAST_REF"),

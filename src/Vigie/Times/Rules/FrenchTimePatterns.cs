@@ -73,6 +73,8 @@ public static class FrenchTimePatterns
         new("le même jour", K.Anaphoric, 0),
         new("le jour même", K.Anaphoric, 0),
         new("ce jour-là", K.Anaphoric, 0),
+        new("ce moment-là", K.Anaphoric, 0),
+        new("ce moment là", K.Anaphoric, 0),
         new("le {partofday} même", K.Anaphoric, 0),
 
         // Periods: « la semaine dernière », « cette année », « ce mois-ci », « la fin de l’année », « ce week-end ».
@@ -107,6 +109,13 @@ public static class FrenchTimePatterns
         new("les {count} {future} {unit}", K.Upcoming),
         new("les {unit} à venir", K.Upcoming),
 
+        // Times of day: « 14 h 30 », « 14h30 », « à 14 heures », « vers midi ».
+        new("{clock}", K.Clock),
+        new("{hour} h {minute}?", K.Clock),
+        new("<à|vers|dès|jusqu'> {hour} heures|heure {minute}?", K.Clock),
+        new("<à|vers|avant|après|dès|jusqu'|de|depuis> midi", K.Clock, 0, "12:00"),
+        new("<à|vers|avant|après|dès|jusqu'|de|depuis> minuit", K.Clock, 0, "00:00"),
+
         // Durations: « trois jours », « un an et demi », « une dizaine de jours », « un quart de siècle ».
         new("{count} {unit} et demi|demie", K.Duration, 50),
         new("{count} {unit}", K.Duration),
@@ -115,18 +124,12 @@ public static class FrenchTimePatterns
         new("quinquennat|septennat", K.Duration),
         new("des années|mois|décennies|siècles", K.Duration, 0, "X"),
 
-        // Times of day: « 14 h 30 », « 14h30 », « à 14 heures », « vers midi ».
-        new("{clock}", K.Clock),
-        new("{hour} h {minute}?", K.Clock),
-        new("<à|vers|dès|jusqu'> {hour} heures|heure {minute}?", K.Clock),
-        new("<à|vers|avant|après|dès|jusqu'|de|depuis> midi", K.Clock, 0, "12:00"),
-        new("<à|vers|avant|après|dès|jusqu'|de|depuis> minuit", K.Clock, 0, "00:00"),
-
         // Seasons and holidays: « l’été dernier », « cet hiver », « au printemps 2024 », « Noël », « lundi de Pâques ».
         new("l' {season} {past}|{future}?", K.Season),
         new("l' {season} {year}", K.Season),
         new("{this} {season}", K.Season),
-        new("<en|au> {season} {year}?", K.Season),
+        new("<en|au> {season} {year}", K.Season),
+        new("<en|au> {season}", K.Season, 1),
         new("{season} {year}", K.Season),
         new("{holiday} {year}?", K.Holiday),
         new("{this}|la fête de|du? {holiday} {year}?", K.Holiday),
@@ -173,6 +176,7 @@ public static class FrenchTimePatterns
         new("l' avenir", K.Reference, 0, "FUTURE_REF"),
         new("le futur", K.Reference, 0, "FUTURE_REF"),
         new("prochainement", K.Reference, 0, "FUTURE_REF"),
+        new("prochain|prochaine|prochains|prochaines", K.Reference, 0, "FUTURE_REF"),
         new("auparavant", K.Reference, 0, "PAST_REF"),
         new("autrefois", K.Reference, 0, "PAST_REF"),
         new("jadis", K.Reference, 0, "PAST_REF"),
