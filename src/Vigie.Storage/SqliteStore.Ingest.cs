@@ -45,6 +45,7 @@ public sealed partial class SqliteStore
             if (added)
             {
                 var seq = Convert.ToInt64(Scalar("SELECT last_insert_rowid()"), CultureInfo.InvariantCulture);
+                WriteEntities(seq, analysis);
                 WriteQuotes(seq, analysis);
                 times.Write(analysis);
                 WriteEvents(seq, analysis);

@@ -26,7 +26,7 @@ public sealed partial class SqliteStore
             insert.Parameters.AddWithValue("$kind", quote.Kind.ToString().ToLowerInvariant());
             insert.Parameters.AddWithValue("$start", quote.Content.Start);
             insert.Parameters.AddWithValue("$end", quote.Content.End);
-            insert.Parameters.AddWithValue("$speaker", DBNull.Value);
+            insert.Parameters.AddWithValue("$speaker", (object?)quote.SpeakerId ?? DBNull.Value);
             insert.Parameters.AddWithValue("$cueStart", (object?)quote.Cue?.Start ?? DBNull.Value);
             insert.Parameters.AddWithValue("$cueEnd", (object?)quote.Cue?.End ?? DBNull.Value);
             insert.Parameters.AddWithValue("$date", (object?)Date(analysis.Article.Published) ?? DBNull.Value);
