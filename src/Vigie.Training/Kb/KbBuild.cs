@@ -89,6 +89,9 @@ public static class KbBuild
             draft.Words(language, set.Order(StringComparer.Ordinal));
         }
 
+        var given = GivenNames.Read(shared);
+        draft.Words(KnowledgeBase.GivenNames, given);
+
         var folder = Path.Combine(root, Folder);
         Directory.CreateDirectory(folder);
         var files = new List<KbFileResult>();
@@ -212,6 +215,7 @@ public static class KbBuild
         text.AppendLine("| kb/leaders-wikidata | facts from Wikidata (CC0); the extract itself has no licence, used as verified facts only | heads of state and government with dates and Q-ids |");
         text.AppendLine("| kb/petrarch2-phoenix | MIT (Copyright (c) 2014 Open Event Data Alliance; CountryInfo funded by NSF SES-1004414, SES-1259190) | people with English aliases and dated CAMEO roles to 2014-01-30; armed groups |");
         text.AppendLine("| ner/winer-fr, ner/gum-en (news, interviews), ner/wikigold-en | CC BY 2.5 (Wikinews) / CC BY 4.0 | which words are common in lower case (a list of words only) |");
+        text.AppendLine("| lexicons/names-fr-insee | Licence Ouverte (Source: INSEE, fichier des prénoms); derived list MIT (go-france) | given names born at least 50 times in France, 1900-2022 (a list of names only) |");
         text.AppendLine("| kb/countries-mledoze | ODbL 1.0 | country names in seven languages, English and French demonyms: countries-odbl.kb only |");
         text.AppendLine("| kb/intl-orgs | CC BY-SA 4.0 (SupraVerden, Confirmordeny) | international organisations, names and acronyms: orgs-ccbysa.kb only |");
         text.AppendLine();

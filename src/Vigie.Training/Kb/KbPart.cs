@@ -8,7 +8,7 @@ public sealed record KbPart(string FileName, string ResourceName, string Licence
 {
     /// <summary>Our curated files and the permissive sources (MIT, CC0 facts, CC BY 4.0, Unicode, Licence Ouverte).</summary>
     public static KbPart Core { get; } = new("core.kb", "Vigie.Models.kb.core.kb",
-        "ours + MIT (i18n-iso-countries, Phoenix) + CC0 facts (Wikidata via leaders-wikidata) + CC BY 4.0 (GeoNames; WiNER, GUM, WikiGold word counts) + Unicode-3.0 (CLDR)");
+        "ours + MIT (i18n-iso-countries, Phoenix) + CC0 facts (Wikidata via leaders-wikidata) + CC BY 4.0 (GeoNames; WiNER, GUM, WikiGold word counts) + Unicode-3.0 (CLDR) + Licence Ouverte (INSEE given names)");
 
     /// <summary>What is derived from mledoze/countries (ODbL 1.0).</summary>
     public static KbPart CountriesOdbl { get; } = new("countries-odbl.kb", "Vigie.Models.kb.countries-odbl.kb",

@@ -120,6 +120,13 @@ internal sealed partial class LinkingRun
                 continue;
             }
 
+            // Someone the article names but nobody recognised stands between ("Treasury Secretary Scott
+            // Bessent told reporters. He added"): the pronoun may be theirs.
+            if (UnknownNameBetween(candidates[^1].End, start))
+            {
+                return null;
+            }
+
             var entities = candidates.Select(m => m.EntityKey).Distinct().ToList();
             if (entities.Count == 1)
             {
@@ -134,6 +141,31 @@ internal sealed partial class LinkingRun
         }
 
         return null;
+    }
+
+    /// <summary>Whether two or more capitalised words that no mention covers stand between the offsets: a name nobody recognised.</summary>
+    private bool UnknownNameBetween(int from, int to)
+    {
+        var run = 0;
+        for (var i = 0; i < _words.Length && _words[i].Start < to; i++)
+        {
+            var word = _words[i];
+            if (word.Start < from)
+            {
+                continue;
+            }
+
+            var unknown = word.Kind == TokenKind.Word && word.Capitalized && !word.InQuote && _honorific[i] is null
+                && !(word.SentenceStart && IsCommonWord(i)) && !_rules.Determiners.Contains(word.Key)
+                && !_mentions.Exists(m => !m.Dropped && m.First <= i && i <= m.Last && m.Origin is not Origin.Pronoun);
+            run = unknown ? run + 1 : 0;
+            if (run >= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the mention opens its sentence (after a determiner, a form of address or a title at most).</summary>

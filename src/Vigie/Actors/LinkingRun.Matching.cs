@@ -224,10 +224,21 @@ internal sealed partial class LinkingRun
             starts.Add((title.Last + 1, title.Titles[0].Gender));
         }
 
+        // A given name and a surname: "Scott Bessent", « Aïcha Traoré » (the given name is part of the name).
+        var given = new HashSet<int>();
+        for (var i = 0; i < _words.Length; i++)
+        {
+            if (IsGivenNameStart(i))
+            {
+                starts.Add((i, Gender.Unknown));
+                given.Add(i);
+            }
+        }
+
         foreach (var (next, gender) in starts)
         {
             var end = NameRun(next);
-            if (end < next)
+            if (end < next || (given.Contains(next) && end == next))
             {
                 continue;
             }
@@ -269,6 +280,27 @@ internal sealed partial class LinkingRun
 
             _mentions.Add(name);
         }
+    }
+
+    /// <summary>
+    /// Whether word <paramref name="i"/> is a given name that starts a person's name: capitalised, not
+    /// after a title or form of address (those are starts of their own), not the start of a name the
+    /// knowledge base knows, and followed by a capitalised word that is no common word (« Marine nationale »,
+    /// "Marine Corps" are not people).
+    /// </summary>
+    private bool IsGivenNameStart(int i)
+    {
+        var word = _words[i];
+        if (word.Kind != TokenKind.Word || !word.Capitalized || word.AllCaps || _titleWord[i] || (i > 0 && (_honorific[i - 1] is not null || _titleWord[i - 1]))
+            || i + 1 >= _words.Length || !SameSentence(i, i + 1) || _words[i + 1].Kind != TokenKind.Word || !_words[i + 1].Capitalized || _words[i + 1].AllCaps
+            || !_kb.IsGivenName(_text.AsSpan(word.Start, word.End - word.Start)) || IsCommonWord(i + 1) || _titleWord[i + 1])
+        {
+            return false;
+        }
+
+        // "Mark Rutte" is known, "Israël Katz" starts with a state: the dictionary decides.
+        return !_mentions.Exists(m => !m.Dropped && m.First == i && m.Origin == Origin.Dictionary
+            && (m.Last > i || m.Hits.Any(h => h.Actor.Kind is ActorKind.Country or ActorKind.Organization or ActorKind.Group)));
     }
 
     /// <summary>The last word of the capitalised name that starts at word <paramref name="first"/> (particles allowed inside), or first - 1.</summary>
@@ -319,7 +351,10 @@ internal sealed partial class LinkingRun
                 continue;
             }
 
-            if (IsUnknownName(mention.First - 1, mention.First) || IsUnknownName(mention.Last + 1, mention.Last))
+            // « Olympique de Marseille », « Banque de France »: the same across a particle.
+            var before = mention.First - 1;
+            var acrossParticle = before > 0 && _rules.NameParticles.Contains(_words[before].Key) && IsUnknownName(before - 1, mention.First);
+            if (IsUnknownName(mention.First - 1, mention.First) || IsUnknownName(mention.Last + 1, mention.Last) || acrossParticle)
             {
                 mention.Dropped = true;
             }

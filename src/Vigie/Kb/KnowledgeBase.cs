@@ -147,6 +147,12 @@ public sealed partial class KnowledgeBase
         return MatchKey.Of(name);
     }
 
+    /// <summary>The pseudo-language of the <c>words</c> statement that lists given names.</summary>
+    public const string GivenNames = "given";
+
+    /// <summary>Whether <paramref name="word"/> (any case) is a given name ("Scott", « Aïcha »).</summary>
+    public bool IsGivenName(ReadOnlySpan<char> word) => IsCommonWord(GivenNames, word);
+
     /// <summary>Whether <paramref name="word"/> (any case) is a common lower-case word of <paramref name="language"/>.</summary>
     public bool IsCommonWord(string language, ReadOnlySpan<char> word)
     {

@@ -102,6 +102,31 @@ public sealed class ActorLinkerTests
     }
 
     [Fact]
+    public void A_given_name_and_a_surname_are_a_person_unless_a_state_or_a_common_word_says_otherwise()
+    {
+        var run = Linking.Of("Treasury Secretary Scott Bessent told reporters. He added that the Marine Corps would stay.", language: "en");
+
+        var bessent = run.At("Scott Bessent");
+        Assert.NotNull(bessent);
+        Assert.Equal(ActorKind.Person, bessent.Kind);
+        Assert.Same(bessent, run.At("He"));
+        Assert.Null(run.At("Marine Corps"));
+        Assert.Empty(Linking.Of("Jordan Smith, an analyst, said so.", language: "en").Entities);
+    }
+
+    [Fact]
+    public void A_pronoun_after_a_name_nobody_recognised_stays_unresolved()
+    {
+        var run = Linking.Of("Donald Trump spoke first. Then Treasury Secretary Bessent Quincy told reporters. He added more.", language: "en");
+
+        Assert.Null(run.At("He"));
+    }
+
+    [Fact]
+    public void A_known_name_after_a_particle_of_an_unknown_name_is_part_of_it() =>
+        Assert.Null(Linking.Of("L’Olympique de Moscou a gagné.").At("Moscou"));
+
+    [Fact]
     public void A_surname_alone_joins_the_full_name_of_the_same_article()
     {
         var run = Linking.Of("Boris Johnson a parlé. Johnson a ensuite quitté la salle.");

@@ -26,6 +26,8 @@ internal static class TestKnowledgeBase
         alias	country:USA	*	US	acronym
         alias	country:USA	fr	américain	demonym
         alias	country:USA	en	American	demonym
+        actor	country:JOR	country	Jordan	JOR
+        alias	country:JOR	en	Jordan
         actor	country:NLD	country	Netherlands	NLD
         alias	country:NLD	en	Netherlands
         actor	geonames:524901	place	Moscow	RUS	country:RUS	-	10000000
@@ -113,7 +115,8 @@ internal static class TestKnowledgeBase
 
         # Common lower-case words
         words	fr	dans le la les il elle route une des de du
-        words	en	the nice reading route he she university
+        words	en	the nice reading route he she university corps
+        words	given	scott jordan marine pierre mason
         """;
 
     private static readonly Lazy<KnowledgeBase> Instance = new(() => Load(Statements));
