@@ -1,0 +1,220 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
+using System.Text;
+
+namespace Vigie.Entities.Tagging;
+
+/// <summary>
+/// The layout of a named-entity model file. Header: <c>"VGNE"</c>, u8 version (1), u8 compression
+/// (0 none, 1 Brotli), then the payload (little-endian):
+/// <code>
+/// u8      language code length, ASCII code
+/// u8      label count (17), u8 gazetteer list count (5)
+/// f32     scale: quantised weight units per unit of perceptron score
+/// i16     L×L transitions (previous-major), L start, L end
+/// i32     W lexicon words, W × u64 keys (ascending), W × u32 values (<see cref="WordInfo"/>)
+/// i32     G gazetteer sequences, G × u64 keys (ascending), G × u32 values
+/// i32     F features, F × u32 keys (ascending), F × L × i16 weights (row-major)
+/// "END."
+/// </code>
+/// </summary>
+internal static class NerModelFormat
+{
+    public const byte Version = 1;
+
+    public static ReadOnlySpan<byte> Magic => "VGNE"u8;
+
+    public static ReadOnlySpan<byte> EndMagic => "END."u8;
+
+    public static byte[] Write(NerModel model, bool compress = true)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        using var payload = new MemoryStream();
+        using (var writer = new BinaryWriter(payload, Encoding.ASCII, leaveOpen: true))
+        {
+            var code = Encoding.ASCII.GetBytes(model.Language);
+            writer.Write((byte)code.Length);
+            writer.Write(code);
+            writer.Write((byte)EntityLabels.Count);
+            writer.Write((byte)NerLexicon.ListCount);
+            writer.Write(model.Scale);
+            WriteShorts(writer, model.Transitions);
+            WriteShorts(writer, model.Start);
+            WriteShorts(writer, model.End);
+            WriteTable(writer, model.Lexicon.Words);
+            WriteTable(writer, model.Lexicon.Gazetteer);
+            var order = Enumerable.Range(0, model.Features.Count).OrderBy(i => model.Features.Keys[i]).ToArray();
+            writer.Write(order.Length);
+            foreach (var i in order)
+            {
+                writer.Write(model.Features.Keys[i]);
+            }
+
+            foreach (var i in order)
+            {
+                WriteShorts(writer, model.Features.Weights.AsSpan(i * EntityLabels.Count, EntityLabels.Count));
+            }
+
+            writer.Write(EndMagic);
+        }
+
+        using var file = new MemoryStream();
+        file.Write(Magic);
+        file.WriteByte(Version);
+        file.WriteByte(compress ? (byte)1 : (byte)0);
+        payload.Position = 0;
+        if (compress)
+        {
+            using var brotli = new BrotliStream(file, CompressionLevel.SmallestSize, leaveOpen: true);
+            payload.CopyTo(brotli);
+        }
+        else
+        {
+            payload.CopyTo(file);
+        }
+
+        return file.ToArray();
+    }
+
+    public static NerModel Read(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length < 6 || !bytes[..4].SequenceEqual(Magic))
+        {
+            throw new InvalidDataException("Not a Vigie named-entity model.");
+        }
+
+        if (bytes[4] != Version)
+        {
+            throw new InvalidDataException($"Unsupported named-entity model version {bytes[4]}.");
+        }
+
+        var payload = bytes[5] switch
+        {
+            0 => bytes[6..].ToArray(),
+            1 => Decompress(bytes[6..]),
+            _ => throw new InvalidDataException("Unknown compression in named-entity model."),
+        };
+
+        var reader = new Reader(payload);
+        var language = Encoding.ASCII.GetString(reader.Bytes(reader.Byte()));
+        if (reader.Byte() != EntityLabels.Count || reader.Byte() != NerLexicon.ListCount)
+        {
+            throw new InvalidDataException("Named-entity model made for other labels or lists.");
+        }
+
+        var scale = reader.Single();
+        var transitions = reader.Shorts(EntityLabels.Count * EntityLabels.Count);
+        var start = reader.Shorts(EntityLabels.Count);
+        var end = reader.Shorts(EntityLabels.Count);
+        var words = ReadTable(ref reader);
+        var gazetteer = ReadTable(ref reader);
+        var count = reader.Count();
+        var keys = new uint[count];
+        for (var i = 0; i < count; i++)
+        {
+            keys[i] = reader.UInt32();
+        }
+
+        var weights = reader.Shorts(checked(count * EntityLabels.Count));
+        if (!reader.Bytes(4).SequenceEqual(EndMagic))
+        {
+            throw new InvalidDataException("Truncated named-entity model.");
+        }
+
+        return new NerModel(language, new NerLexicon(words, gazetteer), new FeatureTable(keys, weights), transitions, start, end, scale);
+    }
+
+    private static byte[] Decompress(ReadOnlySpan<byte> compressed)
+    {
+        using var input = new MemoryStream(compressed.ToArray());
+        using var brotli = new BrotliStream(input, CompressionMode.Decompress);
+        using var output = new MemoryStream(compressed.Length * 4);
+        brotli.CopyTo(output);
+        return output.ToArray();
+    }
+
+    private static void WriteShorts(BinaryWriter writer, ReadOnlySpan<short> values)
+    {
+        foreach (var value in values)
+        {
+            writer.Write(value);
+        }
+    }
+
+    private static void WriteTable(BinaryWriter writer, HashTable64 table)
+    {
+        var entries = table.Entries().ToArray();
+        writer.Write(entries.Length);
+        foreach (var (key, _) in entries)
+        {
+            writer.Write(key);
+        }
+
+        foreach (var (_, value) in entries)
+        {
+            writer.Write(value);
+        }
+    }
+
+    private static HashTable64 ReadTable(ref Reader reader)
+    {
+        var count = reader.Count();
+        var keys = new ulong[count];
+        var values = new uint[count];
+        for (var i = 0; i < count; i++)
+        {
+            keys[i] = reader.UInt64();
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            values[i] = reader.UInt32();
+        }
+
+        return new HashTable64(keys, values);
+    }
+
+    private ref struct Reader(ReadOnlySpan<byte> data)
+    {
+        private readonly ReadOnlySpan<byte> _data = data;
+        private int _position;
+
+        public ReadOnlySpan<byte> Bytes(int count)
+        {
+            if (count < 0 || _position + count > _data.Length)
+            {
+                throw new InvalidDataException("Truncated named-entity model.");
+            }
+
+            var span = _data.Slice(_position, count);
+            _position += count;
+            return span;
+        }
+
+        public byte Byte() => Bytes(1)[0];
+
+        public int Count()
+        {
+            var count = BinaryPrimitives.ReadInt32LittleEndian(Bytes(4));
+            return count >= 0 ? count : throw new InvalidDataException("Bad count in named-entity model.");
+        }
+
+        public uint UInt32() => BinaryPrimitives.ReadUInt32LittleEndian(Bytes(4));
+
+        public ulong UInt64() => BinaryPrimitives.ReadUInt64LittleEndian(Bytes(8));
+
+        public float Single() => BinaryPrimitives.ReadSingleLittleEndian(Bytes(4));
+
+        public short[] Shorts(int count)
+        {
+            var bytes = Bytes(checked(count * 2));
+            var values = new short[count];
+            for (var i = 0; i < count; i++)
+            {
+                values[i] = BinaryPrimitives.ReadInt16LittleEndian(bytes.Slice(i * 2, 2));
+            }
+
+            return values;
+        }
+    }
+}
