@@ -10,8 +10,10 @@ internal static class EvalCommand
 
         Examples:
           vigie eval langid
+          vigie eval ner --lang en
         """)
     {
         EvalLangIdCommand.Create(),
+        EvalNerCommand.Create(),
     };
 }
