@@ -7,7 +7,7 @@ namespace Vigie.Storage;
 public sealed partial class SqliteStore
 {
     /// <summary>
-    /// Stores a batch of analysed articles in one transaction. An article already stored (same id,
+    /// Stores a batch of analysed articles, with their entities and mentions, in one transaction. An article already stored (same id,
     /// that is the same normalised text) is counted as a duplicate and left untouched, so running the
     /// same ingest twice changes nothing. A stored article clears earlier rejections of its path.
     /// </summary>
@@ -21,6 +21,8 @@ public sealed partial class SqliteStore
             ON CONFLICT (id) DO NOTHING
             """);
         using var clear = Command("DELETE FROM rejections WHERE path = $path AND line = $line");
+        using var lastRow = Command("SELECT last_insert_rowid()");
+        using var entities = new EntityWriter(this);
         var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
         var counts = new IngestCounts();
         foreach (var analysis in batch)
@@ -41,6 +43,10 @@ public sealed partial class SqliteStore
             insert.Parameters.AddWithValue("$at", now);
             var added = insert.ExecuteNonQuery() == 1;
             counts += added ? new IngestCounts(1, 0) : new IngestCounts(0, 1);
+            if (added)
+            {
+                entities.Write(Convert.ToInt64(lastRow.ExecuteScalar(), CultureInfo.InvariantCulture), analysis);
+            }
 
             if (article.Path is { } path)
             {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Vigie.Entities;
 using Vigie.Pipeline;
 
 namespace Vigie.Contract;
@@ -24,7 +25,7 @@ public static class AnalysisJson
             article.Title,
             article.Text,
             [.. analysis.Sentences.Select(span => new SpanRecord(span.Start, span.End))],
-            [],
+            ProvisionalEntities.Group(article.Text, analysis.Mentions),
             [],
             [],
             []);

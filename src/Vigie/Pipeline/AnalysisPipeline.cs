@@ -37,7 +37,8 @@ public sealed class AnalysisPipeline
         parts.Tokenizer.Tokenize(article.Text, tokens);
         var sentences = new List<TextSpan>(tokens.Count / 20 + 1);
         parts.Sentences.Split(article.Text, tokens, sentences);
+        var mentions = parts.Entities?.Tag(article.Text, tokens, sentences) ?? [];
 
-        return new Analysis(article, language, sentences, tokens);
+        return new Analysis(article, language, sentences, tokens, mentions);
     }
 }
