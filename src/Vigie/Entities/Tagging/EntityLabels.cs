@@ -1,3 +1,5 @@
+using Vigie.Text;
+
 namespace Vigie.Entities.Tagging;
 
 /// <summary>Where a token stands in a mention under the BILOU scheme.</summary>
@@ -42,6 +44,40 @@ internal static class EntityLabels
         var open = PartOf(previous) is LabelPart.Begin or LabelPart.Inside;
         var continues = PartOf(next) is LabelPart.Inside or LabelPart.Last;
         return open ? continues && TypeOf(previous) == TypeOf(next) : !continues;
+    }
+
+    /// <summary>Whether a token of this kind may start a mention (punctuation, quotes and clitics never do).</summary>
+    public static bool CanStartMention(TokenKind kind) => kind is not (TokenKind.Punctuation or TokenKind.OpenQuote or TokenKind.CloseQuote or TokenKind.Clitic);
+
+    /// <summary>Whether a token of this kind may end a mention (punctuation, quotes, elisions and clitics never do).</summary>
+    public static bool CanEndMention(TokenKind kind) => kind is not (TokenKind.Punctuation or TokenKind.OpenQuote or TokenKind.CloseQuote or TokenKind.Elision or TokenKind.Clitic);
+
+    /// <summary>
+    /// Takes <paramref name="penalty"/> off the scores of the labels a token cannot bear: B and U
+    /// where no mention may start, L and U where none may end (<see cref="CanStartMention"/>, <see cref="CanEndMention"/>).
+    /// </summary>
+    public static void Restrict<T>(ReadOnlySpan<Token> tokens, Span<T> scores, T penalty)
+        where T : struct, System.Numerics.INumber<T>
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var start = CanStartMention(tokens[i].Kind);
+            var end = CanEndMention(tokens[i].Kind);
+            if (start && end)
+            {
+                continue;
+            }
+
+            var row = scores.Slice(i * Count, Count);
+            for (var y = 1; y < Count; y++)
+            {
+                var part = PartOf(y);
+                if ((!start && part is LabelPart.Begin or LabelPart.Unit) || (!end && part is LabelPart.Last or LabelPart.Unit))
+                {
+                    row[y] -= penalty;
+                }
+            }
+        }
     }
 
     /// <summary>A short name for messages and tests: "O", "B-PER", "U-LOC" …</summary>

@@ -9,14 +9,13 @@ namespace Vigie.Entities.Tagging;
 /// Finds named-entity mentions (<see cref="EntityType"/> person, organisation, location, misc) in
 /// tokenised text with a model trained by <see cref="EntityTaggerTrainer"/>: hashed features
 /// (<see cref="FeatureExtractor"/>), quantised averaged-perceptron weights and Viterbi decoding over
-/// BILOU labels, sentence by sentence. Thread-safe and immutable once loaded.
+/// BILOU labels, sentence by sentence; a second stage reads the first one's labels across the whole
+/// document. Thread-safe and immutable once loaded.
 /// </summary>
 public sealed class EntityTagger
 {
-    /// <summary>Sentences longer than this many tokens are tagged in pieces of this size.</summary>
-    public const int MaxChunkTokens = 256;
-
     private const int L = EntityLabels.Count;
+    private const int F = FeatureExtractor.MaxFeatures;
 
     // A label this many perceptron units ahead of another is e times as likely (confidence only).
     private const float UnitsPerNat = 2f;
@@ -25,24 +24,21 @@ public sealed class EntityTagger
 
     private readonly NerModel _model;
     private readonly FeatureExtractor _extractor;
-    private readonly int[] _transitions;
-    private readonly int[] _start;
-    private readonly int[] _end;
 
     internal EntityTagger(NerModel model)
     {
         _model = model;
         _extractor = new FeatureExtractor(model.Lexicon);
-        _transitions = [.. model.Transitions.Select(w => (int)w)];
-        _start = [.. model.Start.Select(w => (int)w)];
-        _end = [.. model.End.Select(w => (int)w)];
     }
 
     /// <summary>The ISO 639-1 code of the language the model was trained for.</summary>
     public string Language => _model.Language;
 
-    /// <summary>How many weighted features the model holds.</summary>
-    public int FeatureCount => _model.Features.Count;
+    /// <summary>How many weighted features the model holds (all stages).</summary>
+    public int FeatureCount => _model.Stages.Sum(s => s.Features.Count);
+
+    /// <summary>How many stages the model has: 1, or 2 when a second stage reads the first one's labels.</summary>
+    public int Stages => _model.Stages.Count;
 
     internal NerModel Model => _model;
 
@@ -94,156 +90,108 @@ public sealed class EntityTagger
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(output);
-        Token[]? copied = null;
-        var all = tokens is List<Token> list ? CollectionsMarshal.AsSpan(list) : (copied = [.. tokens]);
-        var document = DocumentCase.Of(text, tokens, sentences);
-        var t = 0;
-        var s = 0;
-        while (t < all.Length)
+        var all = tokens is List<Token> list ? CollectionsMarshal.AsSpan(list) : [.. tokens];
+        var n = all.Length;
+        if (n == 0)
         {
-            while (s < sentences.Count && sentences[s].End <= all[t].Start)
-            {
-                s++;
-            }
-
-            // A run: the tokens that start inside sentence s, or those before it that no sentence holds.
-            var limit = s >= sentences.Count ? int.MaxValue
-                : sentences[s].Start <= all[t].Start ? sentences[s].End
-                : sentences[s].Start;
-            var end = t + 1;
-            while (end < all.Length && all[end].Start < limit)
-            {
-                end++;
-            }
-
-            for (var chunk = t; chunk < end; chunk += MaxChunkTokens)
-            {
-                TagRun(text, all[chunk..Math.Min(end, chunk + MaxChunkTokens)], document, output);
-            }
-
-            t = end;
+            return;
         }
 
-        GC.KeepAlive(copied);
-    }
-
-    /// <summary>The best labels of one sentence (for evaluation and tests).</summary>
-    internal void Label(string text, ReadOnlySpan<Token> tokens, DocumentCase document, Span<byte> labels)
-    {
-        var scores = ArrayPool<int>.Shared.Rent(tokens.Length * L);
-        try
-        {
-            Score(text, tokens, document, scores);
-            ViterbiDecoder.Decode<int>(scores.AsSpan(0, tokens.Length * L), _transitions, _start, _end, labels[..tokens.Length]);
-        }
-        finally
-        {
-            ArrayPool<int>.Shared.Return(scores);
-        }
-    }
-
-    private void TagRun(string text, ReadOnlySpan<Token> tokens, DocumentCase document, List<EntityMention> output)
-    {
-        var n = tokens.Length;
-        var scores = ArrayPool<int>.Shared.Rent(n * L);
+        var runs = new List<(int Start, int End)>();
+        TaggingRuns.Split(all, sentences, runs);
+        var context = DocumentContext.Of(text, all, sentences);
         var labels = ArrayPool<byte>.Shared.Rent(n);
-        try
-        {
-            Score(text, tokens, document, scores);
-            var path = labels.AsSpan(0, n);
-            ViterbiDecoder.Decode<int>(scores.AsSpan(0, n * L), _transitions, _start, _end, path);
-            var start = -1;
-            for (var i = 0; i < n; i++)
-            {
-                var part = EntityLabels.PartOf(path[i]);
-                if (part is LabelPart.Begin or LabelPart.Unit)
-                {
-                    start = i;
-                }
-
-                if (part is LabelPart.Last or LabelPart.Unit && start >= 0)
-                {
-                    output.Add(new EntityMention(tokens[start].Start, tokens[i].End, EntityLabels.TypeOf(path[i]), Confidence(scores, path, start, i + 1)));
-                    start = -1;
-                }
-            }
-        }
-        finally
-        {
-            ArrayPool<int>.Shared.Return(scores);
-            ArrayPool<byte>.Shared.Return(labels);
-        }
-    }
-
-    /// <summary>Emission scores: for each token, the sum of its features' weight rows.</summary>
-    private void Score(string text, ReadOnlySpan<Token> tokens, DocumentCase document, int[] scores)
-    {
-        var n = tokens.Length;
-        var features = ArrayPool<uint>.Shared.Rent(n * FeatureExtractor.MaxFeatures);
+        var scores = ArrayPool<int>.Shared.Rent(TaggingRuns.MaxTokens * L);
+        var features = ArrayPool<uint>.Shared.Rent(n * F);
         var counts = ArrayPool<byte>.Shared.Rent(n);
         try
         {
-            _extractor.Extract(text, tokens, document, features, counts);
-            var table = _model.Features;
-            var weights = table.Weights;
-            for (var i = 0; i < n; i++)
+            // Every stage reads the features of the first; the second adds its own (the first stage's labels).
+            for (var stage = 0; stage < _model.Stages.Count; stage++)
             {
-                var row = scores.AsSpan(i * L, L);
-                row.Clear();
-                var own = features.AsSpan(i * FeatureExtractor.MaxFeatures, counts[i]);
-                foreach (var feature in own)
+                var model = _model.Stages[stage];
+                var last = stage == _model.Stages.Count - 1;
+                if (stage > 0)
                 {
-                    var offset = table.RowOf(feature);
-                    if (offset < 0)
+                    context.SetFirstStage(labels.AsSpan(0, n));
+                }
+
+                foreach (var (start, end) in runs)
+                {
+                    var path = labels.AsSpan(start, end - start);
+                    var runFeatures = features.AsSpan(start * F, (end - start) * F);
+                    var runCounts = counts.AsSpan(start, end - start);
+                    if (stage == 0)
                     {
-                        continue;
+                        _extractor.Extract(text, all, start, end, context, stacked: false, runFeatures, runCounts);
+                    }
+                    else
+                    {
+                        FeatureExtractor.AppendStacked(start, end, context, runFeatures, runCounts);
                     }
 
-                    var w = weights.AsSpan(offset, L);
-                    for (var y = 0; y < L; y++)
+                    model.Decode(all[start..end], runFeatures, runCounts, scores, path);
+                    if (last)
                     {
-                        row[y] += w[y];
+                        Emit(all[start..end], path, model, scores, output);
                     }
                 }
             }
         }
         finally
         {
+            ArrayPool<byte>.Shared.Return(labels);
+            ArrayPool<int>.Shared.Return(scores);
             ArrayPool<uint>.Shared.Return(features);
             ArrayPool<byte>.Shared.Return(counts);
         }
     }
 
-    /// <summary>
-    /// A rough confidence for the mention over tokens [start, end): the mean, over its tokens, of the
-    /// local softmax probability of the chosen label given the previous one. Not calibrated.
-    /// </summary>
-    private double Confidence(int[] scores, ReadOnlySpan<byte> path, int start, int end)
+    /// <summary>The final labels of every token of a document (for tests and evaluation).</summary>
+    internal byte[] Label(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TextSpan> sentences)
     {
-        var perNat = _model.Scale * UnitsPerNat;
-        var total = 0.0;
-        Span<double> local = stackalloc double[L];
-        for (var i = start; i < end; i++)
+        var mentions = Tag(text, tokens, sentences);
+        var labels = new byte[tokens.Count];
+        var spans = new List<(int, int, EntityType)>();
+        var t = 0;
+        foreach (var mention in mentions)
         {
-            var row = scores.AsSpan(i * L, L);
-            var previous = i > 0 ? path[i - 1] : -1;
-            for (var y = 0; y < L; y++)
+            while (tokens[t].Start < mention.Start)
             {
-                var allowed = previous < 0 ? EntityLabels.CanStart(y) : EntityLabels.CanFollow(previous, y);
-                local[y] = allowed ? row[y] + (previous < 0 ? _start[y] : _transitions[(previous * L) + y]) : double.NegativeInfinity;
+                t++;
             }
 
-            var chosen = local[path[i]];
-            var sum = 0.0;
-            foreach (var score in local)
+            var first = t;
+            while (tokens[t].End < mention.End)
             {
-                sum += Math.Exp((score - chosen) / perNat);
+                t++;
             }
 
-            total += 1 / sum;
+            spans.Add((first, t + 1, mention.Type));
         }
 
-        return Math.Round(total / (end - start), 4);
+        EntityLabels.Encode([.. spans], labels);
+        return labels;
+    }
+
+    private static void Emit(ReadOnlySpan<Token> tokens, ReadOnlySpan<byte> path, NerStage model, int[] scores, List<EntityMention> output)
+    {
+        var start = -1;
+        for (var i = 0; i < path.Length; i++)
+        {
+            var part = EntityLabels.PartOf(path[i]);
+            if (part is LabelPart.Begin or LabelPart.Unit)
+            {
+                start = i;
+            }
+
+            if (part is LabelPart.Last or LabelPart.Unit && start >= 0)
+            {
+                var confidence = model.Confidence(scores, path, start, i + 1, UnitsPerNat);
+                output.Add(new EntityMention(tokens[start].Start, tokens[i].End, EntityLabels.TypeOf(path[i]), confidence));
+                start = -1;
+            }
+        }
     }
 
     private static EntityTagger? LoadEmbedded(string language)

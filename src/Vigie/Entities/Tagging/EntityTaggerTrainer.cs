@@ -1,4 +1,5 @@
 using System.Buffers;
+using Vigie.Text;
 
 namespace Vigie.Entities.Tagging;
 
@@ -8,39 +9,58 @@ public sealed record EntityTaggerTrainerOptions
     /// <summary>The ISO 639-1 code written into the model.</summary>
     public string Language { get; init; } = "und";
 
-    /// <summary>Passes over the training sentences; with development sentences, the best pass is kept.</summary>
+    /// <summary>Passes over the training runs; with development documents, the best pass is kept.</summary>
     public int Epochs { get; init; } = 12;
 
-    /// <summary>Seeds the order in which sentences are visited in each pass.</summary>
+    /// <summary>Seeds the order in which runs are visited in each pass.</summary>
     public int Seed { get; init; } = 20251126;
 
-    /// <summary>Features seen fewer times than this in the training sentences are not used.</summary>
+    /// <summary>Features seen fewer times than this in the training runs are not used.</summary>
     public int MinFeatureCount { get; init; } = 1;
 
     /// <summary>
-    /// Learn every feature twice, once shared by all domains and once for the sentence's own domain
+    /// Learn every feature twice, once shared by all domains and once for the document's own domain
     /// (Daumé III, "Frustratingly easy domain adaptation", 2007), so that corpora with other habits
     /// help without imposing them; the model keeps the shared weights plus those of domain 0.
     /// </summary>
-    public bool SeparateDomains { get; init; } = true;
+    public bool SeparateDomains { get; init; }
+
+    /// <summary>
+    /// Add a second stage that also reads the first stage's labels across the document (stacking, as
+    /// in Krishnan and Manning 2006): the first-stage labels of the training documents come from
+    /// <see cref="Folds"/> models each trained without the documents they label.
+    /// </summary>
+    public bool Stacking { get; init; } = true;
+
+    /// <summary>How many parts the training documents are cut into for the first-stage labels of stacking.</summary>
+    public int Folds { get; init; } = 4;
 
     /// <summary>Features whose largest averaged weight (in absolute value) is below this are dropped from the model.</summary>
     public double PruneBelow { get; init; }
 }
 
 /// <summary>What <see cref="EntityTaggerTrainer.Train"/> gives: the model bytes and how training went.</summary>
-public sealed record EntityTaggerTrainingResult(byte[] Model, int Features, int FeaturesSeen, int BestEpoch, IReadOnlyList<double> DevelopmentF1);
+/// <param name="Features">Features kept in the model, all stages.</param>
+/// <param name="FeaturesSeen">Distinct features of the last stage's training runs.</param>
+/// <param name="BestEpoch">The pass kept for the last stage.</param>
+/// <param name="DevelopmentF1">The last stage's development F1 after each pass (NaN without development documents).</param>
+/// <param name="FirstStageF1">The first stage's best development F1.</param>
+/// <param name="MisalignedMentions">Gold mentions whose span does not fall on token boundaries.</param>
+public sealed record EntityTaggerTrainingResult(
+    byte[] Model, int Features, int FeaturesSeen, int BestEpoch, IReadOnlyList<double> DevelopmentF1, double FirstStageF1, int MisalignedMentions);
 
 /// <summary>
 /// Trains an <see cref="EntityTagger"/> model: an averaged structured perceptron (Collins 2002) over
-/// hashed features, decoded with Viterbi over BILOU labels. Pure: no I/O, and deterministic: the
-/// same sentences, lexicon and options always give the same bytes.
+/// hashed features, decoded with Viterbi over BILOU labels, optionally in two stages. Pure: no I/O,
+/// and deterministic: the same documents, lexicon and options always give the same bytes.
 /// </summary>
 public sealed class EntityTaggerTrainer
 {
     private const int L = EntityLabels.Count;
     private const int T = L * L;
+    private const int F = FeatureExtractor.MaxFeatures;
     private const float QuantisedMax = 32000f;
+    private const int DomainTemplate = 1 << 20;
 
     private readonly NerLexicon _lexicon;
     private readonly FeatureExtractor _extractor;
@@ -58,24 +78,142 @@ public sealed class EntityTaggerTrainer
     /// Trains on <paramref name="training"/>; after each pass the averaged weights are scored (mention
     /// F1 by token positions) on <paramref name="development"/>, and the best pass is kept.
     /// </summary>
-    public EntityTaggerTrainingResult Train(IReadOnlyList<NerSentence> training, IReadOnlyList<NerSentence>? development = null, IProgress<string>? progress = null)
+    public EntityTaggerTrainingResult Train(IReadOnlyList<NerTrainingDocument> training, IReadOnlyList<NerTrainingDocument>? development = null, IProgress<string>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(training);
-        var hashed = Hash(training);
-        var index = new Dictionary<uint, int>();
-        var counts = new Dictionary<uint, int>();
-        foreach (var sentence in hashed)
+        var misaligned = 0;
+        var train = Prepare(training, () => Interlocked.Increment(ref misaligned));
+        var dev = Prepare(development ?? [], null);
+        var first = TrainStage(train, dev, stacked: false, "stage 1", progress);
+        var stages = new List<NerStage> { first.Stage };
+        var last = first;
+        if (_options.Stacking && train.Length >= _options.Folds)
         {
-            foreach (var feature in sentence.Features)
+            var folds = Enumerable.Range(0, _options.Folds).ToArray();
+            Parallel.ForEach(folds, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, fold =>
+            {
+                var others = train.Where((_, i) => i % _options.Folds != fold).ToArray();
+                var model = TrainStage(others, dev, stacked: false, $"fold {fold + 1}", null);
+                progress?.Report($"fold {fold + 1} of {_options.Folds}: development F1 {model.F1:P2}");
+                foreach (var document in train.Where((_, i) => i % _options.Folds == fold))
+                {
+                    document.Context.SetFirstStage(Label(model.Stage, document, stacked: false));
+                }
+            });
+            foreach (var document in dev)
+            {
+                document.Context.SetFirstStage(Label(first.Stage, document, stacked: false));
+            }
+
+            last = TrainStage(train, dev, stacked: true, "stage 2", progress);
+            stages.Add(last.Stage);
+        }
+
+        var model = new NerModel(_options.Language, _lexicon, stages);
+        return new EntityTaggerTrainingResult(NerModelFormat.Write(model), stages.Sum(s => s.Features.Count), last.Seen, last.Epoch, last.History, first.F1, misaligned);
+    }
+
+    /// <summary>A document cut into runs, with gold labels per token and its context.</summary>
+    private sealed record Prepared(NerTrainingDocument Source, Token[] Tokens, List<(int Start, int End)> Runs, byte[] Gold, DocumentContext Context);
+
+    private static Prepared[] Prepare(IReadOnlyList<NerTrainingDocument> documents, Action? misaligned)
+    {
+        var prepared = new Prepared[documents.Count];
+        Parallel.For(0, documents.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            var document = documents[i];
+            var tokens = document.Tokens.ToArray();
+            var runs = new List<(int Start, int End)>();
+            TaggingRuns.Split(tokens, document.Sentences, runs);
+            var runOf = new int[tokens.Length];
+            for (var r = 0; r < runs.Count; r++)
+            {
+                runOf.AsSpan(runs[r].Start, runs[r].End - runs[r].Start).Fill(r);
+            }
+
+            var spans = new List<(int Start, int End, EntityType Type)>();
+            var t = 0;
+            foreach (var mention in document.Mentions.OrderBy(m => m.Start).ThenByDescending(m => m.End))
+            {
+                while (t < tokens.Length && tokens[t].End <= mention.Start)
+                {
+                    t++;
+                }
+
+                var start = t;
+                while (start < tokens.Length && tokens[start].Start < mention.Start)
+                {
+                    start++;
+                }
+
+                var end = start;
+                while (end < tokens.Length && tokens[end].End <= mention.End)
+                {
+                    end++;
+                }
+
+                if (end == start || (start < tokens.Length && tokens[start].Start != mention.Start) || tokens[end - 1].End != mention.End)
+                {
+                    misaligned?.Invoke();
+                }
+
+                if (end > start && runOf[start] == runOf[end - 1] && (spans.Count == 0 || spans[^1].End <= start))
+                {
+                    spans.Add((start, end, mention.Type));
+                }
+            }
+
+            var gold = new byte[tokens.Length];
+            EntityLabels.Encode([.. spans], gold);
+            prepared[i] = new Prepared(document, tokens, runs, gold, DocumentContext.Of(document.Text, tokens, document.Sentences));
+        });
+        return prepared;
+    }
+
+    /// <summary>The labels a stage gives a whole document (as the tagger would).</summary>
+    private byte[] Label(NerStage stage, Prepared document, bool stacked)
+    {
+        var labels = new byte[document.Tokens.Length];
+        var features = ArrayPool<uint>.Shared.Rent(TaggingRuns.MaxTokens * F);
+        var counts = ArrayPool<byte>.Shared.Rent(TaggingRuns.MaxTokens);
+        var scores = ArrayPool<int>.Shared.Rent(TaggingRuns.MaxTokens * L);
+        try
+        {
+            foreach (var (start, end) in document.Runs)
+            {
+                _extractor.Extract(document.Source.Text, document.Tokens, start, end, document.Context, stacked, features, counts);
+                stage.Decode(document.Tokens.AsSpan(start, end - start), features, counts, scores, labels.AsSpan(start, end - start));
+            }
+        }
+        finally
+        {
+            ArrayPool<uint>.Shared.Return(features);
+            ArrayPool<byte>.Shared.Return(counts);
+            ArrayPool<int>.Shared.Return(scores);
+        }
+
+        return labels;
+    }
+
+    private sealed record StageResult(NerStage Stage, double F1, int Epoch, int Seen, IReadOnlyList<double> History);
+
+    private StageResult TrainStage(Prepared[] training, Prepared[] development, bool stacked, string name, IProgress<string>? progress)
+    {
+        var hashed = Hash(training, stacked);
+        var counts = new Dictionary<uint, int>();
+        foreach (var run in hashed)
+        {
+            foreach (var feature in run.Features)
             {
                 counts[feature] = counts.GetValueOrDefault(feature) + 1;
             }
         }
 
+        var index = new Dictionary<uint, int>();
         var keys = new List<uint>();
-        foreach (var sentence in hashed)
+        foreach (var run in hashed)
         {
-            foreach (var feature in sentence.Features)
+            foreach (var feature in run.Features)
             {
                 if (counts[feature] >= _options.MinFeatureCount && index.TryAdd(feature, keys.Count))
                 {
@@ -87,14 +225,14 @@ public sealed class EntityTaggerTrainer
         var domainCopies = new HashSet<uint>();
         if (_options.SeparateDomains)
         {
-            foreach (var sentence in hashed)
+            foreach (var run in hashed)
             {
-                for (var t = 0; t + 1 < sentence.Offsets.Length; t++)
+                for (var t = 0; t + 1 < run.Offsets.Length; t++)
                 {
-                    var half = (sentence.Offsets[t + 1] - sentence.Offsets[t]) / 2;
-                    for (var k = sentence.Offsets[t] + half; k < sentence.Offsets[t + 1]; k++)
+                    var half = (run.Offsets[t + 1] - run.Offsets[t]) / 2;
+                    for (var k = run.Offsets[t] + half; k < run.Offsets[t + 1]; k++)
                     {
-                        domainCopies.Add(sentence.Features[k]);
+                        domainCopies.Add(run.Features[k]);
                     }
                 }
             }
@@ -103,8 +241,8 @@ public sealed class EntityTaggerTrainer
         var seen = counts.Count - domainCopies.Count;
         counts.Clear();
         var train = hashed.Select(s => s.Indexed(index)).ToArray();
-        var dev = development is null ? [] : Hash(development).Select(s => s.Indexed(index)).ToArray();
-        hashed = null;
+        hashed = [];
+        var dev = Hash(development, stacked).Select(s => s.Indexed(index)).ToArray();
 
         var weights = new Weights(keys.Count);
         var best = (Epoch: 0, F1: double.NegativeInfinity, Averaged: (float[]?)null);
@@ -123,79 +261,83 @@ public sealed class EntityTaggerTrainer
             var averaged = weights.Averaged();
             var f1 = dev.Length > 0 ? Score(averaged, dev) : epoch;
             history.Add(dev.Length > 0 ? f1 : double.NaN);
-            progress?.Report($"epoch {epoch}: {mistakes} of {train.Length} sentences wrong; development F1 {(dev.Length > 0 ? $"{f1:P2}" : "n/a")}");
+            progress?.Report($"{name}, epoch {epoch}: {mistakes} of {train.Length} runs wrong; development F1 {(dev.Length > 0 ? $"{f1:P2}" : "n/a")}");
             if (f1 > best.F1)
             {
                 best = (epoch, f1, averaged);
             }
         }
 
-        var model = Quantise(best.Averaged ?? weights.Averaged(), keys, domainCopies, out var kept);
-        return new EntityTaggerTrainingResult(NerModelFormat.Write(model), kept, seen, best.Epoch, history);
+        var stage = Quantise(best.Averaged ?? weights.Averaged(), keys, domainCopies);
+        return new StageResult(stage, dev.Length > 0 ? best.F1 : double.NaN, best.Epoch, seen, history);
     }
 
-    private HashedSentence[] Hash(IReadOnlyList<NerSentence> sentences)
+    private HashedRun[] Hash(Prepared[] documents, bool stacked)
     {
-        var result = new HashedSentence[sentences.Count];
-        Parallel.For(0, sentences.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        var perDocument = new HashedRun[documents.Length][];
+        Parallel.For(0, documents.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, d =>
         {
-            var sentence = sentences[i];
-            var tokens = sentence.Tokens.ToArray();
-            var n = tokens.Length;
-            var buffer = ArrayPool<uint>.Shared.Rent(Math.Max(1, n * FeatureExtractor.MaxFeatures));
-            var counts = ArrayPool<byte>.Shared.Rent(Math.Max(1, n));
+            var document = documents[d];
+            var runs = new HashedRun[document.Runs.Count];
+            var buffer = ArrayPool<uint>.Shared.Rent(TaggingRuns.MaxTokens * F);
+            var counts = ArrayPool<byte>.Shared.Rent(TaggingRuns.MaxTokens);
             try
             {
-                _extractor.Extract(sentence.Text, tokens, sentence.Document, buffer, counts);
-                var copies = _options.SeparateDomains ? 2 : 1;
-                var offsets = new int[n + 1];
-                for (var t = 0; t < n; t++)
+                for (var r = 0; r < runs.Length; r++)
                 {
-                    offsets[t + 1] = offsets[t] + (copies * counts[t]);
-                }
-
-                var features = new uint[offsets[n]];
-                for (var t = 0; t < n; t++)
-                {
-                    var own = buffer.AsSpan(t * FeatureExtractor.MaxFeatures, counts[t]);
-                    own.CopyTo(features.AsSpan(offsets[t]));
-                    if (copies == 2)
+                    var (start, end) = document.Runs[r];
+                    var n = end - start;
+                    _extractor.Extract(document.Source.Text, document.Tokens, start, end, document.Context, stacked, buffer, counts);
+                    var copies = _options.SeparateDomains ? 2 : 1;
+                    var offsets = new int[n + 1];
+                    for (var t = 0; t < n; t++)
                     {
-                        for (var k = 0; k < own.Length; k++)
+                        offsets[t + 1] = offsets[t] + (copies * counts[t]);
+                    }
+
+                    var features = new uint[offsets[n]];
+                    for (var t = 0; t < n; t++)
+                    {
+                        var own = buffer.AsSpan(t * F, counts[t]);
+                        own.CopyTo(features.AsSpan(offsets[t]));
+                        if (copies == 2)
                         {
-                            features[offsets[t] + own.Length + k] = InDomain(own[k], sentence.Domain);
+                            for (var k = 0; k < own.Length; k++)
+                            {
+                                features[offsets[t] + own.Length + k] = InDomain(own[k], document.Source.Domain);
+                            }
                         }
                     }
-                }
 
-                result[i] = new HashedSentence(features, offsets, sentence.Labels());
+                    runs[r] = new HashedRun(features, offsets, document.Gold[start..end], document.Tokens[start..end]);
+                }
             }
             finally
             {
                 ArrayPool<uint>.Shared.Return(buffer);
                 ArrayPool<byte>.Shared.Return(counts);
             }
+
+            perDocument[d] = runs;
         });
-        return result;
+        return [.. perDocument.SelectMany(runs => runs)];
     }
 
     /// <summary>The copy of a feature that belongs to one domain.</summary>
     private static uint InDomain(uint feature, int domain) => FeatureHash.Feature(DomainTemplate + domain, feature);
 
-    private const int DomainTemplate = 1 << 20;
-
-    /// <summary>Mention F1 (exact token spans and type) of the weights on the sentences.</summary>
-    private static double Score(float[] weights, IndexedSentence[] sentences)
+    /// <summary>Mention F1 (exact token spans and type) of the weights on the runs.</summary>
+    private static double Score(float[] weights, IndexedRun[] runs)
     {
         long correct = 0, predicted = 0, gold = 0;
         var truth = new List<(int, int, EntityType)>();
         var guess = new List<(int, int, EntityType)>();
-        foreach (var sentence in sentences)
+        foreach (var run in runs)
         {
-            var labels = Weights.Decode(weights, sentence);
+            var labels = Weights.Decode(weights, run);
             truth.Clear();
             guess.Clear();
-            EntityLabels.Decode(sentence.Labels, truth);
+            EntityLabels.Decode(run.Labels, truth);
             EntityLabels.Decode(labels, guess);
             gold += truth.Count;
             predicted += guess.Count;
@@ -205,7 +347,7 @@ public sealed class EntityTaggerTrainer
         return correct == 0 ? 0 : 2.0 * correct / (gold + predicted);
     }
 
-    private NerModel Quantise(float[] averaged, List<uint> keys, HashSet<uint> domainCopies, out int kept)
+    private NerStage Quantise(float[] averaged, List<uint> keys, HashSet<uint> domainCopies)
     {
         if (_options.SeparateDomains)
         {
@@ -265,7 +407,6 @@ public sealed class EntityTaggerTrainer
         }
 
         rows.Sort((a, b) => a.Key.CompareTo(b.Key));
-        kept = rows.Count;
         var weights = new short[rows.Count * L];
         for (var i = 0; i < rows.Count; i++)
         {
@@ -277,13 +418,13 @@ public sealed class EntityTaggerTrainer
         var transitions = Enumerable.Range(transitionsAt, T).Select(Q).ToArray();
         var start = Enumerable.Range(transitionsAt + T, L).Select(Q).ToArray();
         var end = Enumerable.Range(transitionsAt + T + L, L).Select(Q).ToArray();
-        return new NerModel(_options.Language, _lexicon, new FeatureTable([.. rows.Select(r => r.Key)], weights), transitions, start, end, scale);
+        return new NerStage(new FeatureTable([.. rows.Select(r => r.Key)], weights), transitions, start, end, scale);
     }
 
-    /// <summary>A sentence's feature hashes, token by token (<c>Features[Offsets[t]..Offsets[t+1]]</c>), and its gold labels.</summary>
-    private sealed record HashedSentence(uint[] Features, int[] Offsets, byte[] Labels)
+    /// <summary>A run's feature hashes, token by token (<c>Features[Offsets[t]..Offsets[t+1]]</c>), and its gold labels.</summary>
+    private sealed record HashedRun(uint[] Features, int[] Offsets, byte[] Labels, Token[] Tokens)
     {
-        public IndexedSentence Indexed(Dictionary<uint, int> index)
+        public IndexedRun Indexed(Dictionary<uint, int> index)
         {
             var n = Labels.Length;
             var offsets = new int[n + 1];
@@ -301,12 +442,12 @@ public sealed class EntityTaggerTrainer
                 offsets[t + 1] = features.Count;
             }
 
-            return new IndexedSentence([.. features], offsets, Labels);
+            return new IndexedRun([.. features], offsets, Labels, Tokens);
         }
     }
 
-    /// <summary>A sentence's features as offsets of weight rows, token by token, and its gold labels.</summary>
-    private sealed record IndexedSentence(int[] Rows, int[] Offsets, byte[] Labels);
+    /// <summary>A run's features as offsets of weight rows, token by token, and its gold labels.</summary>
+    private sealed record IndexedRun(int[] Rows, int[] Offsets, byte[] Labels, Token[] Tokens);
 
     /// <summary>
     /// Perceptron weights laid out as feature rows, then transitions, start and end scores; with the
@@ -319,10 +460,10 @@ public sealed class EntityTaggerTrainer
         private readonly int _transitions = features * L;
         private int _c = 1;
 
-        public bool Learn(IndexedSentence sentence)
+        public bool Learn(IndexedRun run)
         {
-            var predicted = Decode(_w, sentence);
-            var gold = sentence.Labels;
+            var predicted = Decode(_w, run);
+            var gold = run.Labels;
             var wrong = !predicted.AsSpan().SequenceEqual(gold);
             if (wrong)
             {
@@ -331,10 +472,10 @@ public sealed class EntityTaggerTrainer
                 {
                     if (predicted[t] != gold[t])
                     {
-                        for (var k = sentence.Offsets[t]; k < sentence.Offsets[t + 1]; k++)
+                        for (var k = run.Offsets[t]; k < run.Offsets[t + 1]; k++)
                         {
-                            Update(sentence.Rows[k] + gold[t], 1);
-                            Update(sentence.Rows[k] + predicted[t], -1);
+                            Update(run.Rows[k] + gold[t], 1);
+                            Update(run.Rows[k] + predicted[t], -1);
                         }
                     }
 
@@ -373,9 +514,9 @@ public sealed class EntityTaggerTrainer
             return averaged;
         }
 
-        public static byte[] Decode(float[] weights, IndexedSentence sentence)
+        public static byte[] Decode(float[] weights, IndexedRun run)
         {
-            var n = sentence.Labels.Length;
+            var n = run.Labels.Length;
             var labels = new byte[n];
             if (n == 0)
             {
@@ -391,9 +532,9 @@ public sealed class EntityTaggerTrainer
                 for (var t = 0; t < n; t++)
                 {
                     var row = scores.Slice(t * L, L);
-                    for (var k = sentence.Offsets[t]; k < sentence.Offsets[t + 1]; k++)
+                    for (var k = run.Offsets[t]; k < run.Offsets[t + 1]; k++)
                     {
-                        var w = weights.AsSpan(sentence.Rows[k], L);
+                        var w = weights.AsSpan(run.Rows[k], L);
                         for (var y = 0; y < L; y++)
                         {
                             row[y] += w[y];
@@ -401,6 +542,7 @@ public sealed class EntityTaggerTrainer
                     }
                 }
 
+                EntityLabels.Restrict(run.Tokens, scores, 1e6f);
                 ViterbiDecoder.Decode<float>(scores, weights.AsSpan(transitions, T), weights.AsSpan(transitions + T, L), weights.AsSpan(transitions + T + L, L), labels);
                 return labels;
             }

@@ -21,15 +21,18 @@ internal sealed class FeatureExtractor(NerLexicon lexicon)
     public NerLexicon Lexicon { get; } = lexicon;
 
     /// <summary>
-    /// Writes the features of every token of a sentence: token <c>i</c>'s go to
-    /// <c>features[i * MaxFeatures ..]</c> and their number to <c>counts[i]</c>.
+    /// Writes the features of the tokens [<paramref name="start"/>, <paramref name="end"/>) of a
+    /// document (one run: a sentence or a piece of one): token <c>start + i</c>'s go to
+    /// <c>features[i * MaxFeatures ..]</c> and their number to <c>counts[i]</c>. With
+    /// <paramref name="stacked"/>, the second stage's features are added: the first stage's labels
+    /// around the token and how it labelled the same word elsewhere in the document.
     /// </summary>
-    public void Extract(string text, ReadOnlySpan<Token> tokens, DocumentCase document, Span<uint> features, Span<byte> counts)
+    public void Extract(string text, ReadOnlySpan<Token> document, int start, int end, DocumentContext context, bool stacked, Span<uint> features, Span<byte> counts)
     {
-        var n = tokens.Length;
+        var n = end - start;
         if (features.Length < n * MaxFeatures || counts.Length < n)
         {
-            throw new ArgumentException("The buffers are too short for the sentence.", nameof(features));
+            throw new ArgumentException("The buffers are too short for the run.", nameof(features));
         }
 
         var rented = ArrayPool<TokenProfile>.Shared.Rent(n);
@@ -38,8 +41,8 @@ internal sealed class FeatureExtractor(NerLexicon lexicon)
             var profiles = rented.AsSpan(0, n);
             for (var i = 0; i < n; i++)
             {
-                profiles[i] = Profile(text, tokens[i]);
-                profiles[i].DocumentCase = document.Get(profiles[i].Word);
+                profiles[i] = Profile(text, document[start + i]);
+                profiles[i].DocumentCase = context.CaseOf(start + i);
             }
 
             MatchGazetteer(profiles);
@@ -47,12 +50,79 @@ internal sealed class FeatureExtractor(NerLexicon lexicon)
             {
                 counts[i] = (byte)Features(profiles, i, features.Slice(i * MaxFeatures, MaxFeatures));
             }
+
+            if (stacked)
+            {
+                AppendStacked(start, end, context, features, counts);
+            }
         }
         finally
         {
             ArrayPool<TokenProfile>.Shared.Return(rented);
         }
     }
+
+    /// <summary>
+    /// Appends the second stage's own features to those of the tokens [<paramref name="start"/>,
+    /// <paramref name="end"/>) already in <paramref name="features"/> (as <see cref="Extract"/> wrote
+    /// them without <c>stacked</c>), so that the second stage need not extract the rest again.
+    /// </summary>
+    public static void AppendStacked(int start, int end, DocumentContext context, Span<uint> features, Span<byte> counts)
+    {
+        for (var at = start; at < end; at++)
+        {
+            var i = at - start;
+            var count = counts[i];
+            counts[i] = (byte)(count + Stacked(at, start, end, context, features.Slice((i * MaxFeatures) + count, MaxFeatures - count)));
+        }
+    }
+
+    /// <summary>The second stage's own features of document token <paramref name="at"/> in the run [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    private static int Stacked(int at, int start, int end, DocumentContext context, Span<uint> output)
+    {
+        var n = 0;
+        var first = at == start ? 1UL : 0UL;
+        var capitals = (ulong)context.CapitalsOf(at);
+        ulong label = context.FirstStageOf(at);
+        ulong previous = at > start ? context.FirstStageOf(at - 1) : 255u;
+        ulong next = at + 1 < end ? context.FirstStageOf(at + 1) : 255u;
+        var majority = (ulong)context.MajorityOf(at);
+        var super = (ulong)context.SuperOf(at);
+        output[n++] = FeatureHash.Feature(Template.FirstStage, label);
+        output[n++] = FeatureHash.Feature(Template.FirstStageWithNeighbours, (previous << 16) | (label << 8) | next);
+        output[n++] = FeatureHash.Feature(Template.Majority, majority);
+        output[n++] = FeatureHash.Feature(Template.MajorityAndCapitals, (majority << 8) | (capitals << 1) | first);
+        output[n++] = FeatureHash.Feature(Template.MajorityAndFirstStage, (majority << 8) | label);
+        output[n++] = FeatureHash.Feature(Template.Super, (super << 8) | (capitals << 1) | first);
+        output[n++] = FeatureHash.Feature(Template.SuperAndFirstStage, (super << 8) | label);
+        return n;
+    }
+
+    /// <summary>0 no letter, 1 starts lower case, 2 starts with a capital, 3 all capitals (two letters or more).</summary>
+    public static byte CapitalsOf(ReadOnlySpan<char> token)
+    {
+        var span = token[..Math.Min(token.Length, MaxCharsHashed)];
+        int letters = 0, uppers = 0;
+        foreach (var c in span)
+        {
+            if (!TextFold.IsIgnorable(c) && char.IsLetter(c))
+            {
+                letters++;
+                if (ClassOf(c, c) == 'X')
+                {
+                    uppers++;
+                }
+            }
+        }
+
+        return CapitalsOf(letters, uppers, span);
+    }
+
+    private static byte CapitalsOf(int letters, int uppers, ReadOnlySpan<char> span) =>
+        letters == 0 ? (byte)0
+        : uppers >= 2 && uppers == letters ? (byte)3
+        : char.IsUpper(span[0]) || (span.Length > 1 && !char.IsLetter(span[0]) && char.IsUpper(span[1])) ? (byte)2
+        : (byte)1;
 
     /// <summary>The lexicon key of a word: the hash of its folded form (as <see cref="Profile"/> computes it).</summary>
     public static ulong WordKey(ReadOnlySpan<char> word)
@@ -122,10 +192,7 @@ internal sealed class FeatureExtractor(NerLexicon lexicon)
             ShortShape = shortShape,
             Kind = token.Kind,
             Length = (byte)Math.Min(token.Length, 255),
-            Capitals = letters == 0 ? (byte)0
-                : uppers >= 2 && uppers == letters ? (byte)3
-                : char.IsUpper(span[0]) || (span.Length > 1 && !char.IsLetter(span[0]) && char.IsUpper(span[1])) ? (byte)2
-                : (byte)1,
+            Capitals = CapitalsOf(letters, uppers, span),
         };
 
         for (var k = 1; k <= TokenProfile.AffixLength && k < length; k++)
@@ -340,5 +407,12 @@ internal sealed class FeatureExtractor(NerLexicon lexicon)
         public const int NextGazetteer = 41;
         public const int DocumentCase = 42;
         public const int DocumentCaseAndHabit = 43;
+        public const int FirstStage = 44;
+        public const int FirstStageWithNeighbours = 45;
+        public const int Majority = 46;
+        public const int MajorityAndCapitals = 47;
+        public const int MajorityAndFirstStage = 48;
+        public const int Super = 49;
+        public const int SuperAndFirstStage = 50;
     }
 }

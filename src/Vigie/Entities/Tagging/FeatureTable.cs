@@ -1,16 +1,21 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Vigie.Entities.Tagging;
 
 /// <summary>
 /// The weights of the tagger's features: for each kept feature hash, one row of
 /// <see cref="EntityLabels.Count"/> quantised weights. Lookups go through an open-addressing table
-/// (linear probing, at most half full) and allocate nothing.
+/// (linear probing, at most half full) whose slots hold the key and the row together, so that a
+/// lookup touches one cache line before the row itself; nothing is allocated.
 /// </summary>
 internal sealed class FeatureTable
 {
-    private readonly uint[] _slotKeys;
-    private readonly int[] _slotRows;
+    private const int L = EntityLabels.Count;
+
+    /// <summary>Slots: key in the high 32 bits, row offset in the low 32 bits; 0 when empty (keys are never 0).</summary>
+    private readonly ulong[] _slots;
     private readonly int _mask;
 
     /// <summary>Builds the table from distinct non-zero keys (ascending) and their rows, laid end to end.</summary>
@@ -18,21 +23,24 @@ internal sealed class FeatureTable
     {
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(weights);
-        if (weights.Length != keys.Length * EntityLabels.Count)
+        if (weights.Length != keys.Length * L)
         {
             throw new ArgumentException("One row of weights per key is needed.", nameof(weights));
         }
 
         Keys = keys;
         Weights = weights;
+
+        // Rows are read 16 at a time with vector loads: pad the end so the last row can be read that way.
+        Padded = new short[weights.Length + 16];
+        weights.CopyTo(Padded, 0);
         var capacity = 16;
         while (capacity < keys.Length * 2)
         {
             capacity <<= 1;
         }
 
-        _slotKeys = new uint[capacity];
-        _slotRows = new int[capacity];
+        _slots = new ulong[capacity];
         _mask = capacity - 1;
         for (var row = 0; row < keys.Length; row++)
         {
@@ -43,9 +51,9 @@ internal sealed class FeatureTable
             }
 
             var slot = (int)key & _mask;
-            while (_slotKeys[slot] != 0)
+            while (_slots[slot] != 0)
             {
-                if (_slotKeys[slot] == key)
+                if ((uint)(_slots[slot] >> 32) == key)
                 {
                     throw new ArgumentException("Feature keys must be distinct.", nameof(keys));
                 }
@@ -53,8 +61,7 @@ internal sealed class FeatureTable
                 slot = (slot + 1) & _mask;
             }
 
-            _slotKeys[slot] = key;
-            _slotRows[slot] = row * EntityLabels.Count;
+            _slots[slot] = ((ulong)key << 32) | (uint)(row * L);
         }
     }
 
@@ -63,6 +70,9 @@ internal sealed class FeatureTable
 
     /// <summary>The rows of weights, <see cref="EntityLabels.Count"/> per key.</summary>
     public short[] Weights { get; }
+
+    /// <summary><see cref="Weights"/> followed by 16 zeros (for vector reads of the last row).</summary>
+    private short[] Padded { get; }
 
     public int Count => Keys.Length;
 
@@ -73,10 +83,10 @@ internal sealed class FeatureTable
         var slot = (int)key & _mask;
         while (true)
         {
-            var found = _slotKeys[slot];
-            if (found == key)
+            var found = _slots[slot];
+            if ((uint)(found >> 32) == key)
             {
-                return _slotRows[slot];
+                return (int)(uint)found;
             }
 
             if (found == 0)
@@ -85,6 +95,52 @@ internal sealed class FeatureTable
             }
 
             slot = (slot + 1) & _mask;
+        }
+    }
+
+    /// <summary>Adds the rows of the features found in the table to <paramref name="scores"/> (<see cref="EntityLabels.Count"/> values).</summary>
+    public void AddRows(ReadOnlySpan<uint> features, Span<int> scores)
+    {
+        ref var weights = ref MemoryMarshal.GetArrayDataReference(Padded);
+        if (Vector256.IsHardwareAccelerated && scores.Length >= L)
+        {
+            var low = Vector256<int>.Zero;
+            var high = Vector256<int>.Zero;
+            var last = 0;
+            foreach (var feature in features)
+            {
+                var offset = RowOf(feature);
+                if (offset < 0)
+                {
+                    continue;
+                }
+
+                var row = Vector256.LoadUnsafe(ref weights, (nuint)offset);
+                var (lo, hi) = Vector256.Widen(row);
+                low += lo;
+                high += hi;
+                last += Unsafe.Add(ref weights, offset + 16);
+            }
+
+            low.CopyTo(scores);
+            high.CopyTo(scores[8..]);
+            scores[16] = last;
+            return;
+        }
+
+        scores[..L].Clear();
+        foreach (var feature in features)
+        {
+            var offset = RowOf(feature);
+            if (offset < 0)
+            {
+                continue;
+            }
+
+            for (var y = 0; y < L; y++)
+            {
+                scores[y] += Unsafe.Add(ref weights, offset + y);
+            }
         }
     }
 }

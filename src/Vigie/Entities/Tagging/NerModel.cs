@@ -1,43 +1,30 @@
 namespace Vigie.Entities.Tagging;
 
 /// <summary>
-/// A trained named-entity model: lexicons, quantised feature weights and label transitions.
-/// Immutable; <see cref="NerModelFormat"/> reads and writes it.
+/// A trained named-entity model: the lexicon its features read, and one or two stages of weights
+/// (the second reads the first one's labels). Immutable; <see cref="NerModelFormat"/> reads and writes it.
 /// </summary>
 internal sealed class NerModel
 {
-    public NerModel(string language, NerLexicon lexicon, FeatureTable features, short[] transitions, short[] start, short[] end, float scale)
+    public NerModel(string language, NerLexicon lexicon, IReadOnlyList<NerStage> stages)
     {
         ArgumentNullException.ThrowIfNull(language);
         ArgumentNullException.ThrowIfNull(lexicon);
-        ArgumentNullException.ThrowIfNull(features);
-        if (transitions.Length != EntityLabels.Count * EntityLabels.Count || start.Length != EntityLabels.Count || end.Length != EntityLabels.Count)
+        ArgumentNullException.ThrowIfNull(stages);
+        if (stages.Count is < 1 or > 2)
         {
-            throw new ArgumentException("Transition tables of the wrong size.", nameof(transitions));
+            throw new ArgumentException("A model has one or two stages.", nameof(stages));
         }
 
         Language = language;
         Lexicon = lexicon;
-        Features = features;
-        Transitions = transitions;
-        Start = start;
-        End = end;
-        Scale = scale > 0 ? scale : throw new ArgumentOutOfRangeException(nameof(scale));
+        Stages = stages;
     }
 
     public string Language { get; }
 
     public NerLexicon Lexicon { get; }
 
-    public FeatureTable Features { get; }
-
-    /// <summary>Quantised transition weights, <c>[previous * L + next]</c>.</summary>
-    public short[] Transitions { get; }
-
-    public short[] Start { get; }
-
-    public short[] End { get; }
-
-    /// <summary>Quantised units per unit of the perceptron's score (for confidences).</summary>
-    public float Scale { get; }
+    /// <summary>The first stage reads the text; the second, when there is one, also the first one's labels.</summary>
+    public IReadOnlyList<NerStage> Stages { get; }
 }

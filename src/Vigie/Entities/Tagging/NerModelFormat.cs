@@ -10,11 +10,12 @@ namespace Vigie.Entities.Tagging;
 /// <code>
 /// u8      language code length, ASCII code
 /// u8      label count (17), u8 gazetteer list count (5)
-/// f32     scale: quantised weight units per unit of perceptron score
-/// i16     L×L transitions (previous-major), L start, L end
 /// i32     W lexicon words, W × u64 keys (ascending), W × u32 values (<see cref="WordInfo"/>)
 /// i32     G gazetteer sequences, G × u64 keys (ascending), G × u32 values
-/// i32     F features, F × u32 keys (ascending), F × L × i16 weights (row-major)
+/// u8      stage count S (1 or 2), then S times:
+///           f32  scale: quantised weight units per unit of perceptron score
+///           i16  L×L transitions (previous-major), L start, L end
+///           i32  F features, F × u32 keys (ascending), F × L × i16 weights (row-major)
 /// "END."
 /// </code>
 /// </summary>
@@ -37,22 +38,26 @@ internal static class NerModelFormat
             writer.Write(code);
             writer.Write((byte)EntityLabels.Count);
             writer.Write((byte)NerLexicon.ListCount);
-            writer.Write(model.Scale);
-            WriteShorts(writer, model.Transitions);
-            WriteShorts(writer, model.Start);
-            WriteShorts(writer, model.End);
             WriteTable(writer, model.Lexicon.Words);
             WriteTable(writer, model.Lexicon.Gazetteer);
-            var order = Enumerable.Range(0, model.Features.Count).OrderBy(i => model.Features.Keys[i]).ToArray();
-            writer.Write(order.Length);
-            foreach (var i in order)
+            writer.Write((byte)model.Stages.Count);
+            foreach (var stage in model.Stages)
             {
-                writer.Write(model.Features.Keys[i]);
-            }
+                writer.Write(stage.Scale);
+                WriteShorts(writer, stage.Transitions);
+                WriteShorts(writer, stage.Start);
+                WriteShorts(writer, stage.End);
+                var order = Enumerable.Range(0, stage.Features.Count).OrderBy(i => stage.Features.Keys[i]).ToArray();
+                writer.Write(order.Length);
+                foreach (var i in order)
+                {
+                    writer.Write(stage.Features.Keys[i]);
+                }
 
-            foreach (var i in order)
-            {
-                WriteShorts(writer, model.Features.Weights.AsSpan(i * EntityLabels.Count, EntityLabels.Count));
+                foreach (var i in order)
+                {
+                    WriteShorts(writer, stage.Features.Weights.AsSpan(i * EntityLabels.Count, EntityLabels.Count));
+                }
             }
 
             writer.Write(EndMagic);
@@ -102,26 +107,37 @@ internal static class NerModelFormat
             throw new InvalidDataException("Named-entity model made for other labels or lists.");
         }
 
-        var scale = reader.Single();
-        var transitions = reader.Shorts(EntityLabels.Count * EntityLabels.Count);
-        var start = reader.Shorts(EntityLabels.Count);
-        var end = reader.Shorts(EntityLabels.Count);
         var words = ReadTable(ref reader);
         var gazetteer = ReadTable(ref reader);
-        var count = reader.Count();
-        var keys = new uint[count];
-        for (var i = 0; i < count; i++)
+        var stages = new NerStage[reader.Byte()];
+        if (stages.Length is < 1 or > 2)
         {
-            keys[i] = reader.UInt32();
+            throw new InvalidDataException("A named-entity model has one or two stages.");
         }
 
-        var weights = reader.Shorts(checked(count * EntityLabels.Count));
+        for (var s = 0; s < stages.Length; s++)
+        {
+            var scale = reader.Single();
+            var transitions = reader.Shorts(EntityLabels.Count * EntityLabels.Count);
+            var start = reader.Shorts(EntityLabels.Count);
+            var end = reader.Shorts(EntityLabels.Count);
+            var count = reader.Count();
+            var keys = new uint[count];
+            for (var i = 0; i < count; i++)
+            {
+                keys[i] = reader.UInt32();
+            }
+
+            var weights = reader.Shorts(checked(count * EntityLabels.Count));
+            stages[s] = new NerStage(new FeatureTable(keys, weights), transitions, start, end, scale);
+        }
+
         if (!reader.Bytes(4).SequenceEqual(EndMagic))
         {
             throw new InvalidDataException("Truncated named-entity model.");
         }
 
-        return new NerModel(language, new NerLexicon(words, gazetteer), new FeatureTable(keys, weights), transitions, start, end, scale);
+        return new NerModel(language, new NerLexicon(words, gazetteer), stages);
     }
 
     private static byte[] Decompress(ReadOnlySpan<byte> compressed)

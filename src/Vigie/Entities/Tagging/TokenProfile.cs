@@ -38,7 +38,7 @@ internal struct TokenProfile
 
     public TokenKind Kind;
 
-    /// <summary><see cref="Tagging.DocumentCase"/> flags of the word in its document.</summary>
+    /// <summary><see cref="DocumentContext.CaseOf"/> flags of the word in its document.</summary>
     public byte DocumentCase;
 
     /// <summary>0 no letter, 1 starts lower case, 2 starts with a capital, 3 all capitals (two letters or more).</summary>
