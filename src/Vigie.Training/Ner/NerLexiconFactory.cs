@@ -39,12 +39,12 @@ public static class NerLexiconFactory
         foreach (var document in unlabelled)
         {
             var text = document.Document.Text;
-            foreach (var sentence in document.LabelledSentences())
+            foreach (var sentence in document.SentenceTokens())
             {
-                var words = new string[sentence.Tokens.Count];
+                var words = new string[sentence.Count];
                 for (var i = 0; i < words.Length; i++)
                 {
-                    var token = sentence.Tokens[i];
+                    var token = sentence[i];
                     var form = token.In(text);
                     words[i] = TextFold.Fold(form);
                     if (i > 0 && token.Kind == TokenKind.Word && char.IsLetter(form[0]))

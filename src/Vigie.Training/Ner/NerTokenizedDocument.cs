@@ -1,3 +1,4 @@
+using Vigie.Entities;
 using Vigie.Entities.Tagging;
 using Vigie.Text;
 
@@ -42,16 +43,20 @@ public sealed class NerTokenizedDocument
         return new NerTokenizedDocument(document, [.. tokens], [.. sentences]);
     }
 
-    /// <summary>
-    /// The sentences with their gold mentions by token positions. A mention covers the tokens that lie
-    /// wholly inside its span; one whose span cuts a token keeps the tokens inside (counted in
-    /// <paramref name="misaligned"/>), one with no token inside is lost.
-    /// </summary>
-    public IEnumerable<NerSentence> LabelledSentences(Action<NerSpan>? misaligned = null)
+    /// <summary>The document as the trainer takes it: text, tokens, sentences and gold mentions, from a domain.</summary>
+    public NerTrainingDocument ToTraining(int domain) => new(
+        Document.Text,
+        Tokens,
+        Sentences,
+        [.. Document.Entities.Select(e => new EntityMention(e.Start, e.End, e.Type, 1))])
+    {
+        Domain = domain,
+    };
+
+    /// <summary>The tokens of each sentence.</summary>
+    public IEnumerable<ArraySegment<Token>> SentenceTokens()
     {
         var t = 0;
-        var gold = Document.Entities;
-        var documentCase = DocumentCase.Of(Document.Text, Tokens, Sentences);
         foreach (var sentence in Sentences)
         {
             while (t < Tokens.Length && Tokens[t].End <= sentence.Start)
@@ -65,44 +70,10 @@ public sealed class NerTokenizedDocument
                 t++;
             }
 
-            if (t == first)
+            if (t > first)
             {
-                continue;
+                yield return new ArraySegment<Token>(Tokens, first, t - first);
             }
-
-            var segment = new ArraySegment<Token>(Tokens, first, t - first);
-            var mentions = new List<TokenMention>();
-            foreach (var span in gold)
-            {
-                if (span.End <= sentence.Start || span.Start >= sentence.End)
-                {
-                    continue;
-                }
-
-                var start = -1;
-                var end = -1;
-                for (var i = 0; i < segment.Count; i++)
-                {
-                    if (segment[i].Start >= span.Start && segment[i].End <= span.End)
-                    {
-                        start = start < 0 ? i : start;
-                        end = i + 1;
-                    }
-                }
-
-                var exact = start >= 0 && segment[start].Start == span.Start && segment[end - 1].End == span.End;
-                if (!exact)
-                {
-                    misaligned?.Invoke(span);
-                }
-
-                if (start >= 0 && (mentions.Count == 0 || mentions[^1].End <= start))
-                {
-                    mentions.Add(new TokenMention(start, end, span.Type));
-                }
-            }
-
-            yield return new NerSentence(Document.Text, segment, mentions) { Document = documentCase };
         }
     }
 }

@@ -22,6 +22,7 @@ public sealed record NerTrainingResult(
     int Features,
     int BestEpoch,
     IReadOnlyList<double> DevelopmentF1,
+    double FirstStageF1,
     IReadOnlyList<NerSourceCount> Sources,
     TimeSpan Elapsed);
 
@@ -45,6 +46,8 @@ public static class NerTraining
         MinFeatureCount = 1,
         PruneBelow = 0.05,
         SeparateDomains = language != "fr",
+        Stacking = language != "fr",
+        Folds = 4,
     };
 
     /// <summary>Reads and tokenises the corpus of a language (in parallel; the order of documents is kept).</summary>
@@ -75,13 +78,13 @@ public static class NerTraining
         var lexicon = NerLexiconFactory.Build(gazetteers, training, rules);
         progress?.Report($"{clock.Elapsed.TotalSeconds:0.0} s: lexicon of {lexicon.Size.Words:N0} words and {lexicon.Size.GazetteerSequences:N0} gazetteer sequences");
 
-        var misaligned = 0;
         var domains = corpus.Sources.ToDictionary(s => s.Name, s => s.Domain, StringComparer.Ordinal);
-        var trainSentences = training.SelectMany(d => d.LabelledSentences(_ => misaligned++).Select(s => s with { Domain = domains[d.Document.Source] })).ToArray();
-        var devSentences = development.SelectMany(d => d.LabelledSentences()).ToArray();
         var trainer = new EntityTaggerTrainer(lexicon, options ?? OptionsFor(language));
-        var result = trainer.Train(trainSentences, devSentences, progress);
-        progress?.Report($"{clock.Elapsed.TotalSeconds:0.0} s: {result.Features:N0} features kept of {result.FeaturesSeen:N0}; best epoch {result.BestEpoch}");
+        var result = trainer.Train(
+            [.. training.Select(d => d.ToTraining(domains[d.Document.Source]))],
+            [.. development.Select(d => d.ToTraining(0))],
+            progress);
+        progress?.Report($"{clock.Elapsed.TotalSeconds:0.0} s: {result.Features:N0} features kept; best epoch {result.BestEpoch}");
 
         var path = output ?? Path.Combine(repositoryRoot, ModelPathOf(language));
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
@@ -97,8 +100,8 @@ public static class NerTraining
             corpus.Documents.Count(d => d.Source == s.Name && d.Split == NerSplit.Development),
             corpus.Documents.Count(d => d.Source == s.Name && d.Split == NerSplit.Test),
             training.Where(d => d.Document.Source == s.Name).Sum(d => d.Document.Entities.Count))).ToArray();
-        return new NerTrainingResult(language, path, result.Model.LongLength, trainSentences.Length, trainSentences.Sum(s => s.Tokens.Count), misaligned,
-            lexicon.Size.Words, lexicon.Size.GazetteerSequences, result.FeaturesSeen, result.Features, result.BestEpoch, result.DevelopmentF1, counts, clock.Elapsed);
+        return new NerTrainingResult(language, path, result.Model.LongLength, training.Sum(d => d.Sentences.Length), training.Sum(d => d.Tokens.Length), result.MisalignedMentions,
+            lexicon.Size.Words, lexicon.Size.GazetteerSequences, result.FeaturesSeen, result.Features, result.BestEpoch, result.DevelopmentF1, result.FirstStageF1, counts, clock.Elapsed);
     }
 
     /// <summary>The NOTICE text: which sources the models were trained on, under which licences.</summary>
