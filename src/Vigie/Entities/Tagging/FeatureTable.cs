@@ -16,6 +16,9 @@ internal sealed class FeatureTable
 
     /// <summary>Slots: key in the high 32 bits, row offset in the low 32 bits; 0 when empty (keys are never 0).</summary>
     private readonly ulong[] _slots;
+
+    /// <summary>The rows of weights followed by 16 zeros (for vector reads of the last row).</summary>
+    private readonly short[] _weights;
     private readonly int _mask;
 
     /// <summary>Builds the table from distinct non-zero keys (ascending) and their rows, laid end to end.</summary>
@@ -29,11 +32,10 @@ internal sealed class FeatureTable
         }
 
         Keys = keys;
-        Weights = weights;
 
         // Rows are read 16 at a time with vector loads: pad the end so the last row can be read that way.
-        Padded = new short[weights.Length + 16];
-        weights.CopyTo(Padded, 0);
+        _weights = new short[weights.Length + 16];
+        weights.CopyTo(_weights, 0);
         var capacity = 16;
         while (capacity < keys.Length * 2)
         {
@@ -69,10 +71,7 @@ internal sealed class FeatureTable
     public uint[] Keys { get; }
 
     /// <summary>The rows of weights, <see cref="EntityLabels.Count"/> per key.</summary>
-    public short[] Weights { get; }
-
-    /// <summary><see cref="Weights"/> followed by 16 zeros (for vector reads of the last row).</summary>
-    private short[] Padded { get; }
+    public ReadOnlySpan<short> Weights => _weights.AsSpan(0, Keys.Length * L);
 
     public int Count => Keys.Length;
 
@@ -101,7 +100,7 @@ internal sealed class FeatureTable
     /// <summary>Adds the rows of the features found in the table to <paramref name="scores"/> (<see cref="EntityLabels.Count"/> values).</summary>
     public void AddRows(ReadOnlySpan<uint> features, Span<int> scores)
     {
-        ref var weights = ref MemoryMarshal.GetArrayDataReference(Padded);
+        ref var weights = ref MemoryMarshal.GetArrayDataReference(_weights);
         if (Vector256.IsHardwareAccelerated && scores.Length >= L)
         {
             var low = Vector256<int>.Zero;

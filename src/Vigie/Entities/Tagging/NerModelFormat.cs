@@ -1,5 +1,8 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Vigie.Entities.Tagging;
@@ -56,7 +59,7 @@ internal static class NerModelFormat
 
                 foreach (var i in order)
                 {
-                    WriteShorts(writer, stage.Features.Weights.AsSpan(i * EntityLabels.Count, EntityLabels.Count));
+                    WriteShorts(writer, stage.Features.Weights.Slice(i * EntityLabels.Count, EntityLabels.Count));
                 }
             }
 
@@ -122,12 +125,7 @@ internal static class NerModelFormat
             var start = reader.Shorts(EntityLabels.Count);
             var end = reader.Shorts(EntityLabels.Count);
             var count = reader.Count();
-            var keys = new uint[count];
-            for (var i = 0; i < count; i++)
-            {
-                keys[i] = reader.UInt32();
-            }
-
+            var keys = reader.UInt32s(count);
             var weights = reader.Shorts(checked(count * EntityLabels.Count));
             stages[s] = new NerStage(new FeatureTable(keys, weights), transitions, start, end, scale);
         }
@@ -175,18 +173,8 @@ internal static class NerModelFormat
     private static HashTable64 ReadTable(ref Reader reader)
     {
         var count = reader.Count();
-        var keys = new ulong[count];
-        var values = new uint[count];
-        for (var i = 0; i < count; i++)
-        {
-            keys[i] = reader.UInt64();
-        }
-
-        for (var i = 0; i < count; i++)
-        {
-            values[i] = reader.UInt32();
-        }
-
+        var keys = reader.UInt64s(count);
+        var values = reader.UInt32s(count);
         return new HashTable64(keys, values);
     }
 
@@ -215,19 +203,29 @@ internal static class NerModelFormat
             return count >= 0 ? count : throw new InvalidDataException("Bad count in named-entity model.");
         }
 
-        public uint UInt32() => BinaryPrimitives.ReadUInt32LittleEndian(Bytes(4));
-
-        public ulong UInt64() => BinaryPrimitives.ReadUInt64LittleEndian(Bytes(8));
-
         public float Single() => BinaryPrimitives.ReadSingleLittleEndian(Bytes(4));
 
-        public short[] Shorts(int count)
+        public short[] Shorts(int count) => Array<short>(count);
+
+        public uint[] UInt32s(int count) => Array<uint>(count);
+
+        public ulong[] UInt64s(int count) => Array<ulong>(count);
+
+        /// <summary>Little-endian numbers, copied in one go on little-endian machines.</summary>
+        private T[] Array<T>(int count)
+            where T : unmanaged, IBinaryInteger<T>
         {
-            var bytes = Bytes(checked(count * 2));
-            var values = new short[count];
+            var size = Unsafe.SizeOf<T>();
+            var bytes = Bytes(checked(count * size));
+            if (BitConverter.IsLittleEndian)
+            {
+                return MemoryMarshal.Cast<byte, T>(bytes).ToArray();
+            }
+
+            var values = new T[count];
             for (var i = 0; i < count; i++)
             {
-                values[i] = BinaryPrimitives.ReadInt16LittleEndian(bytes.Slice(i * 2, 2));
+                values[i] = T.ReadLittleEndian(bytes.Slice(i * size, size), isUnsigned: typeof(T) != typeof(short));
             }
 
             return values;
