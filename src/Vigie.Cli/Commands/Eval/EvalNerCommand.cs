@@ -59,10 +59,14 @@ internal static class EvalNerCommand
             else
             {
                 var corpus = NerCorpus.Load(code, SharedData.Require());
-                scores.Add(NerEvaluation.Evaluate(tagger, NerTraining.Tokenize(corpus.Test, rules), $"held-out test ({string.Join(", ", corpus.Sources.Where(s => s.Use == NerSourceUse.Main).Select(s => s.Name))})"));
-                foreach (var group in corpus.Test.Concat(corpus.OtherTests).GroupBy(d => d.Source))
+                var main = corpus.Sources.Where(s => s.Use == NerSourceUse.Main).Select(s => s.Name).ToArray();
+                scores.Add(NerEvaluation.Evaluate(tagger, NerTraining.Tokenize(corpus.Test, rules), $"held-out test ({string.Join(", ", main)})"));
+                var apart = main.Length > 1 ? corpus.Test.Concat(corpus.OtherTests) : corpus.OtherTests;
+                foreach (var group in apart.GroupBy(d => d.Source))
                 {
-                    scores.Add(NerEvaluation.Evaluate(tagger, NerTraining.Tokenize(group, rules), $"{group.Key} (test part)"));
+                    var use = corpus.Sources.First(s => s.Name == group.Key).Use;
+                    scores.Add(NerEvaluation.Evaluate(tagger, NerTraining.Tokenize(group, rules),
+                        $"{group.Key} ({(use == NerSourceUse.TestOnly ? "never trained on" : "held-out test part")})"));
                 }
             }
 
