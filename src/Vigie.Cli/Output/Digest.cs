@@ -1,12 +1,14 @@
 using Spectre.Console;
+using Vigie.Entities;
 using Vigie.Pipeline;
 
 namespace Vigie.Cli.Output;
 
-/// <summary>The readable form of an analysis: metadata, then the opening sentences.</summary>
+/// <summary>The readable form of an analysis: metadata, the most mentioned entities, then the opening sentences.</summary>
 internal static class Digest
 {
     private const int SentencesShown = 3;
+    private const int EntitiesShown = 12;
 
     public static void Write(IAnsiConsole console, Analysis analysis)
     {
@@ -26,6 +28,13 @@ internal static class Digest
         if (article.Url is { } url)
         {
             grid.AddRow("[grey]url[/]", Markup.Escape(url));
+        }
+
+        var entities = ProvisionalEntities.Group(article.Text, analysis.Mentions);
+        if (entities.Count > 0)
+        {
+            var shown = entities.OrderByDescending(e => e.Mentions.Count).Take(EntitiesShown).Select(e => $"{e.Name} ({e.Kind}{(e.Mentions.Count > 1 ? $", {e.Mentions.Count}×" : "")})");
+            grid.AddRow("[grey]entities[/]", Markup.Escape(string.Join(", ", shown) + (entities.Count > EntitiesShown ? $", … {entities.Count - EntitiesShown} more" : "")));
         }
 
         console.Write(grid);
