@@ -41,6 +41,17 @@ public sealed partial class SampleArticleTests
         Assert.Contains((name, type), Mentions(file, "en"));
 
     [Fact]
+    public void French_and_English_have_embedded_models_and_German_has_none()
+    {
+        Assert.True(Vigie.Entities.Tagging.EntityTagger.HasModel("fr"));
+        Assert.True(Vigie.Entities.Tagging.EntityTagger.HasModel("en"));
+        Assert.False(Vigie.Entities.Tagging.EntityTagger.HasModel("de"));
+        Assert.Null(Vigie.Entities.Tagging.EntityTagger.ForLanguage("de"));
+        Assert.Same(Vigie.Entities.Tagging.EntityTagger.ForLanguage("fr"), Vigie.Entities.Tagging.EntityTagger.ForLanguage("fr"));
+        Assert.True(Vigie.Entities.Tagging.EntityTagger.ForLanguage("en")!.FeatureCount > 100_000);
+    }
+
+    [Fact]
     public void A_language_without_a_model_gets_no_mentions()
     {
         var analysis = Pipeline.Analyze(Article.Create("Angela Merkel traf am Montag in Berlin den Präsidenten.", language: "de"));

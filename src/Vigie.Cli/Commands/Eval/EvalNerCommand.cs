@@ -39,7 +39,7 @@ internal static class EvalNerCommand
             Examples:
               vigie eval ner --lang fr
               vigie eval ner --lang en --format json
-              vigie eval ner --lang fr --data ../shared/data/ner/winer-fr/2017
+              vigie eval ner --lang fr --data ../shared/data/ner/hipe2022-newseye-fr/HIPE-2022-v2.1-newseye-test-fr.tsv
               vigie eval ner --lang en --data ../shared/data/ner/wikigold-en/CONLL-format/data/wikigold.conll.txt
             """)
         {

@@ -147,33 +147,6 @@ public sealed class EntityTagger
         }
     }
 
-    /// <summary>The final labels of every token of a document (for tests and evaluation).</summary>
-    internal byte[] Label(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TextSpan> sentences)
-    {
-        var mentions = Tag(text, tokens, sentences);
-        var labels = new byte[tokens.Count];
-        var spans = new List<(int, int, EntityType)>();
-        var t = 0;
-        foreach (var mention in mentions)
-        {
-            while (tokens[t].Start < mention.Start)
-            {
-                t++;
-            }
-
-            var first = t;
-            while (tokens[t].End < mention.End)
-            {
-                t++;
-            }
-
-            spans.Add((first, t + 1, mention.Type));
-        }
-
-        EntityLabels.Encode([.. spans], labels);
-        return labels;
-    }
-
     private static void Emit(ReadOnlySpan<Token> tokens, ReadOnlySpan<byte> path, NerStage model, int[] scores, List<EntityMention> output)
     {
         var start = -1;
