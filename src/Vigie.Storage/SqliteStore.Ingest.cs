@@ -44,7 +44,11 @@ public sealed partial class SqliteStore
             counts += added ? new IngestCounts(1, 0) : new IngestCounts(0, 1);
             if (added)
             {
+                var seq = Convert.ToInt64(Scalar("SELECT last_insert_rowid()"), CultureInfo.InvariantCulture);
+                WriteEntities(seq, analysis);
+                WriteQuotes(seq, analysis);
                 times.Write(analysis);
+                WriteEvents(seq, analysis);
             }
 
             if (article.Path is { } path)

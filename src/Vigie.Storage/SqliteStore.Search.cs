@@ -29,6 +29,12 @@ public sealed partial class SqliteStore
         Filter(sql, parameters, "a.source = $source COLLATE NOCASE", "$source", query.Source);
         Filter(sql, parameters, "a.published >= $from", "$from", Date(query.From));
         Filter(sql, parameters, "a.published <= $to", "$to", Date(query.To));
+        if (query.Actor is { Length: > 0 } actor)
+        {
+            sql.Append(" AND EXISTS (SELECT 1 FROM entities e WHERE e.article_seq = a.seq AND (fold(e.name) LIKE $actor OR e.kb = $actorId))");
+            parameters.Add(("$actor", $"%{Vigie.Text.TextFold.FoldWithoutDiacritics(actor)}%"));
+            parameters.Add(("$actorId", actor));
+        }
         sql.Append(" ORDER BY 8 LIMIT $limit OFFSET $offset");
         parameters.Add(("$limit", Math.Clamp(query.Limit, 1, 1000)));
         parameters.Add(("$offset", Math.Max(query.Offset, 0)));

@@ -40,6 +40,9 @@ public sealed partial class SqliteStore : IDisposable
         try
         {
             connection.Open();
+
+            // fold(x): lower case, one apostrophe, one space, no accents — how names are compared in queries.
+            connection.CreateFunction("fold", (string? value) => value is null ? null : Vigie.Text.TextFold.FoldWithoutDiacritics(value), isDeterministic: true);
             Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;");
             Migrate(connection);
             return new SqliteStore(full, connection);

@@ -2,7 +2,22 @@ namespace Vigie.Cli.Tests;
 
 public sealed class CommandLineTests
 {
-    public static TheoryData<string> Commands => ["demo", "analyze", "ingest", "search", "show", "stats", "rejected", "train", "eval", "bench"];
+    public static TheoryData<string> Commands => ["demo", "analyze", "ingest", "search", "show", "stats", "rejected", "quotes", "actors", "kb", "train", "eval", "bench"];
+
+    [Theory]
+    [InlineData("kb", "build")]
+    [InlineData("kb", "add")]
+    [InlineData("eval", "actors")]
+    public void Subcommands_teach_with_examples(string command, string subcommand)
+    {
+        using var work = new Workspace();
+
+        var result = work.Vigie(command, subcommand, "--help");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Examples:", result.Output, StringComparison.Ordinal);
+        Assert.Contains($"vigie {command} {subcommand}", result.Output, StringComparison.Ordinal);
+    }
 
     [Theory]
     [MemberData(nameof(Commands))]

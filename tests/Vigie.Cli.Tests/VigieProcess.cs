@@ -26,6 +26,9 @@ internal static class VigieProcess
         }
 
         info.Environment["VIGIE_DB"] = database;
+
+        // The knowledge-base overlay beside the test's store, never the user's.
+        info.Environment["VIGIE_KB_OVERLAY"] = Path.Combine(Path.GetDirectoryName(database)!, "kb-overlay.kb");
         info.Environment["NO_COLOR"] = "1";
         info.Environment["COLUMNS"] = "200";
         return info;

@@ -35,7 +35,7 @@ internal static class AnalyzeCommand
         };
         command.SetAction(parse =>
         {
-            var pipeline = AnalysisPipelineBuilder.CreateDefault().Build();
+            var pipeline = UserKnowledgeBase.Pipeline();
             var json = parse.GetValue(format) == "json";
             using var stdin = Console.OpenStandardInput();
             int read = 0, rejected = 0;

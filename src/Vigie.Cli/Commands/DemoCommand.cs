@@ -37,7 +37,7 @@ internal static class DemoCommand
             }
 
             using var store = CommonOptions.OpenStore(parse, database);
-            var pipeline = AnalysisPipelineBuilder.CreateDefault().Build();
+            var pipeline = UserKnowledgeBase.Pipeline();
             var summary = new IngestRun(store, pipeline, 200).Run(inputs, Stream.Null, RejectionReport.Write);
             var console = Terminal.Data;
             console.Write(new Rule("[bold]Vigie demo[/]").LeftJustified());

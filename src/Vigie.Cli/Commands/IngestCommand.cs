@@ -47,7 +47,7 @@ internal static class IngestCommand
         command.SetAction(parse =>
         {
             using var store = CommonOptions.OpenStore(parse, database);
-            var pipeline = AnalysisPipelineBuilder.CreateDefault().Build();
+            var pipeline = UserKnowledgeBase.Pipeline();
             var inputs = InputPaths.Expand(parse.GetValue(paths)!).ToList();
             var run = new IngestRun(store, pipeline, parse.GetValue(batch));
             using var stdin = Console.OpenStandardInput();

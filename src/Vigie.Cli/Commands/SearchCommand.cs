@@ -22,6 +22,7 @@ internal static class SearchCommand
         var source = new Option<string?>("--source") { Description = "Only articles from this source.", HelpName = "NAME" };
         var from = CommonOptions.Date("--from", "Only articles published on or after this day.");
         var to = CommonOptions.Date("--to", "Only articles published on or before this day.");
+        var actor = new Option<string?>("--actor") { Description = "Only articles that mention this actor (canonical name, in part, or knowledge-base id).", HelpName = "NAME" };
         var limit = CommonOptions.Count("--limit", "-n", "How many results at most", 20, 1, 1000);
 
         var command = new Command("search", """
@@ -33,9 +34,10 @@ internal static class SearchCommand
               vigie search sous-marins
               vigie search "patrouille conjointe" --lang fr --from 2025-09-01
               vigie search 'sanction*' --source "Northern Dispatch" --format json
+              vigie search défense --actor "Mark Rutte"
             """)
         {
-            query, database, format, language, source, from, to, limit,
+            query, database, format, language, source, from, to, actor, limit,
         };
         command.SetAction(parse =>
         {
@@ -46,7 +48,8 @@ internal static class SearchCommand
                 parse.GetValue(source),
                 parse.GetValue(from),
                 parse.GetValue(to),
-                parse.GetValue(limit)));
+                parse.GetValue(limit),
+                Actor: parse.GetValue(actor)));
 
             if (parse.GetValue(format) == "json")
             {

@@ -43,7 +43,7 @@ internal static class ShowCommand
             }
 
             var article = new Article(stored.Id, stored.Text, stored.Published, stored.Source, stored.Language, stored.Title, stored.Url, stored.Path);
-            var analysis = AnalysisPipelineBuilder.CreateDefault().Build().Analyze(article);
+            var analysis = UserKnowledgeBase.Pipeline().Analyze(article);
             if (parse.GetValue(format) == "json")
             {
                 Console.Out.WriteLine(AnalysisJson.Serialize(AnalysisJson.ToRecord(analysis)));

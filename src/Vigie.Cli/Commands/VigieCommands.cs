@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Vigie.Cli.Commands.Eval;
+using Vigie.Cli.Commands.Kb;
 using Vigie.Cli.Commands.Train;
 
 namespace Vigie.Cli.Commands;
@@ -16,6 +17,10 @@ internal static class VigieCommands
         ShowCommand.Create(),
         StatsCommand.Create(),
         RejectedCommand.Create(),
+        QuotesCommand.Create(),
+        ActorsCommand.Create(),
+        KbCommand.Create(),
+        EventsCommand.Create(),
         TrainCommand.Create(),
         EvalCommand.Create(),
         BenchCommand.Create(),

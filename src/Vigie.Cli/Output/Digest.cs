@@ -7,6 +7,7 @@ namespace Vigie.Cli.Output;
 internal static class Digest
 {
     private const int SentencesShown = 3;
+    private const int ActorsShown = 8;
 
     public static void Write(IAnsiConsole console, Analysis analysis)
     {
@@ -26,6 +27,17 @@ internal static class Digest
         if (article.Url is { } url)
         {
             grid.AddRow("[grey]url[/]", Markup.Escape(url));
+        }
+
+        if (analysis.Entities.Count > 0)
+        {
+            // The actors most mentioned first, with how often: the article at a glance.
+            var actors = analysis.Entities
+                .OrderByDescending(e => e.Mentions.Count)
+                .ThenBy(e => e.Mentions[0].Start)
+                .Take(ActorsShown)
+                .Select(e => $"{e.Name}{(e.Actor is null ? "*" : "")} ({e.Mentions.Count})");
+            grid.AddRow("[grey]actors[/]", Markup.Escape(string.Join(", ", actors) + (analysis.Entities.Count > ActorsShown ? $", … {analysis.Entities.Count - ActorsShown} more" : "")));
         }
 
         if (analysis.Times.Count > 0)

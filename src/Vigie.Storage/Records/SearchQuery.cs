@@ -2,7 +2,7 @@ namespace Vigie.Storage.Records;
 
 /// <summary>
 /// A full-text search: words (a phrase in double quotes, a trailing * for a prefix, OR between
-/// alternatives) and optional filters. Accents and case are ignored.
+/// alternatives) and optional filters; <c>Actor</c> keeps articles that mention an actor of that name. Accents and case are ignored.
 /// </summary>
 public sealed record SearchQuery(
     string Text,
@@ -11,4 +11,5 @@ public sealed record SearchQuery(
     DateOnly? From = null,
     DateOnly? To = null,
     int Limit = 20,
-    int Offset = 0);
+    int Offset = 0,
+    string? Actor = null);

@@ -115,12 +115,35 @@ internal static class Migrations
         CREATE INDEX events_type_date ON events(type, date);
         """,
 
-        // 2: what the times stage says beyond the value (docs/FORMAT.md), and timelines by value.
+        // 2: quotes keep their words, the words naming the speaker and how they were found.
+        """
+        ALTER TABLE quotes ADD COLUMN text TEXT NOT NULL DEFAULT '';
+        ALTER TABLE quotes ADD COLUMN cue_text TEXT;
+        ALTER TABLE quotes ADD COLUMN speaker_start INTEGER;
+        ALTER TABLE quotes ADD COLUMN speaker_end INTEGER;
+        ALTER TABLE quotes ADD COLUMN speaker_text TEXT;
+        ALTER TABLE quotes ADD COLUMN speaker_clue TEXT NOT NULL DEFAULT 'none';
+        CREATE INDEX quotes_speaker ON quotes(speaker_text);
+        """,
+
+        // 3: what the times stage says beyond the value (docs/FORMAT.md), and timelines by value.
         """
         ALTER TABLE times ADD COLUMN approximate INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE times ADD COLUMN anchor TEXT;
         ALTER TABLE times ADD COLUMN mod TEXT;
         CREATE INDEX times_value ON times(value);
+        """,
+
+        // 4: events keep the words of their actors, place, trigger and evidence, who claims them, and where their date comes from.
+        """
+        ALTER TABLE events ADD COLUMN source_text TEXT NOT NULL DEFAULT '';
+        ALTER TABLE events ADD COLUMN target_text TEXT NOT NULL DEFAULT '';
+        ALTER TABLE events ADD COLUMN place_text TEXT;
+        ALTER TABLE events ADD COLUMN trigger_text TEXT;
+        ALTER TABLE events ADD COLUMN evidence_text TEXT NOT NULL DEFAULT '';
+        ALTER TABLE events ADD COLUMN claimed_by TEXT;
+        ALTER TABLE events ADD COLUMN date_from TEXT;
+        ALTER TABLE events ADD COLUMN mentions INTEGER NOT NULL DEFAULT 1;
         """,
     ];
 }

@@ -24,10 +24,10 @@ public static class AnalysisJson
             article.Title,
             article.Text,
             [.. analysis.Sentences.Select(span => new SpanRecord(span.Start, span.End))],
-            [],
-            [],
+            EntityRecords.From(analysis),
+            QuoteRecords.From(analysis),
             [.. analysis.Times.Select(time => TimeRecords.Of(time, article.Text))],
-            []);
+            EventRecords.From(analysis));
     }
 
     /// <summary>The record as one line of JSON (no line breaks inside; non-ASCII letters kept as they are).</summary>

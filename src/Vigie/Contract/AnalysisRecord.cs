@@ -42,8 +42,20 @@ public sealed record EntityRecord(
 /// <summary>One mention of an entity; <see cref="How"/> is ner, kb, alias, fuzzy, role or coref.</summary>
 public sealed record MentionRecord(int Start, int End, string Text, string How);
 
-/// <summary>A quotation: direct, mixed or indirect, with its speaker entity id (or null, never a guess).</summary>
-public sealed record QuoteRecord(string Kind, string Text, int Start, int End, string? Speaker, TextRecord? Cue, double Confidence);
+/// <summary>
+/// A quotation: direct, mixed or indirect, with its speaker entity id (or null, never a guess), the
+/// words that name the speaker and where they were found (subject, inverted, according, continuation, none).
+/// </summary>
+public sealed record QuoteRecord(
+    string Kind,
+    string Text,
+    int Start,
+    int End,
+    string? Speaker,
+    TextRecord? Cue,
+    double Confidence,
+    [property: JsonPropertyName("speaker_text")] TextRecord? SpeakerText,
+    [property: JsonPropertyName("speaker_clue")] string SpeakerClue);
 
 /// <summary>
 /// A time expression and its TIMEX3-style value resolved against the publication date: <see cref="Type"/>
@@ -62,7 +74,12 @@ public sealed record TimeRecord(
     string? Anchor = null,
     string? Mod = null);
 
-/// <summary>A PLOVER event with its actors, place, date and the words that support it.</summary>
+/// <summary>
+/// A PLOVER event with its actors, place, date and the words that support it. <c>source</c>, <c>target</c>
+/// and <c>place</c> hold entity ids once the actor stage resolves the words in <c>source_text</c>,
+/// <c>target_text</c> and <c>place_text</c>; <c>status</c> is asserted, claimed, negated or hypothetical
+/// (only asserted and claimed events happened); <c>date_from</c> says where the date comes from.
+/// </summary>
 public sealed record EventRecord(
     string Type,
     string? Mode,
@@ -72,4 +89,13 @@ public sealed record EventRecord(
     string? Date,
     string? Trigger,
     SpanRecord Evidence,
-    double Confidence);
+    double Confidence,
+    string Status = "asserted",
+    [property: JsonPropertyName("claimed_by")] TextRecord? ClaimedBy = null,
+    [property: JsonPropertyName("source_text")] IReadOnlyList<TextRecord>? SourceText = null,
+    [property: JsonPropertyName("target_text")] IReadOnlyList<TextRecord>? TargetText = null,
+    [property: JsonPropertyName("place_text")] TextRecord? PlaceText = null,
+    [property: JsonPropertyName("trigger_span")] TextRecord? TriggerSpan = null,
+    [property: JsonPropertyName("evidence_text")] string? EvidenceText = null,
+    IReadOnlyList<SpanRecord>? Mentions = null,
+    [property: JsonPropertyName("date_from")] string? DateFrom = null);

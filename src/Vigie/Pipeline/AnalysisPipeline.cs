@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Vigie.Documents;
 using Vigie.Languages;
+using Vigie.Quotes;
 using Vigie.Text;
 
 namespace Vigie.Pipeline;
@@ -38,8 +39,16 @@ public sealed class AnalysisPipeline
         var sentences = new List<TextSpan>(tokens.Count / 20 + 1);
         parts.Sentences.Split(article.Text, tokens, sentences);
 
+        // The named-entity tagger (its own stage) is not part of this pipeline yet: the actor stage
+        // finds names from the knowledge base and forms of address alone.
+        var entities = parts.Actors.Link(article.Text, article.Published, tokens, sentences, []);
         var times = parts.Times.Tag(article.Text, tokens, sentences, article.Published);
+        var quotes = parts.Quotes is { } finder
+            ? SpeakerAttribution.Attribute(finder.Find(article.Text, tokens, sentences), entities, article.Text, finder.Rules)
+            : [];
 
-        return new Analysis(article, language, sentences, tokens) { Times = times };
+        var events = parts.Events?.Find(article.Text, tokens, sentences, quotes, article.Published) ?? [];
+
+        return new Analysis(article, language, sentences, tokens, entities) { Times = times, Quotes = quotes, Events = events };
     }
 }

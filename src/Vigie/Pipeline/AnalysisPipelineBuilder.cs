@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using Vigie.Actors;
+using Vigie.Kb;
 using Vigie.Languages;
 using Vigie.Text;
 using Vigie.Times;
@@ -14,6 +16,7 @@ public sealed class AnalysisPipelineBuilder
     private readonly Dictionary<string, TextRules> _languages = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TimeRules> _times = new(StringComparer.Ordinal);
     private LanguageIdentifier _identifier = LanguageIdentifier.Default;
+    private Func<KnowledgeBase> _knowledgeBase = static () => KnowledgeBase.Default;
 
     /// <summary>A builder with the languages Vigie knows best: French and English.</summary>
     public static AnalysisPipelineBuilder CreateDefault() =>
@@ -24,6 +27,22 @@ public sealed class AnalysisPipelineBuilder
     public AnalysisPipelineBuilder UseLanguageIdentifier(LanguageIdentifier identifier)
     {
         _identifier = identifier;
+        return this;
+    }
+
+    /// <summary>The actor knowledge base (default: the embedded one, loaded on the first article); e.g. with the user overlay applied.</summary>
+    public AnalysisPipelineBuilder UseKnowledgeBase(KnowledgeBase knowledgeBase)
+    {
+        ArgumentNullException.ThrowIfNull(knowledgeBase);
+        _knowledgeBase = () => knowledgeBase;
+        return this;
+    }
+
+    /// <summary>The actor knowledge base, made when the first article needs it.</summary>
+    public AnalysisPipelineBuilder UseKnowledgeBase(Func<KnowledgeBase> knowledgeBase)
+    {
+        ArgumentNullException.ThrowIfNull(knowledgeBase);
+        _knowledgeBase = knowledgeBase;
         return this;
     }
 
@@ -45,14 +64,20 @@ public sealed class AnalysisPipelineBuilder
         return this;
     }
 
-    public AnalysisPipeline Build() => new(
-        _identifier,
-        _languages.Keys.Union(_times.Keys).ToFrozenDictionary(
-            language => language,
-            language => Parts(_languages.GetValueOrDefault(language, TextRules.Default), language),
-            StringComparer.Ordinal),
-        new LanguageParts(TextRules.Default));
+    public AnalysisPipeline Build()
+    {
+        var knowledgeBase = new Lazy<KnowledgeBase>(_knowledgeBase, LazyThreadSafetyMode.ExecutionAndPublication);
+        return new(
+            _identifier,
+            _languages.Keys.Union(_times.Keys).ToFrozenDictionary(
+                language => language,
+                language => Parts(_languages.GetValueOrDefault(language, TextRules.Default), language, knowledgeBase),
+                StringComparer.Ordinal),
+            new LanguageParts(TextRules.Default, ActorRules.Default, knowledgeBase));
+    }
 
-    private LanguageParts Parts(TextRules text, string language) =>
-        _times.TryGetValue(language, out var times) ? new LanguageParts(text) { Times = new TimeTagger(times) } : new LanguageParts(text);
+    private LanguageParts Parts(TextRules text, string language, Lazy<KnowledgeBase> knowledgeBase) =>
+        _times.TryGetValue(language, out var times)
+            ? new LanguageParts(text, ActorRules.For(language), knowledgeBase) { Times = new TimeTagger(times) }
+            : new LanguageParts(text, ActorRules.For(language), knowledgeBase);
 }

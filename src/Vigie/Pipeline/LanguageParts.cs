@@ -1,14 +1,29 @@
+using Vigie.Actors;
+using Vigie.Events;
+using Vigie.Kb;
+using Vigie.Quotes;
 using Vigie.Text;
 using Vigie.Times;
 
 namespace Vigie.Pipeline;
 
 /// <summary>The per-language pieces of the pipeline, built once and shared by every analysis.</summary>
-internal sealed class LanguageParts(TextRules rules)
+internal sealed class LanguageParts(TextRules rules, ActorRules actorRules, Lazy<KnowledgeBase> knowledgeBase)
 {
+    // The knowledge base is loaded on the first article that needs it, not when the pipeline is built.
+    private readonly Lazy<ActorLinker> _actors = new(() => new ActorLinker(knowledgeBase.Value, actorRules), LazyThreadSafetyMode.ExecutionAndPublication);
+
     public Tokenizer Tokenizer { get; } = new(rules);
 
     public SentenceSplitter Sentences { get; } = new(rules);
 
+    /// <summary>The quote finder, for languages with quote rules (French, English).</summary>
+    public QuoteFinder? Quotes { get; } = QuoteRules.For(rules.Language) is { } quoteRules ? new QuoteFinder(quoteRules) : null;
+
     public TimeTagger Times { get; init; } = new(TimeRules.For(rules.Language));
+
+    public ActorLinker Actors => _actors.Value;
+
+    /// <summary>The event coder, for languages with event rules (French, English).</summary>
+    public EventFinder? Events { get; } = EventRules.For(rules.Language) is { } eventRules ? new EventFinder(eventRules) : null;
 }

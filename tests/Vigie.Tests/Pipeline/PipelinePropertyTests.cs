@@ -40,6 +40,7 @@ public sealed class PipelinePropertyTests
                 previous = sentence.End;
             }
 
+            Actors.ActorPropertyTests.Check(text, analysis.Entities);
             Assert.InRange(analysis.Language.Confidence, 0, 1);
             Assert.NotNull(AnalysisJson.Serialize(AnalysisJson.ToRecord(analysis)));
         }, iter: 300);

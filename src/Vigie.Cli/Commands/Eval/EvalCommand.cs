@@ -10,10 +10,16 @@ internal static class EvalCommand
 
         Examples:
           vigie eval langid
+          vigie eval quotes --errors
           vigie eval times --part test
+          vigie eval actors
+          vigie eval events
         """)
     {
         EvalLangIdCommand.Create(),
+        EvalQuotesCommand.Create(),
         EvalTimesCommand.Create(),
+        EvalActorsCommand.Create(),
+        EvalEventsCommand.Create(),
     };
 }

@@ -1,0 +1,133 @@
+using System.Collections.Frozen;
+using Vigie.Actors.Rules;
+using Vigie.Kb;
+
+namespace Vigie.Actors;
+
+/// <summary>
+/// The frozen language knowledge of the actor linker, built once from <see cref="ActorRulesData"/>.
+/// Immutable and thread-safe.
+/// </summary>
+public sealed class ActorRules
+{
+    public ActorRules(ActorRulesData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        Data = data;
+        Language = data.Language;
+        Honorifics = data.Honorifics.ToFrozenDictionary(h => Key(h.Word), h => h.Gender, StringComparer.Ordinal);
+        Titles = data.Titles.GroupBy(t => Key(t.Phrase), StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        MaxTitleTokens = data.Titles.Count == 0 ? 0 : data.Titles.Max(t => TokenCount(t.Phrase));
+        TitleStarts = data.Titles.Select(t => Key(t.Phrase.Split(' ')[0]).Split('\'')[0].TrimEnd()).ToFrozenSet(StringComparer.Ordinal);
+        Determiners = Set(data.Determiners);
+        Complements = data.Complements.Select(Key).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
+        Pronouns = data.Pronouns.ToFrozenDictionary(p => Key(p.Word), p => p.Gender, StringComparer.Ordinal);
+        ImpersonalAfter = Set(data.ImpersonalAfter);
+        ImpersonalBefore = Set(data.ImpersonalBefore);
+        ImpersonalCopulas = Set(data.ImpersonalCopulas);
+        ImpersonalComplements = Set(data.ImpersonalComplements);
+        Locatives = Set(data.Locatives);
+        PlaceNouns = Set(data.PlaceNouns);
+        StateNouns = Set(data.StateNouns);
+        StateVerbs = Set(data.StateVerbs);
+        StateBefore = Set(data.StateBefore);
+        Conjunctions = Set(data.Conjunctions);
+        NameParticles = Set(data.NameParticles);
+    }
+
+    /// <summary>French: « le secrétaire général de l’OTAN », « M. », « il », « à Pékin ».</summary>
+    public static ActorRules French { get; } = new(FrenchActorRules.Data);
+
+    /// <summary>English: "the NATO chief", "Mr", "he", "in Beijing".</summary>
+    public static ActorRules English { get; } = new(EnglishActorRules.Data);
+
+    /// <summary>Any other language: no role phrases, pronouns or cues; names are still linked.</summary>
+    public static ActorRules Default { get; } = new(DefaultActorRules.Data);
+
+    public ActorRulesData Data { get; }
+
+    public string Language { get; }
+
+    internal FrozenDictionary<string, Gender> Honorifics { get; }
+
+    internal FrozenDictionary<string, RoleTitle[]> Titles { get; }
+
+    internal int MaxTitleTokens { get; }
+
+    /// <summary>The first words of titles (their key up to an apostrophe): most words start none, and are skipped at once.</summary>
+    internal FrozenSet<string> TitleStarts { get; }
+
+    internal FrozenSet<string> Determiners { get; }
+
+    /// <summary>Complement keys ("de", "de la", "of the"), longest first when tried.</summary>
+    internal IReadOnlyList<string> Complements { get; }
+
+    internal FrozenDictionary<string, Gender> Pronouns { get; }
+
+    internal FrozenSet<string> ImpersonalAfter { get; }
+
+    internal FrozenSet<string> ImpersonalBefore { get; }
+
+    internal FrozenSet<string> ImpersonalCopulas { get; }
+
+    internal FrozenSet<string> ImpersonalComplements { get; }
+
+    internal FrozenSet<string> Locatives { get; }
+
+    internal FrozenSet<string> PlaceNouns { get; }
+
+    internal FrozenSet<string> StateNouns { get; }
+
+    internal FrozenSet<string> StateVerbs { get; }
+
+    internal FrozenSet<string> StateBefore { get; }
+
+    internal FrozenSet<string> Conjunctions { get; }
+
+    internal FrozenSet<string> NameParticles { get; }
+
+    /// <summary>The rules for <paramref name="language"/> ("fr-CA" gets French), <see cref="Default"/> for others.</summary>
+    public static ActorRules For(string language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        var primary = language.Split('-', '_')[0];
+        return primary.ToLowerInvariant() switch
+        {
+            "fr" => French,
+            "en" => English,
+            _ => Default,
+        };
+    }
+
+    public override string ToString() => $"ActorRules({Language})";
+
+    /// <summary>
+    /// The key of a phrase of the rules as the linker builds it from words: folded without diacritics,
+    /// words separated by one space except after an elision (« de l’ » is "de l'", « chef de l’État »
+    /// "chef de l'etat"), so that a phrase ending with an elision or made of a clitic (« -t-il ») keys as in text.
+    /// </summary>
+    internal static string Key(string phrase)
+    {
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var key = new System.Text.StringBuilder(phrase.Length);
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (i > 0 && !Vigie.Kb.MatchKey.EndsWithApostrophe(words[i - 1]))
+            {
+                key.Append(' ');
+            }
+
+            key.Append(Vigie.Text.TextFold.FoldWithoutDiacritics(words[i]));
+        }
+
+        return key.ToString();
+    }
+
+    /// <summary>How many tokens the phrase is in text: its words, and one more after each inner elision (« l’État »).</summary>
+    internal static int TokenCount(string phrase) =>
+        phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Sum(w => 1 + w.AsSpan(0, Math.Max(0, w.Length - 1)).Count('’') + w.AsSpan(0, Math.Max(0, w.Length - 1)).Count('\''));
+
+    private static FrozenSet<string> Set(IEnumerable<string> words) =>
+        words.Select(Key).Where(k => k.Length > 0).ToFrozenSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,61 @@
+using Vigie.Kb;
+
+namespace Vigie.Actors;
+
+/// <summary>
+/// The raw, editable description of what the actor linker needs to know about a language; <see cref="ActorRules"/>
+/// freezes it. Words are matched folded (case, accents and apostrophes ignored) unless said otherwise.
+/// </summary>
+public sealed record ActorRulesData
+{
+    /// <summary>The language code ("fr", "en"; "und" for the default rules).</summary>
+    public required string Language { get; init; }
+
+    /// <summary>Forms of address before a name, with the gender they tell: « M. » male, « Mme » female, "Dr" unknown.</summary>
+    public IReadOnlyList<(string Word, Gender Gender)> Honorifics { get; init; } = [];
+
+    /// <summary>Titles of role phrases: « président », « secrétaire général », "prime minister".</summary>
+    public IReadOnlyList<RoleTitle> Titles { get; init; } = [];
+
+    /// <summary>Determiners that belong to a role phrase before its title: « le », « la », "the".</summary>
+    public IReadOnlyList<string> Determiners { get; init; } = [];
+
+    /// <summary>Words between a title and its complement: « de », « du », « des », « d’ », « de la », "of", "of the".</summary>
+    public IReadOnlyList<string> Complements { get; init; } = [];
+
+    /// <summary>Subject pronouns and the gender of their antecedent: « il », « -t-il », "she".</summary>
+    public IReadOnlyList<(string Word, Gender Gender)> Pronouns { get; init; } = [];
+
+    /// <summary>Words after « il » that make it impersonal: « il y a », « il faut », « il suffit ».</summary>
+    public IReadOnlyList<string> ImpersonalAfter { get; init; } = [];
+
+    /// <summary>Copulas after which « il » is impersonal when « de » or « que » follows within three words: « il est clair que ».</summary>
+    public IReadOnlyList<string> ImpersonalCopulas { get; init; } = [];
+
+    /// <summary>The words that close the impersonal copula pattern: « de », « que ».</summary>
+    public IReadOnlyList<string> ImpersonalComplements { get; init; } = [];
+
+    /// <summary>Words before an inverted pronoun that make it impersonal: « y a-t-il », « faut-il ».</summary>
+    public IReadOnlyList<string> ImpersonalBefore { get; init; } = [];
+
+    /// <summary>Prepositions after which a state or a capital is a place: « à Pékin », « en Chine », "in Beijing".</summary>
+    public IReadOnlyList<string> Locatives { get; init; } = [];
+
+    /// <summary>Nouns after which « de Pékin » is a place: « l’aéroport de Pékin », « le maire de Moscou ».</summary>
+    public IReadOnlyList<string> PlaceNouns { get; init; } = [];
+
+    /// <summary>Nouns after which « de Pékin » is the state: « la position de Pékin », « les forces de Moscou ».</summary>
+    public IReadOnlyList<string> StateNouns { get; init; } = [];
+
+    /// <summary>Verb forms after which a capital is its state speaking or acting: « Pékin a annoncé », "Moscow says".</summary>
+    public IReadOnlyList<string> StateVerbs { get; init; } = [];
+
+    /// <summary>Words before a state or a capital that make it the state: « entre Moscou et Pékin », « contre Moscou », "against Beijing".</summary>
+    public IReadOnlyList<string> StateBefore { get; init; } = [];
+
+    /// <summary>Words that join two actors: « et », « ou », "and", "or".</summary>
+    public IReadOnlyList<string> Conjunctions { get; init; } = [];
+
+    /// <summary>Particles inside names: « de », "van", "von", "al", "bin".</summary>
+    public IReadOnlyList<string> NameParticles { get; init; } = [];
+}

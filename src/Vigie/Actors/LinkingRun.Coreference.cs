@@ -1,0 +1,273 @@
+using Vigie.Kb;
+using Vigie.Text;
+
+namespace Vigie.Actors;
+
+internal sealed partial class LinkingRun
+{
+    /// <summary>
+    /// Subject pronouns (« il », « -t-elle », "she") and role nouns (« le président ») tied to the most
+    /// recent compatible person: same gender when known, outside quotations, within a few sentences. When
+    /// the nearest sentence names two people, only its subject is taken; otherwise the pronoun stays unresolved.
+    /// </summary>
+    private void ResolveCoreference()
+    {
+        var people = Live.Where(m => m.IsResolved && m.IsPerson && m.Origin is not Origin.Pronoun and not Origin.RoleNoun)
+            .OrderBy(m => m.Start).ToList();
+        var genders = EntityGenders();
+        var events = new List<(int Start, int Word, Mention? RoleNoun)>();
+        for (var i = 0; i < _words.Length; i++)
+        {
+            if (_words[i].Kind is TokenKind.Word or TokenKind.Clitic && _rules.Pronouns.ContainsKey(_words[i].Key))
+            {
+                events.Add((_words[i].Start, i, null));
+            }
+        }
+
+        events.AddRange(Live.Where(m => m.Origin == Origin.RoleNoun).Select(m => (m.Start, m.First, (Mention?)m)));
+        foreach (var (_, i, roleNoun) in events.OrderBy(e => e.Start).ToList())
+        {
+            var resolved = roleNoun is null ? Pronoun(i, people, genders) : RoleNoun(roleNoun, people, genders);
+            if (resolved is not null)
+            {
+                InsertOrdered(people, resolved);
+            }
+        }
+    }
+
+    private Mention? Pronoun(int i, List<Mention> people, Dictionary<string, Gender> genders)
+    {
+        var word = _words[i];
+        if (word.InQuote || IsImpersonal(i))
+        {
+            return null;
+        }
+
+        var gender = _rules.Pronouns[word.Key];
+        var antecedent = Antecedent(i, gender, people, genders);
+        if (antecedent is null)
+        {
+            return null;
+        }
+
+        // « -t-il »: the mention is « il ».
+        var start = word.Start;
+        var text = _text.AsSpan(word.Start, word.End - word.Start);
+        var letters = text.LastIndexOfAny('-', '‑', '‐');
+        if (word.Kind == TokenKind.Clitic && letters >= 0)
+        {
+            start += letters + 1;
+        }
+
+        var mention = new Mention(i, i, start, word.End, Origin.Pronoun)
+        {
+            How = MentionSource.Coref,
+            Actor = antecedent.Actor,
+            LocalKey = antecedent.LocalKey,
+            LocalKind = antecedent.LocalKind,
+            LocalName = antecedent.LocalName,
+            Antecedent = antecedent,
+            Gender = gender,
+            Sentence = word.Sentence,
+        };
+        _mentions.Add(mention);
+        return mention;
+    }
+
+    /// <summary>« il y a », « il faut », « il est clair que », « y a-t-il », « faut-il »: no one.</summary>
+    private bool IsImpersonal(int i)
+    {
+        var word = _words[i];
+        if (word.Kind == TokenKind.Clitic)
+        {
+            return i > 0 && (_rules.ImpersonalBefore.Contains(_words[i - 1].Key) || (i > 1 && _words[i - 2].Key == "y"));
+        }
+
+        if (_rules.Pronouns[word.Key] != Gender.Male || i + 1 >= _words.Length)
+        {
+            return false;
+        }
+
+        if (_rules.ImpersonalAfter.Contains(_words[i + 1].Key) || (i + 2 < _words.Length && _rules.ImpersonalAfter.Contains(KeyOf(i + 1, i + 2).ToString())))
+        {
+            return true;
+        }
+
+        if (_rules.ImpersonalCopulas.Contains(_words[i + 1].Key))
+        {
+            for (var k = i + 2; k < _words.Length && k <= i + 5 && _words[k].IsWord; k++)
+            {
+                if (_rules.ImpersonalComplements.Contains(_words[k].Key))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The most recent compatible person before word <paramref name="i"/>, or null when it cannot be told.</summary>
+    private Mention? Antecedent(int i, Gender gender, List<Mention> people, Dictionary<string, Gender> genders)
+    {
+        var sentence = _words[i].Sentence;
+        var start = _words[i].Start;
+        for (var s = sentence; s >= sentence - _options.PronounWindow && s >= 0; s--)
+        {
+            var candidates = people.Where(m => m.Sentence == s && m.Start < start && !m.InQuote && Compatible(m, gender, genders)).ToList();
+            if (candidates.Count == 0)
+            {
+                continue;
+            }
+
+            // Someone the article names but nobody recognised stands between ("Treasury Secretary Scott
+            // Bessent told reporters. He added"): the pronoun may be theirs.
+            if (UnknownNameBetween(candidates[^1].End, start))
+            {
+                return null;
+            }
+
+            var entities = candidates.Select(m => m.EntityKey).Distinct().ToList();
+            if (entities.Count == 1)
+            {
+                return candidates[^1];
+            }
+
+            // Two people in the nearest sentence: its subject, when it opens the sentence alone
+            // ("Keir Starmer and Emmanuel Macron met": no one).
+            var first = candidates[0];
+            var second = candidates.Find(m => m.EntityKey != first.EntityKey);
+            return IsSubject(first) && !(second is not null && Coordinated(first, second)) ? candidates.Last(m => m.EntityKey == first.EntityKey) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether two or more capitalised words that no mention covers stand between the offsets: a name nobody recognised.</summary>
+    private bool UnknownNameBetween(int from, int to)
+    {
+        var run = 0;
+        for (var i = 0; i < _words.Length && _words[i].Start < to; i++)
+        {
+            var word = _words[i];
+            if (word.Start < from)
+            {
+                continue;
+            }
+
+            var unknown = word.Kind == TokenKind.Word && word.Capitalized && !word.InQuote && _honorific[i] is null
+                && !(word.SentenceStart && IsCommonWord(i)) && !_rules.Determiners.Contains(word.Key)
+                && !_mentions.Exists(m => !m.Dropped && m.First <= i && i <= m.Last && m.Origin is not Origin.Pronoun);
+            run = unknown ? run + 1 : 0;
+            if (run >= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the mention opens its sentence (after a determiner, a form of address or a title at most).</summary>
+    private bool IsSubject(Mention mention)
+    {
+        for (var i = mention.First - 1; i >= 0 && _words[i].Sentence == mention.Sentence; i--)
+        {
+            var word = _words[i];
+            if (word.IsWord && !_rules.Determiners.Contains(word.Key) && !_titleWord[i] && _honorific[i] is null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Compatible(Mention mention, Gender gender, Dictionary<string, Gender> genders) =>
+        gender == Gender.Unknown || !genders.TryGetValue(mention.EntityKey, out var known) || known == Gender.Unknown || known == gender;
+
+    /// <summary>« le président », "the minister": the most recent person holding such an office at the date (or so titled before).</summary>
+    private Mention? RoleNoun(Mention noun, List<Mention> people, Dictionary<string, Gender> genders)
+    {
+        var candidates = people.Where(m => m.Start < noun.Start && Compatible(m, noun.Gender, genders) && Fits(m, noun.Titles!)).ToList();
+        if (noun.InQuote || candidates.Count == 0)
+        {
+            noun.Dropped = true;
+            return null;
+        }
+
+        // Two people who fit in the last sentences ("Donald Trump met Volodymyr Zelensky. The president said"): no one.
+        var recent = candidates.Where(m => m.Sentence >= noun.Sentence - _options.PronounWindow).Select(m => m.EntityKey).Distinct().Count();
+        if (recent > 1)
+        {
+            noun.Dropped = true;
+            return null;
+        }
+
+        var antecedent = candidates[^1];
+        noun.Actor = antecedent.Actor;
+        noun.LocalKey = antecedent.LocalKey;
+        noun.LocalKind = antecedent.LocalKind;
+        noun.LocalName = antecedent.LocalName;
+        noun.Antecedent = antecedent;
+        return noun;
+    }
+
+    /// <summary>Whether the person of <paramref name="mention"/> holds, at the date, an office one of the titles names.</summary>
+    private bool Fits(Mention mention, RoleTitle[] titles)
+    {
+        if (mention.Actor is not { } actor || _date is not { } date)
+        {
+            return false;
+        }
+
+        foreach (var role in actor.Roles)
+        {
+            if (!role.IsHeldOn(date))
+            {
+                continue;
+            }
+
+            foreach (var title in titles)
+            {
+                if ((title.ForCountry.Contains(role.Office) || title.ForOrganization.Contains(role.Office))
+                    && (title.Prefixes.Count == 0 || title.Prefixes.Any(p => TitleStartsWith(role.Title, p))))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The gender of each entity: the knowledge base's, else what forms of address and titles say.</summary>
+    private Dictionary<string, Gender> EntityGenders()
+    {
+        var genders = new Dictionary<string, Gender>(StringComparer.Ordinal);
+        foreach (var mention in Live.Where(m => m.IsResolved && m.IsPerson))
+        {
+            var key = mention.EntityKey;
+            var gender = mention.Actor?.Gender ?? Gender.Unknown;
+            if (gender == Gender.Unknown)
+            {
+                gender = mention.Gender;
+            }
+
+            if (gender == Gender.Unknown)
+            {
+                continue;
+            }
+
+            genders[key] = genders.TryGetValue(key, out var seen) && seen != gender && mention.Actor?.Gender is null or Gender.Unknown ? Gender.Unknown : gender;
+        }
+
+        return genders;
+    }
+
+    private static void InsertOrdered(List<Mention> people, Mention mention)
+    {
+        var at = people.FindLastIndex(m => m.Start <= mention.Start) + 1;
+        people.Insert(at, mention);
+    }
+}

@@ -1,0 +1,597 @@
+using Vigie.Entities;
+using Vigie.Kb;
+using Vigie.Text;
+
+namespace Vigie.Actors;
+
+/// <summary>A title found in the text: words <see cref="First"/>..<see cref="Last"/> and the titles they may be.</summary>
+internal sealed record TitleMatch(int First, int Last, RoleTitle[] Titles);
+
+internal sealed partial class LinkingRun
+{
+    /// <summary>Role titles (« secrétaire général », "prime minister") and forms of address (« M. », "Mrs").</summary>
+    private void FindTitles()
+    {
+        for (var i = 0; i < _words.Length; i++)
+        {
+            if (!_words[i].IsWord)
+            {
+                continue;
+            }
+
+            if (_rules.Honorifics.TryGetValue(_words[i].Key, out var gender) && i + 1 < _words.Length && _words[i + 1].Capitalized && SameSentence(i, i + 1))
+            {
+                _honorific[i] = gender;
+                _titleWord[i] = true;
+                continue;
+            }
+
+            if (!_rules.TitleStarts.Contains(_words[i].Key))
+            {
+                continue;
+            }
+
+            for (var last = Math.Min(_words.Length - 1, i + _rules.MaxTitleTokens - 1); last >= i; last--)
+            {
+                if (!SameSentence(i, last) || !_words[last].IsWord)
+                {
+                    continue;
+                }
+
+                if (_rules.Titles.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(KeyOf(i, last), out var titles))
+                {
+                    _titles.Add(new TitleMatch(i, last, titles));
+                    for (var k = i; k <= last; k++)
+                    {
+                        _titleWord[k] = true;
+                    }
+
+                    i = last;
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Knowledge-base names over the words, longest match first, left to right.</summary>
+    private void MatchDictionary()
+    {
+        var lengths = new List<int>(4);
+        for (var i = 0; i < _words.Length; i++)
+        {
+            if (_words[i].Kind != TokenKind.Word || _honorific[i] is not null || _words[i].End - _words[i].Start < 2)
+            {
+                continue;
+            }
+
+            lengths.Clear();
+            for (var last = i; last < _words.Length && last - i < MatchKey.MaxTokens; last++)
+            {
+                if (!SameSentence(i, last) || _words[last].Kind is TokenKind.OpenQuote or TokenKind.CloseQuote)
+                {
+                    break;
+                }
+
+                var key = KeyOf(i, last);
+                if (_kb.Match(key).Length > 0 && _words[last].Kind is TokenKind.Word or TokenKind.Number)
+                {
+                    lengths.Add(last);
+                }
+
+                // After an elision the key goes on without a space (« d’études »): no prefix ends there.
+                if (!_kb.IsPrefix(key) && _words[last].Kind != TokenKind.Elision)
+                {
+                    break;
+                }
+            }
+
+            for (var n = lengths.Count - 1; n >= 0; n--)
+            {
+                var last = lengths[n];
+                var hits = Accepted(i, last, _kb.Match(KeyOf(i, last)));
+                if (hits.Length == 0)
+                {
+                    continue;
+                }
+
+                _mentions.Add(new Mention(i, last, _words[i].Start, _words[last].End, Origin.Dictionary)
+                {
+                    Hits = hits,
+                    How = MentionSource.Kb,
+                    Sentence = _words[i].Sentence,
+                    InQuote = _words[i].InQuote,
+                });
+                i = last;
+                break;
+            }
+        }
+    }
+
+    /// <summary>The hits whose case, language and position fit the words.</summary>
+    private AliasHit[] Accepted(int first, int last, ReadOnlySpan<AliasHit> hits)
+    {
+        var accepted = new List<AliasHit>(hits.Length);
+        var single = first == last;
+        foreach (var hit in hits)
+        {
+            var alias = hit.Alias;
+            if (alias.Kind is AliasKind.Demonym or AliasKind.Anaphor)
+            {
+                // Lower-case words of one language: « russe » is Russian only in French.
+                if (alias.Language != _rules.Language)
+                {
+                    continue;
+                }
+            }
+            else if (IsAllCaps(alias.Text))
+            {
+                // Acronyms keep their case: "US" is not "us", « OTAN » not « otan ».
+                if (!SpanHasNoLowerCase(first, last))
+                {
+                    continue;
+                }
+            }
+            else if (FirstLetterIsUpper(alias.Text) && !_words[first].Capitalized)
+            {
+                continue;
+            }
+
+            if (single && alias.Kind is not AliasKind.Acronym and not AliasKind.Demonym && _words[first].SentenceStart
+                && (alias.IsCommonWord || IsCommonWord(first)))
+            {
+                // « Dans », "Reading" at the start of a sentence are words, not names.
+                continue;
+            }
+
+            accepted.Add(hit);
+        }
+
+        return [.. accepted];
+    }
+
+    /// <summary>The tagger's mentions: a tagged span the dictionary matched exactly confirms it; a longer one that no name covers is a document-local entity.</summary>
+    private void AddTaggerMentions()
+    {
+        foreach (var tagged in _ner)
+        {
+            var first = Array.FindIndex(_words, w => w.End > tagged.Start && w.Start < tagged.End);
+            var last = Array.FindLastIndex(_words, w => w.End > tagged.Start && w.Start < tagged.End);
+            if (first < 0 || last < first)
+            {
+                continue;
+            }
+
+            while (first < last && (_rules.Determiners.Contains(_words[first].Key) || _honorific[first] is not null || _words[first].Kind == TokenKind.Elision))
+            {
+                first++;
+            }
+
+            var exact = _mentions.Find(m => !m.Dropped && m.First == first && m.Last == last);
+            if (exact is not null)
+            {
+                exact.NerType = tagged.Type;
+                exact.Person |= tagged.Type == EntityType.Person;
+                continue;
+            }
+
+            var inside = _mentions.FindAll(m => !m.Dropped && m.First >= first && m.Last <= last);
+            var overlapping = _mentions.Exists(m => !m.Dropped && m.Last >= first && m.First <= last && (m.First < first || m.Last > last));
+            if (overlapping)
+            {
+                continue;
+            }
+
+            foreach (var m in inside)
+            {
+                m.Dropped = true;
+            }
+
+            var mention = new Mention(first, last, _words[first].Start, _words[last].End, Origin.Ner)
+            {
+                Hits = Accepted(first, last, _kb.Match(KeyOf(first, last))),
+                How = MentionSource.Ner,
+                NerType = tagged.Type,
+                Person = tagged.Type == EntityType.Person,
+                Sentence = _words[first].Sentence,
+                InQuote = _words[first].InQuote,
+            };
+            if (mention.Hits.Length > 0)
+            {
+                mention.How = MentionSource.Kb;
+            }
+
+            _mentions.Add(mention);
+        }
+    }
+
+    /// <summary>
+    /// Names after a form of address or a title (« M. Rutte », « le président Xi Jinping », "Foreign
+    /// Minister Sergei Lavrov"): the title is stripped, the name is a person's.
+    /// </summary>
+    private void DetectNames()
+    {
+        var starts = new List<(int Next, Gender Gender)>();
+        for (var i = 0; i < _words.Length; i++)
+        {
+            if (_honorific[i] is { } gender)
+            {
+                starts.Add((i + 1, gender));
+            }
+        }
+
+        foreach (var title in _titles)
+        {
+            starts.Add((title.Last + 1, title.Titles[0].Gender));
+        }
+
+        // A given name and a surname: "Scott Bessent", « Aïcha Traoré » (the given name is part of the name).
+        var given = new HashSet<int>();
+        for (var i = 0; i < _words.Length; i++)
+        {
+            if (IsGivenNameStart(i))
+            {
+                starts.Add((i, Gender.Unknown));
+                given.Add(i);
+            }
+        }
+
+        foreach (var (next, gender) in starts)
+        {
+            var end = NameRun(next);
+            if (end < next || (given.Contains(next) && end == next))
+            {
+                continue;
+            }
+
+            var known = _mentions.FindAll(m => !m.Dropped && m.Last >= next && m.First <= end);
+            if (known.Exists(m => m.Hits.Any(h => h.Actor.Kind is ActorKind.Country or ActorKind.Organization or ActorKind.Group)))
+            {
+                // « le président Russe », "the NATO chief": a complement, not a name.
+                continue;
+            }
+
+            // A knowledge-base name that starts with the name or goes beyond it ("King Charles", « Ursula von der Leyen »): it stays.
+            var longer = known.Find(m => m.First < next || m.Last > end || (m.First == next && m.Last == end));
+            if (longer is not null)
+            {
+                longer.Person |= longer.Hits.Length == 0 || longer.Hits.Any(h => h.Actor.Kind == ActorKind.Person);
+                longer.Gender = longer.Gender == Gender.Unknown ? gender : longer.Gender;
+                continue;
+            }
+
+            foreach (var m in known)
+            {
+                m.Dropped = true;
+            }
+
+            var name = new Mention(next, end, _words[next].Start, _words[end].End, Origin.Name)
+            {
+                Hits = Accepted(next, end, _kb.Match(KeyOf(next, end))),
+                How = MentionSource.Ner,
+                Person = true,
+                Gender = gender,
+                Sentence = _words[next].Sentence,
+                InQuote = _words[next].InQuote,
+            };
+            if (name.Hits.Length > 0)
+            {
+                name.How = MentionSource.Kb;
+            }
+
+            _mentions.Add(name);
+        }
+    }
+
+    /// <summary>
+    /// Whether word <paramref name="i"/> is a given name that starts a person's name: capitalised, not
+    /// after a title or form of address (those are starts of their own), not the start of a name the
+    /// knowledge base knows, and followed by a capitalised word that is no common word (« Marine nationale »,
+    /// "Marine Corps" are not people).
+    /// </summary>
+    private bool IsGivenNameStart(int i)
+    {
+        var word = _words[i];
+        if (word.Kind != TokenKind.Word || !word.Capitalized || word.AllCaps || _titleWord[i] || (i > 0 && (_honorific[i - 1] is not null || _titleWord[i - 1]))
+            || i + 1 >= _words.Length || !SameSentence(i, i + 1) || _words[i + 1].Kind != TokenKind.Word || !_words[i + 1].Capitalized || _words[i + 1].AllCaps
+            || !_kb.IsGivenName(_text.AsSpan(word.Start, word.End - word.Start)) || IsCommonWord(i + 1) || _titleWord[i + 1])
+        {
+            return false;
+        }
+
+        // "Mark Rutte" is known, "Israël Katz" starts with a state: the dictionary decides.
+        return !_mentions.Exists(m => !m.Dropped && m.First == i && m.Origin == Origin.Dictionary
+            && (m.Last > i || m.Hits.Any(h => h.Actor.Kind is ActorKind.Country or ActorKind.Organization or ActorKind.Group)));
+    }
+
+    /// <summary>The last word of the capitalised name that starts at word <paramref name="first"/> (particles allowed inside), or first - 1.</summary>
+    private int NameRun(int first)
+    {
+        var end = first - 1;
+        for (var i = first; i < _words.Length && i - first < 6 && SameSentence(first, i); i++)
+        {
+            var word = _words[i];
+            if (word.Kind == TokenKind.Word && word.Capitalized && !_titleWord[i] && !_rules.Determiners.Contains(word.Key))
+            {
+                end = i;
+                continue;
+            }
+
+            // Particles inside a name: « de », "von der", "al".
+            if (end >= first && _rules.NameParticles.Contains(word.Key))
+            {
+                var k = i + 1;
+                while (k < _words.Length && _rules.NameParticles.Contains(_words[k].Key))
+                {
+                    k++;
+                }
+
+                if (k < _words.Length && _words[k].Capitalized)
+                {
+                    continue;
+                }
+            }
+
+            break;
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// A place or person name right beside an unknown capitalised word is part of a longer name the
+    /// knowledge base does not know: "Paris" in "Paris Saint-Germain", "Washington" in "Washington Post".
+    /// </summary>
+    private void DropEmbedded()
+    {
+        foreach (var mention in _mentions)
+        {
+            if (mention.Dropped || mention.Origin != Origin.Dictionary || mention.Person
+                || mention.Hits.All(h => h.Alias.Kind is AliasKind.Demonym or AliasKind.Acronym or AliasKind.Anaphor))
+            {
+                continue;
+            }
+
+            // « Olympique de Marseille », « Banque de France »: the same across a particle.
+            var before = mention.First - 1;
+            var acrossParticle = before > 0 && _rules.NameParticles.Contains(_words[before].Key) && IsUnknownName(before - 1, mention.First);
+            if (IsUnknownName(mention.First - 1, mention.First) || IsUnknownName(mention.Last + 1, mention.Last) || acrossParticle)
+            {
+                mention.Dropped = true;
+            }
+        }
+    }
+
+    private bool IsUnknownName(int i, int beside)
+    {
+        if (i < 0 || i >= _words.Length || !SameSentence(i, beside))
+        {
+            return false;
+        }
+
+        var word = _words[i];
+        return word.Kind == TokenKind.Word && word.Capitalized && !_titleWord[i] && _honorific[i] is null
+            && !_rules.NameParticles.Contains(word.Key) && !_rules.Determiners.Contains(word.Key)
+            && !(word.SentenceStart && IsCommonWord(i))
+            && !_mentions.Exists(m => !m.Dropped && m.First <= i && i <= m.Last && (m.Hits.Length == 0 || m.Hits.Max(h => Strength(h.Alias.Kind)) == 2)
+                && !(m.First == m.Last && m.Hits.All(h => h.Actor.Kind == ActorKind.Place && h.Actor.Weight < SmallPlace)));
+    }
+
+    /// <summary>Below this population, a town named like a common word is only a place after « à », "in".</summary>
+    private const long SmallPlace = 100_000;
+
+    /// <summary>Chooses the actor of every mention that full names, acronyms, demonyms or metonyms match; states and places named in the article help the rest.</summary>
+    private void ResolveNames()
+    {
+        var countries = new HashSet<string>(StringComparer.Ordinal);
+        for (var pass = 0; pass < 2; pass++)
+        {
+            foreach (var mention in _mentions)
+            {
+                if (mention.Dropped || mention.Actor is not null || mention.Hits.Length == 0 || mention.Hits.Max(h => Strength(h.Alias.Kind)) < 2)
+                {
+                    continue;
+                }
+
+                // « l’Alliance » once NATO is named is NATO, not Alliance (Nebraska).
+                var anaphor = mention.Hits.Where(h => h.Alias.Kind == AliasKind.Anaphor).Select(h => h.Actor).Distinct()
+                    .Where(a => _mentions.Exists(m => !m.Dropped && m.Actor == a && m.Start < mention.Start)).ToList();
+                if (pass == 0 && mention.Hits.Any(h => h.Alias.Kind == AliasKind.Anaphor))
+                {
+                    continue;
+                }
+
+                var actor = anaphor.Count == 1 ? anaphor[0] : Choose(mention.Hits, pass == 0 ? null : countries);
+                if (actor is null)
+                {
+                    continue;
+                }
+
+                if (anaphor.Count == 1)
+                {
+                    mention.Actor = actor;
+                    mention.How = MentionSource.Alias;
+                    continue;
+                }
+
+                // "the University of the Philippines", « l’Alliance »: a town named like a common word never takes an article.
+                if (actor.Kind == ActorKind.Place && mention.First == mention.Last && mention.First > 0 && _rules.Determiners.Contains(_words[mention.First - 1].Key)
+                    && (mention.Hits.Any(h => h.Actor == actor && h.Alias.IsCommonWord) || IsCommonWord(mention.First)))
+                {
+                    mention.Dropped = true;
+                    continue;
+                }
+
+                // « Baptisé "Trident côtier" » is no Trento: a place named only by a gazetteer's alternate names needs « à », "in", or its state in the article.
+                if (actor.Kind == ActorKind.Place && mention.Hits.Where(h => h.Actor == actor).All(h => h.Alias.IsAlternate) && !IsPlaceCue(mention))
+                {
+                    if (pass == 0)
+                    {
+                        continue;
+                    }
+
+                    if (actor.Country is null || !countries.Contains(actor.Country))
+                    {
+                        mention.Dropped = true;
+                        continue;
+                    }
+                }
+
+                if (actor.Kind == ActorKind.Place && actor.Weight is > 0 and < SmallPlace && mention.First == mention.Last && !IsPlaceCue(mention))
+                {
+                    // "Alliance" (Nebraska), « Orange »: a small town named like a common word needs « à », "in".
+                    if (mention.Hits.Any(h => h.Actor == actor && h.Alias.IsCommonWord) || IsCommonWord(mention.First))
+                    {
+                        mention.Dropped = true;
+                        continue;
+                    }
+
+                    // "Carney", "Davis", "Martin": a small town named like people is a surname until « à », "in" says otherwise.
+                    if (mention.Hits.Any(h => h.Alias.Kind == AliasKind.Surname))
+                    {
+                        mention.Hits = [.. mention.Hits.Where(h => h.Alias.Kind == AliasKind.Surname)];
+                        continue;
+                    }
+
+                    // "Heston met officers": a small town alone, in no state of the article, is not known to be that town.
+                    if (pass == 1 && (actor.Country is null || !countries.Contains(actor.Country)))
+                    {
+                        mention.Dropped = true;
+                        continue;
+                    }
+
+                    if (pass == 0)
+                    {
+                        continue;
+                    }
+                }
+
+                if (mention.Person && actor.Kind != ActorKind.Person)
+                {
+                    continue;
+                }
+
+                mention.Actor = actor;
+                if (actor.Country is { } country)
+                {
+                    countries.Add(country);
+                }
+            }
+        }
+
+        // A name the knowledge base cannot tell (two namesakes) stays a name of the article when something says it is one.
+        foreach (var mention in _mentions)
+        {
+            if (!mention.Dropped && mention.Actor is null && mention.Origin is Origin.Dictionary && !mention.Person
+                && mention.Hits.Length > 0 && mention.Hits.Max(h => Strength(h.Alias.Kind)) == 2)
+            {
+                mention.Dropped = true;
+            }
+        }
+    }
+
+    /// <summary>The one actor the strongest hits name, or null when they name several equally.</summary>
+    private Actor? Choose(AliasHit[] hits, HashSet<string>? countries)
+    {
+        var strength = hits.Max(h => Strength(h.Alias.Kind));
+        var strongest = hits.Where(h => Strength(h.Alias.Kind) == strength).ToList();
+        var language = strongest.Min(h => LanguageRank(h.Alias.Language));
+        var actors = strongest.Where(h => LanguageRank(h.Alias.Language) == language).Select(h => h.Actor).Distinct().ToList();
+        if (actors.Count == 1)
+        {
+            return actors[0];
+        }
+
+        var kind = actors.Min(a => KindRank(a.Kind));
+        actors = actors.Where(a => KindRank(a.Kind) == kind).ToList();
+        if (actors.Count == 1)
+        {
+            return actors[0];
+        }
+
+        if (actors[0].Kind == ActorKind.Place)
+        {
+            if (countries is not null)
+            {
+                var here = actors.Where(a => a.Country is not null && countries.Contains(a.Country)).ToList();
+                if (here.Count == 1)
+                {
+                    return here[0];
+                }
+
+                if (here.Count > 1)
+                {
+                    actors = here;
+                }
+            }
+
+            var ordered = actors.OrderByDescending(a => a.Weight).ToList();
+            return ordered[0].Weight >= _options.PlaceDominance * Math.Max(1, ordered[1].Weight) ? ordered[0] : null;
+        }
+
+        if (actors[0].Kind == ActorKind.Person && _date is { } date)
+        {
+            var active = actors.Where(a => a.Roles.Any(r => r.IsHeldOn(date))).ToList();
+            return active.Count == 1 ? active[0] : null;
+        }
+
+        return null;
+    }
+
+    private int LanguageRank(string language) =>
+        language == _rules.Language ? 0 : language == ActorAlias.AnyLanguage ? 1 : 2;
+
+    private static int KindRank(ActorKind kind) => kind switch
+    {
+        ActorKind.Country => 0,
+        ActorKind.Organization => 1,
+        ActorKind.Group => 2,
+        ActorKind.Person => 3,
+        ActorKind.Place => 4,
+        _ => 5,
+    };
+
+    private static bool IsAllCaps(string text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+        }
+
+        return letters >= 2;
+    }
+
+    private static bool FirstLetterIsUpper(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return char.IsUpper(c);
+            }
+        }
+
+        return false;
+    }
+
+    private bool SpanHasNoLowerCase(int first, int last)
+    {
+        foreach (var c in _text.AsSpan(_words[first].Start, _words[last].End - _words[first].Start))
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

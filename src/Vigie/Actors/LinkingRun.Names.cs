@@ -1,0 +1,275 @@
+using Vigie.Entities;
+using Vigie.Kb;
+using Vigie.Text;
+
+namespace Vigie.Actors;
+
+internal sealed partial class LinkingRun
+{
+    /// <summary>
+    /// Surnames alone (« Rutte », « Poutine »): the person of the same article with that surname, else
+    /// the one person with that surname who held an office at the date (or left one recently).
+    /// </summary>
+    private void ResolveShortNames()
+    {
+        var people = PeopleInArticle();
+        foreach (var mention in _mentions)
+        {
+            if (mention.Dropped || mention.Actor is not null)
+            {
+                continue;
+            }
+
+            var surnames = mention.Hits.Where(h => h.Alias.Kind == AliasKind.Surname).Select(h => h.Actor).Distinct().ToList();
+            if (surnames.Count > 0 && mention.Hits.Max(h => Strength(h.Alias.Kind)) <= 1 || (mention.Person && surnames.Count > 0))
+            {
+                var inArticle = surnames.Where(people.Contains).ToList();
+
+                // A surname that is also a common word ("May", « Lula »?) needs the full name in the article.
+                var common = mention.Hits.Any(h => h.Alias.Kind == AliasKind.Surname && h.Alias.IsCommonWord) || IsCommonWord(mention.First);
+                // A surname many people share ("Singh", "Kim", "Wang") needs the full name in the article too.
+                var shared = SameEra(surnames) >= CommonSurname;
+                var chosen = inArticle.Count == 1 ? inArticle[0] : inArticle.Count > 1 || common || shared ? null : OnlyFitting(surnames);
+                if (chosen is not null)
+                {
+                    mention.Actor = chosen;
+                    mention.How = MentionSource.Alias;
+                    people.Add(chosen);
+                    continue;
+                }
+            }
+
+            if (mention.Origin is Origin.Name or Origin.Ner && mention.First == mention.Last && SurnameOf(people, _words[mention.First].Key) is { } person)
+            {
+                mention.Actor = person;
+                mention.How = MentionSource.Alias;
+                continue;
+            }
+
+            if (mention.Origin == Origin.Dictionary && !mention.Person && mention.Hits.Length > 0 && mention.Hits.Max(h => Strength(h.Alias.Kind)) == 1)
+            {
+                mention.Dropped = true;
+            }
+        }
+    }
+
+    /// <summary>A surname shared by this many people of the knowledge base is too common to name one alone.</summary>
+    private const int CommonSurname = 3;
+
+    /// <summary>How many of the people held some office within 30 years of the date (all of them when there is no date).</summary>
+    private int SameEra(List<Actor> people)
+    {
+        if (_date is not { } date)
+        {
+            return people.Count;
+        }
+
+        var from = ShiftYears(date, -30);
+        var to = ShiftYears(date, 30);
+        return people.Count(p => p.Roles.Any(r => r.Start is { } start && start <= to && (r.End ?? date) >= from));
+    }
+
+    /// <summary>The one person among <paramref name="candidates"/> that the date makes certain: in office then, else the only one who left office in the recent years.</summary>
+    private Actor? OnlyFitting(List<Actor> candidates)
+    {
+        if (_date is not { } date)
+        {
+            var known = candidates.Where(a => !a.Id.StartsWith("phoenix:", StringComparison.Ordinal)).ToList();
+            return candidates.Count == 1 && known.Count == 1 ? known[0] : null;
+        }
+
+        var active = candidates.Where(a => a.Roles.Any(r => r.IsHeldOn(date))).ToList();
+        if (active.Count == 1)
+        {
+            return active[0];
+        }
+
+        if (active.Count > 1)
+        {
+            return null;
+        }
+
+        var since = ShiftYears(date, -_options.RecentYears);
+        var recent = candidates.Where(a => a.Roles.Any(r => r.End is { } end && end <= date && end >= since && r.Office is not Office.Government and not Office.Other)).ToList();
+        return recent.Count == 1 ? recent[0] : null;
+    }
+
+    /// <summary>The people the article names in full (knowledge-base actors).</summary>
+    private HashSet<Actor> PeopleInArticle() =>
+        Live.Where(m => m.Actor?.Kind == ActorKind.Person).Select(m => m.Actor!).ToHashSet();
+
+    /// <summary>The person of <paramref name="people"/> whose surname is <paramref name="key"/> (folded), when only one.</summary>
+    private static Actor? SurnameOf(IEnumerable<Actor> people, string key)
+    {
+        var found = people.Where(p => SurnameKeys(p).Contains(key)).Distinct().ToList();
+        return found.Count == 1 ? found[0] : null;
+    }
+
+    private static IEnumerable<string> SurnameKeys(Actor person)
+    {
+        foreach (var alias in person.Aliases)
+        {
+            if (alias.Kind == AliasKind.Surname)
+            {
+                yield return TextFold.FoldWithoutDiacritics(alias.Text);
+            }
+        }
+
+        var name = person.Name;
+        var space = name.LastIndexOf(' ');
+        yield return TextFold.FoldWithoutDiacritics(space < 0 ? name : name[(space + 1)..]);
+    }
+
+    /// <summary>
+    /// A capitalised word that no name covers and that is one or two letters away from the surname of a
+    /// person of the same article is that person misspelt (« Rute » for Rutte), when nothing better matches:
+    /// only people already named, only the same first letter, never a common word.
+    /// </summary>
+    private void JoinMisspellings()
+    {
+        var people = new List<(string Key, Actor? Actor, string? Local)>();
+        foreach (var m in Live.Where(m => m.IsPerson))
+        {
+            if (m.Actor is { } actor)
+            {
+                people.AddRange(SurnameKeys(actor).Distinct().Select(k => (k, (Actor?)actor, (string?)null)));
+            }
+        }
+
+        if (people.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i < _words.Length; i++)
+        {
+            var word = _words[i];
+            if (!word.Capitalized)
+            {
+                continue;
+            }
+
+            var named = _mentions.Find(m => !m.Dropped && m.First == i && m.Last == i && m.Origin is Origin.Name or Origin.Ner && !m.IsResolved);
+            if (named is null && (!word.Capitalized || word.AllCaps || word.Kind != TokenKind.Word || _titleWord[i] || Covered(i)
+                || word.Key.Length < 4 || !word.Key.All(char.IsLetter) || IsCommonWord(i) || _rules.Pronouns.ContainsKey(word.Key)
+                || IsCapitalisedWord(i - 1) || IsCapitalisedWord(i + 1)))
+            {
+                // "Rutter Smith": a word beside another capitalised one is part of someone else's full name.
+                continue;
+            }
+
+            var limit = word.Key.Length <= 7 ? 1 : 2;
+            var best = int.MaxValue;
+            var matches = new HashSet<Actor>();
+            foreach (var (key, actor, _) in people)
+            {
+                if (key.Length == 0 || key[0] != word.Key[0] || key == word.Key)
+                {
+                    continue;
+                }
+
+                var distance = EditDistance.Of(word.Key, key, limit);
+                if (distance > limit || distance > best)
+                {
+                    continue;
+                }
+
+                if (distance < best)
+                {
+                    best = distance;
+                    matches.Clear();
+                }
+
+                matches.Add(actor!);
+            }
+
+            if (matches.Count != 1)
+            {
+                continue;
+            }
+
+            if (named is not null)
+            {
+                named.Actor = matches.First();
+                named.How = MentionSource.Fuzzy;
+                continue;
+            }
+
+            _mentions.Add(new Mention(i, i, word.Start, word.End, Origin.Fuzzy)
+            {
+                Actor = matches.First(),
+                How = MentionSource.Fuzzy,
+                Sentence = word.Sentence,
+                InQuote = word.InQuote,
+            });
+        }
+    }
+
+    private bool IsCapitalisedWord(int i) =>
+        i >= 0 && i < _words.Length && _words[i].Kind == TokenKind.Word && _words[i].Capitalized && !_words[i].SentenceStart && _honorific[i] is null && !_titleWord[i]
+        && SameSentence(i, Math.Clamp(i + 1, 0, _words.Length - 1));
+
+    /// <summary>Names the tagger or a form of address found that nothing resolved: entities of the article, a surname joining the full name.</summary>
+    private void MakeLocals()
+    {
+        foreach (var mention in _mentions.Where(m => !m.Dropped && !m.IsResolved && m.Origin is Origin.Name or Origin.Ner).OrderByDescending(m => m.Last - m.First))
+        {
+            var kind = mention.NerType switch
+            {
+                EntityType.Organization => ActorKind.Organization,
+                EntityType.Location => ActorKind.Place,
+                EntityType.Misc => ActorKind.Misc,
+                _ => ActorKind.Person,
+            };
+            var name = TextOf(mention.First, mention.Last);
+            if (kind == ActorKind.Person && mention.First == mention.Last)
+            {
+                var key = _words[mention.First].Key;
+                var full = _mentions.Where(m => !m.Dropped && m.LocalKey is not null && m.LocalKind == ActorKind.Person && m.Last > m.First
+                    && _words[m.Last].Key == key).Select(m => m.LocalKey).Distinct().ToList();
+                if (full.Count == 1)
+                {
+                    mention.LocalKey = full[0];
+                    mention.LocalKind = ActorKind.Person;
+                    mention.LocalName = _mentions.First(m => m.LocalKey == full[0]).LocalName;
+                    mention.How = MentionSource.Alias;
+                    continue;
+                }
+            }
+
+            mention.Local(name, kind);
+            mention.How = MentionSource.Ner;
+        }
+    }
+
+    /// <summary>« l’Alliance » is NATO once NATO is named before it; otherwise nobody.</summary>
+    private void ResolveAnaphors()
+    {
+        foreach (var mention in _mentions)
+        {
+            if (mention.Dropped || mention.IsResolved || mention.Hits.Length == 0 || mention.Hits.Max(h => Strength(h.Alias.Kind)) != 0)
+            {
+                continue;
+            }
+
+            var named = mention.Hits.Select(h => h.Actor).Distinct()
+                .Where(a => _mentions.Exists(m => !m.Dropped && m.Actor == a && m.Start < mention.Start))
+                .ToList();
+            if (named.Count == 1)
+            {
+                mention.Actor = named[0];
+                mention.How = MentionSource.Alias;
+            }
+            else
+            {
+                mention.Dropped = true;
+            }
+        }
+    }
+
+    /// <summary>The date moved by whole years, held within the calendar (a text may be dated year 16 or 9990).</summary>
+    private static DateOnly ShiftYears(DateOnly date, int years) =>
+        date.Year + years < DateOnly.MinValue.Year + 1 ? DateOnly.MinValue
+        : date.Year + years > DateOnly.MaxValue.Year - 1 ? DateOnly.MaxValue
+        : date.AddYears(years);
+}

@@ -1,0 +1,85 @@
+using Vigie.Kb;
+using static Vigie.Actors.Rules.OfficeTitles;
+
+namespace Vigie.Actors.Rules;
+
+/// <summary>What the actor linker needs to know about English, as data.</summary>
+public static class EnglishActorRules
+{
+    public static ActorRulesData Data { get; } = new()
+    {
+        Language = "en",
+        Honorifics =
+        [
+            ("Mr", Gender.Male), ("Mr.", Gender.Male), ("Mrs", Gender.Female), ("Mrs.", Gender.Female), ("Ms", Gender.Female),
+            ("Ms.", Gender.Female), ("Miss", Gender.Female), ("Dr", Gender.Unknown), ("Dr.", Gender.Unknown), ("Sir", Gender.Male),
+            ("Dame", Gender.Female), ("Lord", Gender.Male), ("Lady", Gender.Female),
+
+            // Ranks and the like, abbreviated or unambiguous ("General Motors" and "Captain America" are not people).
+            ("Gen.", Gender.Unknown), ("Col.", Gender.Unknown), ("Colonel", Gender.Unknown), ("Lt.", Gender.Unknown), ("Lieutenant", Gender.Unknown),
+            ("Maj.", Gender.Unknown), ("Capt.", Gender.Unknown), ("Cmdr.", Gender.Unknown), ("Adm.", Gender.Unknown), ("Admiral", Gender.Unknown),
+            ("Sgt.", Gender.Unknown), ("Sergeant", Gender.Unknown), ("Sheikh", Gender.Male), ("Imam", Gender.Male), ("Ayatollah", Gender.Male),
+            ("Rabbi", Gender.Unknown), ("Sen.", Gender.Unknown), ("Rep.", Gender.Unknown), ("Gov.", Gender.Unknown), ("Prof.", Gender.Unknown),
+        ],
+        Titles =
+        [
+            Presidency("president", Gender.Unknown), Presidency("presidents", Gender.Unknown),
+            Head("prime minister", HeadOfGovernment, PrimeMinister), Head("premier", HeadOfGovernment, PrimeMinister),
+            Head("chancellor", HeadOfGovernment, Chancellor),
+            Head("king", HeadOfState, Monarch, Gender.Male), Head("queen", HeadOfState, Monarch, Gender.Female),
+            Head("monarch", HeadOfState, Monarch), Head("emperor", HeadOfState, Monarch, Gender.Male),
+            Head("emir", HeadOfState, Monarch, Gender.Male), Head("sultan", HeadOfState, Monarch, Gender.Male),
+            Head("supreme leader", HeadOfState, SupremeLeader),
+            Head("head of state", HeadOfState, Any), Head("head of government", HeadOfGovernment, Any),
+            Head("foreign minister", Foreign, Any), Head("foreign secretary", Foreign, Any), Head("foreign affairs minister", Foreign, Any),
+            Head("minister of foreign affairs", Foreign, Any), Head("top diplomat", Foreign, Any), Head("chief diplomat", Foreign, Any),
+            Head("external affairs minister", Foreign, Any),
+            new("secretary of state", Foreign, None, Any, Countries: ["USA"]),
+            Head("defence minister", Defence, Any), Head("defense minister", Defence, Any), Head("defence secretary", Defence, Any),
+            Head("defense secretary", Defence, Any), Head("minister of defence", Defence, Any), Head("minister of defense", Defence, Any),
+            Head("armed forces minister", Defence, Any),
+            Head("minister", Ministers, Any),
+            new("secretary of defense", Defence, None, Any, Countries: ["USA"]),
+            new("secretary of war", Defence, None, Any, Countries: ["USA"]),
+            new("war secretary", Defence, None, Any, Countries: ["USA"]),
+            new("pentagon chief", Defence, None, Any, Of: UnitedStates),
+            new("foreign policy chief", Foreign, Foreign, Any),
+            OfOrganization("high representative", Foreign, Any),
+            OfOrganization("secretary general", Leader, SecretaryGeneral),
+            OfOrganization("secretary-general", Leader, SecretaryGeneral),
+            Leadership("chief", Gender.Unknown), Leadership("head", Gender.Unknown), Leadership("leader", Gender.Unknown),
+        ],
+        Determiners = ["the"],
+        Complements = ["of", "of the"],
+        Pronouns = [("he", Gender.Male), ("she", Gender.Female)],
+        Locatives = ["in", "at", "to", "from", "near", "into", "inside", "outside", "across", "around", "via", "toward", "towards", "throughout", "within", "visited", "visiting"],
+        PlaceNouns =
+        [
+            "city", "capital", "airport", "mayor", "streets", "residents", "university", "embassy", "suburbs", "centre", "center",
+            "outskirts", "province", "governor", "port", "region", "district", "downtown", "summit", "conference", "forum", "north",
+            "south", "east", "west", "museum", "square",
+        ],
+        StateNouns =
+        [
+            "position", "policy", "decision", "government", "diplomacy", "strategy", "response", "support", "influence", "ambitions",
+            "intentions", "army", "forces", "threat", "threats", "pressure", "sanctions", "allies", "ally", "partners", "relations",
+            "demands", "demand", "offer", "plan", "proposal", "refusal", "equipment", "weapons", "arsenal", "ships", "submarines",
+            "missiles", "troops", "soldiers", "navy", "fleet", "industry", "economy", "leaders", "authorities", "regime", "envoy",
+            "spokesman", "spokeswoman", "accusations", "rivals", "adversaries", "enemies", "invasion", "offensive", "aggression",
+        ],
+        StateVerbs =
+        [
+            "'s", "says", "said", "has", "have", "had", "is", "was", "will", "would", "may", "can", "could", "should", "must", "does", "did",
+            "warned", "warns", "announced", "announces", "accused", "accuses", "denied", "denies", "rejected", "rejects", "insisted",
+            "insists", "claimed", "claims", "wants", "plans", "planned", "urged", "urges", "called", "calls", "threatened", "threatens",
+            "responded", "responds", "condemned", "condemns", "criticized", "criticised", "criticizes", "criticises", "refused",
+            "refuses", "demanded", "demands", "signed", "signs", "sent", "sends", "deployed", "deploys", "launched", "launches",
+            "imposed", "imposes", "agreed", "agrees", "continues", "continued", "invests", "invested", "supports", "supported",
+            "backs", "backed", "seeks", "sought", "vowed", "vows", "promised", "promises", "hit", "struck", "strikes", "attacked",
+            "attacks", "expelled", "expels", "summoned", "summons",
+        ],
+        StateBefore = ["between", "against", "with", "by", "according"],
+        Conjunctions = ["and", "or", "nor"],
+        NameParticles = ["de", "da", "di", "van", "von", "der", "den", "al", "el", "bin", "ben", "ibn", "la", "le", "dos", "del"],
+    };
+}

@@ -1,0 +1,109 @@
+using Vigie.Kb;
+using static Vigie.Actors.Rules.OfficeTitles;
+
+namespace Vigie.Actors.Rules;
+
+/// <summary>What the actor linker needs to know about French, as data.</summary>
+public static class FrenchActorRules
+{
+    public static ActorRulesData Data { get; } = new()
+    {
+        Language = "fr",
+        Honorifics =
+        [
+            ("M.", Gender.Male), ("MM.", Gender.Male), ("Mme", Gender.Female), ("Mmes", Gender.Female), ("Mlle", Gender.Female),
+            ("Dr", Gender.Unknown), ("Dr.", Gender.Unknown), ("Pr", Gender.Unknown), ("Me", Gender.Unknown), ("Mgr", Gender.Male),
+
+            // Ranks: « le général Marcos Tavares », « l’amiral Pierre Vandier ».
+            ("général", Gender.Male), ("générale", Gender.Female), ("colonel", Gender.Male), ("colonelle", Gender.Female),
+            ("lieutenant-colonel", Gender.Unknown), ("commandant", Gender.Unknown), ("capitaine", Gender.Unknown), ("lieutenant", Gender.Unknown),
+            ("amiral", Gender.Male), ("vice-amiral", Gender.Unknown), ("contre-amiral", Gender.Unknown), ("maréchal", Gender.Male),
+            ("sergent", Gender.Unknown), ("adjudant", Gender.Unknown), ("caporal", Gender.Unknown), ("Gal", Gender.Male), ("Col", Gender.Male),
+            ("cheikh", Gender.Male), ("imam", Gender.Male), ("ayatollah", Gender.Male), ("rabbin", Gender.Male), ("père", Gender.Male),
+            ("sœur", Gender.Female), ("juge", Gender.Unknown), ("maître", Gender.Unknown), ("professeur", Gender.Unknown), ("docteur", Gender.Unknown),
+        ],
+        Titles =
+        [
+            Presidency("président", Gender.Male), Presidency("présidente", Gender.Female), Presidency("présidents", Gender.Unknown),
+            Head("président du gouvernement", HeadOfGovernment, Any, Gender.Male),
+            Head("présidente du gouvernement", HeadOfGovernment, Any, Gender.Female),
+            Head("premier ministre", HeadOfGovernment, PrimeMinister, Gender.Male),
+            Head("première ministre", HeadOfGovernment, PrimeMinister, Gender.Female),
+            Head("chef du gouvernement", HeadOfGovernment, Any, Gender.Male),
+            Head("cheffe du gouvernement", HeadOfGovernment, Any, Gender.Female),
+            Head("chef de l’État", HeadOfState, Any, Gender.Male),
+            Head("cheffe de l’État", HeadOfState, Any, Gender.Female),
+            Head("chancelier", HeadOfGovernment, Chancellor, Gender.Male),
+            Head("chancelière", HeadOfGovernment, Chancellor, Gender.Female),
+            Head("roi", HeadOfState, Monarch, Gender.Male), Head("reine", HeadOfState, Monarch, Gender.Female),
+            Head("monarque", HeadOfState, Monarch), Head("souverain", HeadOfState, Monarch, Gender.Male),
+            Head("empereur", HeadOfState, Monarch, Gender.Male), Head("émir", HeadOfState, Monarch, Gender.Male),
+            Head("guide suprême", HeadOfState, SupremeLeader, Gender.Male),
+            Head("ministre des Affaires étrangères", Foreign, Any),
+            Head("chef de la diplomatie", Foreign, Any, Gender.Male),
+            Head("cheffe de la diplomatie", Foreign, Any, Gender.Female),
+            Head("ministre de la Défense", Defence, Any),
+            new("ministre des Armées", Defence, None, Any, Of: "country:FRA"),
+            new("ministre", Ministers, None, Any, Tails: [("des Affaires étrangères", Office.ForeignMinister), ("de la Défense", Office.DefenceMinister), ("des Armées", Office.DefenceMinister)]),
+            new("secrétaire d’État", Foreign, None, Any, Countries: ["USA"]),
+            new("secrétaire à la Défense", Defence, None, Any, Countries: ["USA"]),
+            new("chef du Pentagone", Defence, None, Any, Gender.Male, Of: UnitedStates),
+            new("patron du Pentagone", Defence, None, Any, Gender.Male, Of: UnitedStates),
+            new("chef de la diplomatie européenne", None, Foreign, Any, Gender.Male, Of: EuropeanUnion),
+            new("cheffe de la diplomatie européenne", None, Foreign, Any, Gender.Female, Of: EuropeanUnion),
+            OfOrganization("haut représentant", Foreign, Any, Gender.Male),
+            OfOrganization("haute représentante", Foreign, Any, Gender.Female),
+            OfOrganization("secrétaire général", Leader, SecretaryGeneral, Gender.Male),
+            OfOrganization("secrétaire générale", Leader, SecretaryGeneral, Gender.Female),
+            Leadership("chef", Gender.Male), Leadership("cheffe", Gender.Female),
+            Leadership("patron", Gender.Male), Leadership("patronne", Gender.Female),
+            Leadership("dirigeant", Gender.Male), Leadership("dirigeante", Gender.Female),
+            Leadership("numéro un", Gender.Unknown),
+        ],
+        Determiners = ["le", "la", "l’", "les"],
+        Complements = ["de", "du", "des", "d’", "de la", "de l’"],
+        Pronouns = [("il", Gender.Male), ("-il", Gender.Male), ("-t-il", Gender.Male), ("elle", Gender.Female), ("-elle", Gender.Female), ("-t-elle", Gender.Female)],
+        ImpersonalAfter =
+        [
+            "y", "s’", "faut", "fallait", "faudra", "faudrait", "suffit", "suffisait", "suffira", "suffirait", "semble", "semblait",
+            "paraît", "parait", "reste", "restait", "importe", "convient", "existe", "existait", "manque", "vaut", "arrive", "arrivait",
+            "pleut", "n’y", "s’agit", "s’agissait", "s’agira", "s’agirait",
+        ],
+        ImpersonalCopulas = ["est", "était", "sera", "serait", "fut", "paraît", "semble"],
+        ImpersonalComplements = ["de", "d’", "que", "qu’"],
+        ImpersonalBefore = ["faut", "fallait", "suffit", "semble", "reste", "importe", "convient", "existe", "manque", "vaut", "agit", "pleut", "y"],
+        Locatives = ["à", "au", "aux", "en", "dans", "vers", "depuis", "près", "via", "jusqu’", "hors", "sur"],
+        PlaceNouns =
+        [
+            "ville", "capitale", "aéroport", "maire", "mairie", "région", "banlieue", "centre", "rues", "habitants", "université",
+            "ambassade", "quartier", "agglomération", "environs", "périphérie", "province", "gouverneur", "port", "gare", "hôpital",
+            "stade", "sommet", "conférence", "forum", "nord", "sud", "est", "ouest", "métro", "porte", "musée", "place",
+        ],
+        StateNouns =
+        [
+            "position", "politique", "décision", "gouvernement", "diplomatie", "stratégie", "réponse", "soutien", "influence", "ambitions",
+            "intentions", "armée", "forces", "menace", "menaces", "pression", "sanctions", "alliés", "allié", "partenaires", "relations",
+            "exigences", "demande", "offre", "plan", "proposition", "refus", "équipements", "armes", "arsenal", "navires", "sous-marins",
+            "missiles", "troupes", "soldats", "marine", "flotte", "industrie", "industries", "économie", "dirigeants", "autorités", "régime",
+            "représentants", "accusations", "appui", "rivalité", "rivaux", "adversaires", "ennemis", "émissaire", "envoyé", "porte-parole",
+            "ambition", "volonté", "attitude", "ligne", "offensive", "agression", "invasion", "frappes", "drones",
+        ],
+        StateVerbs =
+        [
+            "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "est", "sont", "était", "sera", "n’", "ne", "se", "s’", "y",
+            "annonce", "annoncent", "accuse", "accusent", "affirme", "affirment", "assure", "assurent", "dénonce", "dénoncent", "estime",
+            "estiment", "menace", "menacent", "exige", "exigent", "refuse", "refusent", "rejette", "rejettent", "répond", "répondent",
+            "dément", "démentent", "condamne", "condamnent", "investit", "investissent", "veut", "veulent", "doit", "doivent", "peut",
+            "peuvent", "considère", "considèrent", "juge", "jugent", "réclame", "réclament", "appelle", "appellent", "soutient",
+            "soutiennent", "prépare", "préparent", "mène", "mènent", "cherche", "cherchent", "poursuit", "poursuivent", "renforce",
+            "renforcent", "déploie", "déploient", "envoie", "envoient", "livre", "livrent", "fournit", "fournissent", "signe", "signent",
+            "conteste", "contestent", "critique", "critiquent", "salue", "saluent", "prévient", "préviennent", "avertit", "avertissent",
+            "tente", "tentent", "entend", "entendent", "continue", "continuent", "nie", "nient", "promet", "promettent", "propose",
+            "proposent", "demande", "demandent", "redoute", "redoutent", "craint", "craignent", "insiste", "insistent", "maintient",
+            "maintiennent", "impose", "imposent", "multiplie", "multiplient", "intensifie", "intensifient", "souhaite", "souhaitent",
+        ],
+        StateBefore = ["entre", "contre", "avec", "par", "selon"],
+        Conjunctions = ["et", "ou", "ni"],
+        NameParticles = ["de", "du", "des", "d’", "la", "le", "van", "von", "der", "den", "ten", "ter", "al", "el", "ben", "bin", "ibn", "da", "di", "dos", "das", "do", "del", "della"],
+    };
+}

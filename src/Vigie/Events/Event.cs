@@ -1,0 +1,44 @@
+using Vigie.Text;
+
+namespace Vigie.Events;
+
+/// <summary>
+/// A PLOVER event found in an article: who (<see cref="Sources"/>) did what (<see cref="Type"/>,
+/// <see cref="Mode"/>) to whom (<see cref="Targets"/>), where (<see cref="Place"/>) and when, with the
+/// words behind it. Actor spans are the words that name the actors, which the actor stage resolves to
+/// entities. <see cref="Evidence"/> is the clause of the first mention; <see cref="Mentions"/> holds
+/// the evidence of every mention merged into this event.
+/// </summary>
+public sealed record Event(
+    EventType Type,
+    string? Mode,
+    IReadOnlyList<TextSpan> Sources,
+    IReadOnlyList<TextSpan> Targets,
+    TextSpan? Place,
+    TextSpan Trigger,
+    TextSpan Evidence,
+    EventStatus Status,
+    TextSpan? ClaimedBy,
+    double Confidence)
+{
+    /// <summary>The day of the event, and where that day comes from.</summary>
+    public DateOnly? Date { get; init; }
+
+    public EventDating Dating { get; init; }
+
+    /// <summary>The evidence of each mention of this event in the article, first one first.</summary>
+    public IReadOnlyList<TextSpan> Mentions { get; init; } = [];
+
+    /// <summary>Whether the event happened as far as the article tells: asserted or claimed, not negated, not hypothetical.</summary>
+    public bool Counts => Status is EventStatus.Asserted or EventStatus.Claimed;
+
+    /// <summary>PLOVER's name of the type: AGREE, CONSULT …</summary>
+    public string TypeName => Names.Of(Type);
+
+    private static class Names
+    {
+        private static readonly string[] All = [.. Enum.GetNames<EventType>().Select(name => name.ToUpperInvariant())];
+
+        public static string Of(EventType type) => All[(int)type];
+    }
+}

@@ -1,0 +1,146 @@
+using Vigie.Quotes;
+using Vigie.Text;
+
+namespace Vigie.Events;
+
+public sealed partial class EventFinder
+{
+    /// <summary>One event from a trigger matched at tokens [<paramref name="t"/>, <paramref name="end"/>] of the sentence [<paramref name="first"/>, <paramref name="last"/>].</summary>
+    private Event? Build(EventScan scan, EventTrigger trigger, int t, int end, int first, int last, IReadOnlyList<Quote> quotes)
+    {
+        var sources = new List<TextSpan>();
+        var targets = new List<TextSpan>();
+        var groupStart = t;
+        var isVerb = trigger.Kind is TriggerKind.Verb or TriggerKind.Speech;
+        if (isVerb)
+        {
+            groupStart = VerbGroupStart(scan, t, first);
+            var subject = SubjectOf(scan, groupStart, first);
+            if (IsPassive(scan, groupStart, t))
+            {
+                AddList(scan, subject, targets);
+                if (AgentAfter(scan, end, last) is { } agent)
+                {
+                    AddList(scan, agent, sources);
+                }
+            }
+            else
+            {
+                AddList(scan, subject, sources);
+                AddList(scan, ObjectAfter(scan, trigger, end, last), targets);
+            }
+        }
+        else
+        {
+            NounActors(scan, trigger, t, end, first, last, sources, targets);
+        }
+
+        var place = PlaceAfter(scan, end, last);
+        if (!isVerb && sources.Count == 0 && targets.Count == 0)
+        {
+            if (place is null)
+            {
+                // Precision first: a noun with no actor in its clause (« lors du sommet ») is no event.
+                return null;
+            }
+
+            // « le défilé militaire en Chine »: with no agent, the place in a country stands for it.
+            sources.Add(place.Value);
+        }
+
+        var (status, claimedBy, future) = Status(scan, trigger, t, end, groupStart, first, last, quotes);
+        var type = trigger.Type;
+        var mode = trigger.Mode;
+        if (future && IsAnnounced(scan, first, last) && type is not (EventType.Agree or EventType.Threaten))
+        {
+            // PLOVER: "X said it will release Y" is an AGREE that happened, "X said it will boycott" a THREATEN.
+            type = IsConflict(type) ? EventType.Threaten : EventType.Agree;
+            mode = null;
+            (status, claimedBy) = InQuote(scan, t, quotes);
+        }
+
+        var evidenceStart = Math.Min(scan[t].Start, sources.Count > 0 ? sources.Min(s => s.Start) : int.MaxValue);
+        var evidenceEnd = Math.Max(scan[end].End, Math.Max(targets.Count > 0 ? targets.Max(s => s.End) : 0, place?.End ?? 0));
+        evidenceStart = Math.Min(evidenceStart, targets.Count > 0 ? targets.Min(s => s.Start) : int.MaxValue);
+        var confidence = (trigger.Kind switch { TriggerKind.Noun => 0.6, TriggerKind.Joint => 0.65, _ => 0.7 })
+            + (sources.Count > 0 ? 0.15 : 0) + (targets.Count > 0 ? 0.05 : 0);
+        if (status == EventStatus.Claimed)
+        {
+            confidence *= 0.9;
+        }
+
+        var evidence = new TextSpan(evidenceStart, evidenceEnd);
+        return new Event(type, mode, sources, targets, place, scan.Span(t, end), evidence, status, claimedBy, Math.Round(Math.Min(confidence, 0.95), 3))
+        {
+            Mentions = [evidence],
+        };
+    }
+
+    /// <summary>
+    /// The subject of the verb group starting at <paramref name="groupStart"/>: the phrase before it; for an
+    /// infinitive (« a refusé de signer »), that of the verb it depends on; for a subject pronoun right
+    /// after a reporting verb ("Syria says it will"), the reporting verb's subject.
+    /// </summary>
+    private static (int First, int End)? SubjectOf(EventScan scan, int groupStart, int first)
+    {
+        if (scan.Is(groupStart, EventWordClass.InfinitiveMarker) && !scan.Is(groupStart, EventWordClass.Auxiliary) && scan.IsWord(groupStart - 1) && groupStart - 1 >= first)
+        {
+            groupStart = VerbGroupStart(scan, groupStart - 1, first);
+        }
+
+        var subject = Subject(scan, groupStart - 1, first);
+        if (subject is var (s, e) && s == e && scan.Is(s, EventWordClass.SubjectPronoun))
+        {
+            var reporting = s - 1;
+            if (scan.Is(reporting, EventWordClass.Complementizer))
+            {
+                reporting--;
+            }
+
+            if (reporting >= first && scan.Is(reporting, EventWordClass.Reporting))
+            {
+                return Subject(scan, VerbGroupStart(scan, reporting, first) - 1, first) ?? subject;
+            }
+        }
+
+        return subject;
+    }
+
+    private static bool IsConflict(EventType type) =>
+        type is EventType.Sanction or EventType.Coerce or EventType.Assault or EventType.Protest or EventType.Mobilize or EventType.Reject or EventType.Accuse or EventType.Request;
+
+    /// <summary>Adds the actors of a phrase, split at « et », "and" and commas: "Russia and China" gives two sources.</summary>
+    private static void AddList(EventScan scan, (int First, int End)? phrase, List<TextSpan> actors)
+    {
+        if (phrase is not var (first, end) || first > end)
+        {
+            return;
+        }
+
+        var start = first;
+        for (var t = first; t <= end + 1; t++)
+        {
+            if (t == end + 1 || scan.IsPunct(t, ',') || scan.Is(t, EventWordClass.Conjunction))
+            {
+                var a = start;
+                var b = t - 1;
+                while (a <= b && (scan.Is(a, EventWordClass.AgentPreposition) && !scan.Is(a, EventWordClass.Determiner) || !scan.IsWord(a)))
+                {
+                    a++;
+                }
+
+                while (b >= a && !scan.IsWord(b))
+                {
+                    b--;
+                }
+
+                if (a <= b)
+                {
+                    actors.Add(scan.Span(a, b));
+                }
+
+                start = t + 1;
+            }
+        }
+    }
+}

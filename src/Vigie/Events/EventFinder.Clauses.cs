@@ -1,0 +1,348 @@
+namespace Vigie.Events;
+
+public sealed partial class EventFinder
+{
+    /// <summary>The longest object or complement taken as actor words, in tokens.</summary>
+    private const int MaximumPhrase = 16;
+
+    /// <summary>The longest subject taken as actor words, in tokens (« des sous-marins de la marine russe et de la marine de l’Armée populaire de libération chinoise »).</summary>
+    private const int MaximumSubject = 24;
+
+    /// <summary>
+    /// The first token of the verb group ending at <paramref name="verb"/>: auxiliaries, adverbs,
+    /// negation, modals and reflexive pronouns before it (« n’ont également pas signé », "has not yet
+    /// signed"), and a parenthetical between commas after an auxiliary (« avaient, pour la première fois, effectué »).
+    /// </summary>
+    private static int VerbGroupStart(EventScan scan, int verb, int floor)
+    {
+        var start = verb;
+        for (var t = verb - 1; t >= floor && verb - t <= 10; t--)
+        {
+            if (scan.Is(t, EventWordClass.Auxiliary) || scan.Is(t, EventWordClass.Adverb) || scan.Is(t, EventWordClass.Negation)
+                || scan.Is(t, EventWordClass.Future) || (scan.Is(t, EventWordClass.InfinitiveMarker) && t == start - 1 && !scan.Is(t, EventWordClass.Auxiliary)))
+            {
+                start = t;
+                continue;
+            }
+
+            if (scan.IsPunct(t, ',') && t == start - 1)
+            {
+                // A parenthetical set off by commas right after an auxiliary: skip it.
+                var open = t - 1;
+                while (open >= floor && t - open <= 7 && !scan.IsBreak(open))
+                {
+                    open--;
+                }
+
+                if (open >= floor && scan.IsPunct(open, ',') && scan.Is(open - 1, EventWordClass.Auxiliary))
+                {
+                    start = open - 1;
+                    t = open - 1;
+                    continue;
+                }
+            }
+
+            break;
+        }
+
+        return start;
+    }
+
+    /// <summary>
+    /// The subject ending at <paramref name="end"/>: the phrase back to the clause's start (a comma, a
+    /// complementizer, a quote mark, the sentence start), with the phrase before it when it is a name in
+    /// apposition (« Le secrétaire général de l’OTAN, Mark Rutte, »), or the antecedent of a relative
+    /// pronoun (« les pays qui ont signé »).
+    /// </summary>
+    private static (int First, int End)? Subject(EventScan scan, int end, int floor)
+    {
+        if (end >= floor && scan.Is(end, EventWordClass.RelativePronoun))
+        {
+            end--;
+        }
+
+        while (end >= floor && scan.IsPunct(end, ','))
+        {
+            end--;
+        }
+
+        if (end < floor || !scan.IsWord(end) || scan.Is(end, EventWordClass.Complementizer) || scan.Is(end, EventWordClass.ClauseOpener))
+        {
+            // « … et a signé »: the subject is elided, and guessing it is how coders take actors from elsewhere.
+            return null;
+        }
+
+        var first = PhraseStart(scan, end, floor);
+        if (scan.IsPunct(first - 1, ',') && IsName(scan, first, end) && first - 2 >= floor)
+        {
+            var before = PhraseStart(scan, first - 2, floor);
+            if (before == floor || scan.IsBreak(before - 1) || scan.Is(before - 1, EventWordClass.Complementizer))
+            {
+                first = before;
+            }
+        }
+
+        while (first <= end && (scan.Is(first, EventWordClass.ClauseOpener) || scan.Is(first, EventWordClass.Adverb) || scan.Is(first, EventWordClass.Conditional)
+            || scan.EndsWith(first, scan.Rules.AdverbEndings)))
+        {
+            first++;
+        }
+
+        if (first <= end && scan.Is(first, EventWordClass.StopPreposition) && !scan.Is(first, EventWordClass.Determiner))
+        {
+            // « conformément au calendrier convenu », "in the talks agreed": a complement, not a subject.
+            return null;
+        }
+
+        return first <= end && end - first < MaximumSubject ? (first, end) : null;
+    }
+
+    /// <summary>The first token of the phrase ending at <paramref name="end"/>: after a break, a complementizer or a relative pronoun.</summary>
+    private static int PhraseStart(EventScan scan, int end, int floor)
+    {
+        var first = end;
+        while (first - 1 >= floor && !scan.IsBreak(first - 1) && !scan.Is(first - 1, EventWordClass.Complementizer) && !scan.Is(first - 1, EventWordClass.RelativePronoun)
+            && !scan.Is(first - 1, EventWordClass.Reporting))
+        {
+            first--;
+        }
+
+        return first;
+    }
+
+    /// <summary>Up to four capitalized words: a name.</summary>
+    private static bool IsName(EventScan scan, int first, int end)
+    {
+        if (end < first || end - first > 3)
+        {
+            return false;
+        }
+
+        for (var t = first; t <= end; t++)
+        {
+            if (!scan.IsCapitalized(t))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the verb group is passive (« ont été tués », "was attacked"), not reflexive (« s’est entretenu »).</summary>
+    private static bool IsPassive(EventScan scan, int groupStart, int verb)
+    {
+        var passive = false;
+        for (var t = groupStart; t < verb; t++)
+        {
+            if (scan.IsPunct(t, ','))
+            {
+                return false;
+            }
+
+            if (scan.Is(t, EventWordClass.Auxiliary) && (scan.Text[scan[t].Start] is 's' or 'S') && scan[t].Length <= 2)
+            {
+                return false;
+            }
+
+            passive |= scan.Is(t, EventWordClass.Passive) && !scan.Is(t, EventWordClass.Future);
+        }
+
+        return passive && (scan.Rules.Language != "fr" || HasEte(scan, groupStart, verb) || scan.Is(verb - 1, EventWordClass.Passive));
+    }
+
+    private static bool HasEte(EventScan scan, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (scan[t].Length == 3 && scan.Text.AsSpan(scan[t].Start, 3).Equals("été", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The agent of a passive: « par X », "by X", within three tokens of the verb.</summary>
+    private static (int First, int End)? AgentAfter(EventScan scan, int end, int last)
+    {
+        for (var t = end + 1; t <= Math.Min(last, end + 4); t++)
+        {
+            if (scan.IsBreak(t))
+            {
+                return null;
+            }
+
+            if (IsWordEqual(scan, t, "par") || IsWordEqual(scan, t, "by"))
+            {
+                return Phrase(scan, t + 1, last, capitalRequired: false);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsWordEqual(EventScan scan, int t, string word) =>
+        scan.IsWord(t) && scan[t].Length == word.Length && scan.Text.AsSpan(scan[t].Start, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The target after a verb: its object (« a attaqué la ville »), a complement after a target or
+    /// « with » preposition, or, for a speech act, the subject of the clause it introduces when that is
+    /// a name (« a averti que « la Russie et la Chine … »).
+    /// </summary>
+    private static (int First, int End)? ObjectAfter(EventScan scan, EventTrigger trigger, int end, int last)
+    {
+        if (scan.Is(end, EventWordClass.InfinitiveMarker) && end > 0)
+        {
+            // « a proposé d’accueillir », "pledged to": what follows is the act promised, not a target.
+            return null;
+        }
+
+        var t = end + 1;
+        while (t <= last && (scan.Is(t, EventWordClass.Adverb) || scan.Is(t, EventWordClass.Negation)))
+        {
+            t++;
+        }
+
+        if (t > last || (scan.Is(t, EventWordClass.PlacePreposition) && StartsName(scan, t + 1)))
+        {
+            return null;
+        }
+
+        if (scan.Is(t, EventWordClass.Complementizer) || scan.IsPunct(t, ':'))
+        {
+            if (trigger.Kind != TriggerKind.Speech)
+            {
+                return null;
+            }
+
+            t++;
+            while (t <= last && (scan.IsQuoteMark(t) || scan.IsPunct(t, ',')))
+            {
+                t++;
+            }
+
+            return Phrase(scan, t, last, capitalRequired: true);
+        }
+
+        if (scan.IsBreak(t) || scan.Is(t, EventWordClass.InfinitiveMarker) && !scan.Is(t, EventWordClass.TargetPreposition))
+        {
+            return null;
+        }
+
+        if (scan.Is(t, EventWordClass.TargetPreposition) || scan.Is(t, EventWordClass.WithPreposition))
+        {
+            t++;
+            if (scan.Is(t, EventWordClass.Adverb))
+            {
+                // "agreed on Tuesday": a day, not a target.
+                return null;
+            }
+        }
+        else if (scan.Is(t, EventWordClass.StopPreposition) && !scan.Is(t, EventWordClass.Determiner))
+        {
+            return null;
+        }
+
+        return Phrase(scan, t, last, capitalRequired: false);
+    }
+
+    /// <summary>
+    /// A noun phrase from <paramref name="first"/>: determiners, words, « de »/"of" before a name, and
+    /// « et »/"and" or commas between names, up to a preposition, a break or a verb-like lower-case word
+    /// after a name. With <paramref name="capitalRequired"/>, it must hold a name and ends at the first
+    /// lower-case word after one (« la Russie et la Chine préparent »).
+    /// </summary>
+    private static (int First, int End)? Phrase(EventScan scan, int first, int last, bool capitalRequired)
+    {
+        var end = first - 1;
+        var names = 0;
+        var words = 0;
+        for (var t = first; t <= last && t - first < MaximumPhrase; t++)
+        {
+            if (scan.IsBreak(t) && !(scan.IsPunct(t, ',') && names > 0 && StartsName(scan, t + 1)))
+            {
+                break;
+            }
+
+            if (scan.IsPunct(t, ','))
+            {
+                continue;
+            }
+
+            if (scan.Is(t, EventWordClass.Determiner))
+            {
+                continue;
+            }
+
+            if (scan.Is(t, EventWordClass.Conjunction) || (scan.Is(t, EventWordClass.AgentPreposition) && !scan.Is(t, EventWordClass.Determiner)))
+            {
+                if (StartsName(scan, t + 1) || (!capitalRequired && words > 0 && scan.Is(t, EventWordClass.AgentPreposition) && IsHeadOf(scan, t)))
+                {
+                    continue;
+                }
+
+                break;
+            }
+
+            if (scan.Is(t, EventWordClass.StopPreposition) || scan.Is(t, EventWordClass.Complementizer) || scan.Is(t, EventWordClass.RelativePronoun)
+                || scan.Is(t, EventWordClass.Auxiliary) || scan.Is(t, EventWordClass.Future) || scan.Is(t, EventWordClass.Negation))
+            {
+                break;
+            }
+
+            if (scan.IsCapitalized(t))
+            {
+                names++;
+            }
+            else if (capitalRequired && names > 0)
+            {
+                break;
+            }
+            else if (!scan.IsWord(t))
+            {
+                break;
+            }
+
+            words++;
+            end = t;
+            if (!capitalRequired && names == 0 && words >= 4)
+            {
+                break;
+            }
+        }
+
+        if (end < first || (capitalRequired && names == 0))
+        {
+            return null;
+        }
+
+        return (first, end);
+    }
+
+    /// <summary>Whether a name (after determiners) starts at <paramref name="t"/>.</summary>
+    private static bool StartsName(EventScan scan, int t)
+    {
+        while (scan.Is(t, EventWordClass.Determiner))
+        {
+            t++;
+        }
+
+        // "on Monday": a day is no actor.
+        return scan.IsCapitalized(t) && !scan.Is(t, EventWordClass.Adverb);
+    }
+
+    /// <summary>« la marine de … »: « de » after a common noun heads a complement that belongs to the phrase (short ones only).</summary>
+    private static bool IsHeadOf(EventScan scan, int t) => scan.IsWord(t - 1) && !scan.IsCapitalized(t - 1) && StartsNameOrWord(scan, t + 1);
+
+    private static bool StartsNameOrWord(EventScan scan, int t)
+    {
+        while (scan.Is(t, EventWordClass.Determiner))
+        {
+            t++;
+        }
+
+        return scan.IsWord(t) && !scan.Is(t, EventWordClass.StopPreposition);
+    }
+}

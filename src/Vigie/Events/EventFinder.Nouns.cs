@@ -1,0 +1,201 @@
+using Vigie.Text;
+
+namespace Vigie.Events;
+
+public sealed partial class EventFinder
+{
+    /// <summary>
+    /// The actors of a noun trigger: « entre X et Y » / "between X and Y"; the agent « de X » / "by X"
+    /// when it is a name; a possessive's antecedents (« leur rencontre » after « Xi Jinping … Narendra
+    /// Modi »); else the subject of the light verb before it (« ont effectué une patrouille »). A joint
+    /// act's « avec X » / "with X" adds a source, another noun's is a target, as is « contre X ».
+    /// </summary>
+    private static void NounActors(EventScan scan, EventTrigger trigger, int t, int end, int first, int last, List<TextSpan> sources, List<TextSpan> targets)
+    {
+        var after = end + 1;
+        while (after <= last && scan.IsWord(after) && !scan.IsCapitalized(after) && after - end <= 2
+            && !scan.Is(after, EventWordClass.StopPreposition) && !scan.Is(after, EventWordClass.AgentPreposition) && !scan.Is(after, EventWordClass.BetweenPreposition)
+            && !scan.Is(after, EventWordClass.Determiner) && !scan.Is(after, EventWordClass.Auxiliary))
+        {
+            after++;
+        }
+
+        for (var u = after; u <= Math.Min(last, after + 1); u++)
+        {
+            if (scan.Is(u, EventWordClass.BetweenPreposition))
+            {
+                AddList(scan, Phrase(scan, u + 1, last, capitalRequired: true), sources);
+                break;
+            }
+
+            if (scan.Is(u, EventWordClass.AgentPreposition) && !scan.Is(u, EventWordClass.PlacePreposition) && StartsName(scan, u + 1))
+            {
+                AddList(scan, Phrase(scan, u + 1, last, capitalRequired: true), sources);
+                after = u + 1;
+                break;
+            }
+        }
+
+        for (var u = end + 1; u <= Math.Min(last, end + 8) && !scan.IsBreak(u); u++)
+        {
+            if (scan.Is(u, EventWordClass.WithPreposition))
+            {
+                AddList(scan, Phrase(scan, u + 1, last, capitalRequired: true), trigger.Kind == TriggerKind.Joint ? sources : targets);
+                break;
+            }
+
+            if (scan.Is(u, EventWordClass.TargetPreposition) && !scan.Is(u, EventWordClass.PlacePreposition) && StartsName(scan, u + 1))
+            {
+                AddList(scan, Phrase(scan, u + 1, last, capitalRequired: true), targets);
+                break;
+            }
+        }
+
+        var before = t - 1;
+        while (before >= first && scan.IsWord(before) && !scan.IsCapitalized(before) && t - before <= 3
+            && !scan.Is(before, EventWordClass.Determiner) && !scan.Is(before, EventWordClass.StopPreposition) && !scan.Is(before, EventWordClass.Auxiliary)
+            && !scan.Is(before, EventWordClass.AgentPreposition) && !scan.Is(before, EventWordClass.Possessive))
+        {
+            // Adjectives before the noun: « une nouvelle patrouille ».
+            before--;
+        }
+
+        if (scan.Is(before, EventWordClass.Possessive))
+        {
+            var antecedents = NamesBefore(scan, before - 1, first);
+            if (antecedents.Count > 0)
+            {
+                antecedents.AddRange(sources);
+                sources.Clear();
+                sources.AddRange(antecedents);
+                return;
+            }
+        }
+
+        if (sources.Count > 0)
+        {
+            return;
+        }
+
+        while (before >= first && (scan.Is(before, EventWordClass.Determiner) || (scan.Is(before, EventWordClass.AgentPreposition) && !scan.Is(before, EventWordClass.StopPreposition))))
+        {
+            // « des sanctions », « de nouvelles sanctions »: determiners and the partitive « de ».
+            before--;
+        }
+
+        // The light verb: a lower-case word that is no preposition, with its verb group and subject
+        // (« ont effectué une patrouille », "staged mass demonstrations": the farthest candidate first).
+        for (var verb = Math.Max(first, before - 2); verb <= before; verb++)
+        {
+            if (!scan.IsWord(verb) || scan.IsCapitalized(verb) || scan.Is(verb, EventWordClass.StopPreposition) || scan.Is(verb, EventWordClass.Determiner)
+                || scan.Is(verb, EventWordClass.AgentPreposition) || scan.Is(verb, EventWordClass.Complementizer) || !OnlyWordsBetween(scan, verb, t))
+            {
+                continue;
+            }
+
+            var group = VerbGroupStart(scan, verb, first);
+            if ((group < verb || scan.Rules.Language == "en") && Subject(scan, group - 1, first) is { } subject)
+            {
+                AddList(scan, subject, sources);
+                return;
+            }
+        }
+    }
+
+    private static bool OnlyWordsBetween(EventScan scan, int from, int to)
+    {
+        for (var u = from; u < to; u++)
+        {
+            if (!scan.IsWord(u) || scan.IsCapitalized(u))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The names (runs of capitalized words, titles alone left out) between the clause start and <paramref name="end"/>.</summary>
+    private static List<TextSpan> NamesBefore(EventScan scan, int end, int floor)
+    {
+        var names = new List<TextSpan>();
+        var start = end;
+        while (start - 1 >= floor && !scan.IsBreak(start - 1))
+        {
+            start--;
+        }
+
+        for (var t = start; t <= end; t++)
+        {
+            if (!scan.IsCapitalized(t) || t == floor)
+            {
+                continue;
+            }
+
+            var runEnd = t;
+            while (runEnd + 1 <= end && scan.IsCapitalized(runEnd + 1))
+            {
+                runEnd++;
+            }
+
+            var onlyTitles = true;
+            for (var u = t; u <= runEnd; u++)
+            {
+                onlyTitles &= scan.Is(u, EventWordClass.Title);
+            }
+
+            if (!onlyTitles)
+            {
+                names.Add(scan.Span(t, runEnd));
+            }
+
+            t = runEnd;
+        }
+
+        return names;
+    }
+
+    /// <summary>The place after the trigger: « à Prague », « dans l’océan Pacifique », "in Prague".</summary>
+    private static TextSpan? PlaceAfter(EventScan scan, int end, int last)
+    {
+        for (var t = end + 1; t <= Math.Min(last, end + 12); t++)
+        {
+            if (scan.IsTerminal(t) || scan.IsPunct(t, ';') || scan.IsQuoteMark(t))
+            {
+                return null;
+            }
+
+            if (!scan.Is(t, EventWordClass.PlacePreposition))
+            {
+                continue;
+            }
+
+            var u = t + 1;
+            while (scan.Is(u, EventWordClass.Determiner))
+            {
+                u++;
+            }
+
+            var from = u;
+            if (scan.Is(u, EventWordClass.PlaceNoun) && scan.IsCapitalized(u + 1))
+            {
+                u++;
+            }
+
+            if (!scan.IsCapitalized(u))
+            {
+                continue;
+            }
+
+            var to = u;
+            while (to + 1 <= last && scan.IsCapitalized(to + 1))
+            {
+                to++;
+            }
+
+            return scan.Span(from, to);
+        }
+
+        return null;
+    }
+}

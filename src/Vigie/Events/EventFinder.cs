@@ -1,0 +1,170 @@
+using Vigie.Quotes;
+using Vigie.Text;
+
+namespace Vigie.Events;
+
+/// <summary>
+/// Codes PLOVER events in an article: for each trigger of a language's <see cref="EventRules"/> (a verb,
+/// a noun or a multi-word expression), the source and target words from the clause structure (the
+/// subject before the verb group, the object or complement after it, « entre X et Y »), the place, the
+/// clause as evidence, and a status: asserted, claimed inside a quote, negated or hypothetical.
+/// Precision first: a noun with no actor in its clause is no event, and mentions of one event are merged.
+/// Thread-safe: it holds only its frozen rules.
+/// </summary>
+public sealed partial class EventFinder(EventRules rules)
+{
+    /// <summary>How many words may stand between two elements of a pattern marked <c>~</c>.</summary>
+    private const int Gap = 3;
+
+    public EventRules Rules { get; } = rules;
+
+    /// <summary>
+    /// The events of one article, in text order, mentions of one event merged. <paramref name="quotes"/>
+    /// (the Quotes stage) tells which events are claimed by whom; <paramref name="published"/> dates them
+    /// until the times stage does (see <see cref="Date"/>).
+    /// </summary>
+    public IReadOnlyList<Event> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TextSpan> sentences, IReadOnlyList<Quote> quotes, DateOnly? published)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(quotes);
+        var scan = new EventScan(text, tokens, Rules);
+        var found = new List<Event>();
+        var t = 0;
+        foreach (var sentence in sentences)
+        {
+            while (t < tokens.Count && tokens[t].End <= sentence.Start)
+            {
+                t++;
+            }
+
+            var first = t;
+            while (t < tokens.Count && tokens[t].Start < sentence.End)
+            {
+                t++;
+            }
+
+            if (t > first)
+            {
+                FindInSentence(scan, first, t - 1, quotes, found);
+            }
+        }
+
+        return EventMerger.Merge(text, Date(found, published));
+    }
+
+    /// <summary>
+    /// Dates events. For now every event gets the publication day, flagged <see cref="EventDating.Publication"/>;
+    /// the times stage will replace this by the time expression of the event's clause.
+    /// </summary>
+    public static List<Event> Date(List<Event> events, DateOnly? published)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        for (var i = 0; i < events.Count; i++)
+        {
+            events[i] = events[i] with { Date = published, Dating = published is null ? EventDating.None : EventDating.Publication };
+        }
+
+        return events;
+    }
+
+    private void FindInSentence(EventScan scan, int first, int last, IReadOnlyList<Quote> quotes, List<Event> found)
+    {
+        Span<char> buffer = stackalloc char[EventScan.MaxWord * 2];
+        var consumed = first;
+        for (var t = first; t <= last; t++)
+        {
+            if (t < consumed)
+            {
+                continue;
+            }
+
+            var length = scan.Fold(t, buffer);
+            if (length == 0)
+            {
+                continue;
+            }
+
+            var word = buffer[..length];
+            var best = -1;
+            var bestEnd = -1;
+            Consider(scan, t, last, Rules.TriggersAt(word), ref best, ref bestEnd);
+            for (var k = Math.Min(length, Rules.LongestPrefix); k >= 3; k--)
+            {
+                Consider(scan, t, last, Rules.TriggersByPrefix(word[..k]), ref best, ref bestEnd);
+            }
+
+            if (best < 0)
+            {
+                continue;
+            }
+
+            if (Build(scan, Rules.Triggers[best], t, bestEnd, first, last, quotes) is { } found1)
+            {
+                found.Add(found1);
+                consumed = bestEnd + 1;
+            }
+        }
+    }
+
+    /// <summary>Keeps the trigger with the most elements that matches at <paramref name="t"/> (the first listed on ties).</summary>
+    private void Consider(EventScan scan, int t, int last, ReadOnlySpan<int> candidates, ref int best, ref int bestEnd)
+    {
+        foreach (var index in candidates)
+        {
+            var trigger = Rules.Triggers[index];
+            if (trigger.Kind is TriggerKind.Verb or TriggerKind.Speech && scan.Is(t - 1, EventWordClass.Determiner) && t - 1 >= 0 && !scan.Is(t - 1, EventWordClass.Auxiliary))
+            {
+                continue;
+            }
+
+            var end = MatchRest(scan, trigger, t, last);
+            if (end < 0)
+            {
+                continue;
+            }
+
+            var elements = trigger.Elements.Count;
+            if (best < 0 || elements > Rules.Triggers[best].Elements.Count || (elements == Rules.Triggers[best].Elements.Count && (end < bestEnd || (end == bestEnd && index < best))))
+            {
+                best = index;
+                bestEnd = end;
+            }
+        }
+    }
+
+    /// <summary>The last token of the pattern starting at <paramref name="t"/>, or -1.</summary>
+    private static int MatchRest(EventScan scan, EventTrigger trigger, int t, int last)
+    {
+        var at = t;
+        for (var e = 1; e < trigger.Elements.Count; e++)
+        {
+            var element = trigger.Elements[e];
+            var limit = Math.Min(last, at + 1 + (element.Gap ? Gap : 0));
+            var next = -1;
+            for (var u = at + 1; u <= limit; u++)
+            {
+                if (scan.IsBreak(u))
+                {
+                    break;
+                }
+
+                if (scan.Matches(u, element))
+                {
+                    next = u;
+                    break;
+                }
+            }
+
+            if (next < 0)
+            {
+                return -1;
+            }
+
+            at = next;
+        }
+
+        return at;
+    }
+}

@@ -1,0 +1,81 @@
+using Vigie.Text;
+
+namespace Vigie.Events;
+
+/// <summary>
+/// Read access to one article's tokens for the event coder: words folded without accents and without
+/// allocation, word-class and punctuation tests.
+/// </summary>
+internal readonly struct EventScan(string text, IReadOnlyList<Token> tokens, EventRules rules)
+{
+    public const int MaxWord = 48;
+
+    public string Text => text;
+
+    public EventRules Rules => rules;
+
+    public int Count => tokens.Count;
+
+    public Token this[int t] => tokens[t];
+
+    public TextSpan Span(int first, int last) => new(tokens[first].Start, tokens[last].End);
+
+    public bool IsWord(int t) => t >= 0 && t < tokens.Count && tokens[t].Kind is TokenKind.Word or TokenKind.Number or TokenKind.Elision or TokenKind.Clitic;
+
+    public bool IsQuoteMark(int t) => t >= 0 && t < tokens.Count && tokens[t].Kind is TokenKind.OpenQuote or TokenKind.CloseQuote;
+
+    public bool IsPunct(int t, char c) =>
+        t >= 0 && t < tokens.Count && tokens[t].Kind == TokenKind.Punctuation && text[tokens[t].Start] == c;
+
+    public bool IsTerminal(int t) =>
+        t >= 0 && t < tokens.Count && tokens[t].Kind == TokenKind.Punctuation && TextChars.IsSentenceTerminal(text[tokens[t].Start]);
+
+    /// <summary>Punctuation that closes a phrase: , ; : ( ) [ ] dashes, quote marks, sentence ends.</summary>
+    public bool IsBreak(int t) =>
+        IsQuoteMark(t) || IsTerminal(t)
+        || (t >= 0 && t < tokens.Count && tokens[t].Kind == TokenKind.Punctuation && text[tokens[t].Start] is ',' or ';' or ':' or '(' or ')' or '—' or '–' or '[' or ']');
+
+    /// <summary>A word starting with a capital letter (or a number-free acronym).</summary>
+    public bool IsCapitalized(int t) => IsWord(t) && char.IsUpper(text[tokens[t].Start]);
+
+    /// <summary>Folds token <paramref name="t"/> without accents into <paramref name="buffer"/>; 0 when it is not a word or too long.</summary>
+    public int Fold(int t, Span<char> buffer)
+    {
+        if (!IsWord(t) || tokens[t].Length > MaxWord)
+        {
+            return 0;
+        }
+
+        return TextFold.TryFoldWithoutDiacritics(text.AsSpan(tokens[t].Start, tokens[t].Length), buffer, out var written) ? written : 0;
+    }
+
+    public bool Is(int t, EventWordClass wordClass)
+    {
+        Span<char> buffer = stackalloc char[MaxWord * 2];
+        var length = Fold(t, buffer);
+        return length > 0 && rules.Has(wordClass, buffer[..length]);
+    }
+
+    /// <summary>Whether the folded word ends with one of <paramref name="endings"/>.</summary>
+    public bool EndsWith(int t, IReadOnlyList<string> endings)
+    {
+        Span<char> buffer = stackalloc char[MaxWord * 2];
+        var length = Fold(t, buffer);
+        foreach (var ending in endings)
+        {
+            if (length > ending.Length + 2 && buffer[..length].EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public bool Matches(int t, TriggerElement element)
+    {
+        Span<char> buffer = stackalloc char[MaxWord * 2];
+        var length = Fold(t, buffer);
+        return length > 0 && element.Matches(buffer[..length]);
+    }
+}

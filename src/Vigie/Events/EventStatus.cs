@@ -1,0 +1,17 @@
+namespace Vigie.Events;
+
+/// <summary>How the article presents an event. Only <see cref="Asserted"/> and <see cref="Claimed"/> events happened.</summary>
+public enum EventStatus : byte
+{
+    /// <summary>The article states it happened.</summary>
+    Asserted,
+
+    /// <summary>Someone quoted by the article says it happened (the quote's speaker is <see cref="Event.ClaimedBy"/>).</summary>
+    Claimed,
+
+    /// <summary>The article says it did not happen: « n’ont pas signé », "did not attack".</summary>
+    Negated,
+
+    /// <summary>Future, planned, conditional or wished: "will sign next week", « pourrait frapper ».</summary>
+    Hypothetical,
+}

@@ -1,0 +1,94 @@
+namespace Vigie.Events;
+
+/// <summary>How a trigger's words relate to its actors.</summary>
+public enum TriggerKind : byte
+{
+    /// <summary>A verb: its subject is the source, its object (or the complement after a target preposition) the target.</summary>
+    Verb,
+
+    /// <summary>A speech act (accuse, warn, condemn): like a verb, and its target may be the subject of the clause it introduces.</summary>
+    Speech,
+
+    /// <summary>A noun: the source is its agent (« de X », "by X", « entre X et Y »), a possessive's antecedents or the subject of its light verb.</summary>
+    Noun,
+
+    /// <summary>A noun naming a joint act (meeting, joint patrol): « avec X » / "with X" adds a source rather than a target.</summary>
+    Joint,
+}
+
+/// <summary>
+/// One trigger of the lexicon: a PLOVER type and mode and a pattern of words. A pattern is a list of
+/// elements; each element is a set of folded words (accents removed), where a word ending in
+/// <c>*</c> matches any word it begins; an element after <c>~</c> may stand up to three words further.
+/// </summary>
+public sealed record EventTrigger(EventType Type, string? Mode, TriggerKind Kind, IReadOnlyList<TriggerElement> Elements)
+{
+    /// <summary>
+    /// Parses one lexicon line: <c>TYPE[/mode] KIND pattern</c>, KIND being v (verb), s (speech), n (noun)
+    /// or j (joint noun); e.g. <c>AGREE v signe|signé|signent ~ accord*|protocole*</c>.
+    /// </summary>
+    public static EventTrigger Parse(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 3)
+        {
+            throw new FormatException($"Event trigger '{line}': expected TYPE[/mode] KIND pattern.");
+        }
+
+        var typeAndMode = parts[0].Split('/', 2);
+        var type = Enum.Parse<EventType>(typeAndMode[0], ignoreCase: true);
+        var kind = parts[1] switch
+        {
+            "v" => TriggerKind.Verb,
+            "s" => TriggerKind.Speech,
+            "n" => TriggerKind.Noun,
+            "j" => TriggerKind.Joint,
+            _ => throw new FormatException($"Event trigger '{line}': kind must be v, s, n or j."),
+        };
+        var elements = new List<TriggerElement>();
+        var gap = false;
+        foreach (var part in parts.Skip(2))
+        {
+            if (part == "~")
+            {
+                gap = true;
+                continue;
+            }
+
+            var words = part.Split('|').Select(word => Text.TextFold.FoldWithoutDiacritics(word)).ToArray();
+            elements.Add(new TriggerElement(
+                [.. words.Where(word => !word.EndsWith('*'))],
+                [.. words.Where(word => word.EndsWith('*')).Select(word => word[..^1])],
+                gap));
+            gap = false;
+        }
+
+        return new EventTrigger(type, typeAndMode.Length > 1 ? typeAndMode[1] : null, kind, elements);
+    }
+}
+
+/// <summary>One element of a trigger pattern: whole words, word beginnings, and whether up to three words may come before it.</summary>
+public sealed record TriggerElement(IReadOnlyList<string> Words, IReadOnlyList<string> Prefixes, bool Gap)
+{
+    public bool Matches(ReadOnlySpan<char> folded)
+    {
+        foreach (var word in Words)
+        {
+            if (folded.SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+
+        foreach (var prefix in Prefixes)
+        {
+            if (folded.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,33 @@
+namespace Vigie.Events.Lexicons;
+
+/// <summary>The English word classes of the event coder (folded; « _ » joins the words of a phrase).</summary>
+internal static class EnglishEventWords
+{
+    public static IReadOnlyDictionary<EventWordClass, string> Words { get; } = new Dictionary<EventWordClass, string>
+    {
+        [EventWordClass.Adverb] = "also again then earlier later further previously once jointly today yesterday monday tuesday wednesday thursday friday saturday sunday formally officially reportedly finally already still",
+        [EventWordClass.AgentPreposition] = "by of from",
+        [EventWordClass.Attempt] = "attempted attempts attempt tried tries try",
+        [EventWordClass.Auxiliary] = "has have had was were is are be been being did does do",
+        [EventWordClass.BetweenPreposition] = "between among",
+        [EventWordClass.ClauseOpener] = "and but while as",
+        [EventWordClass.Complementizer] = "that",
+        [EventWordClass.Conditional] = "if unless",
+        [EventWordClass.Conjunction] = "and",
+        [EventWordClass.Determiner] = "the a an this that these those his her its their our some several many each every no two three",
+        [EventWordClass.Future] = "will would could might may shall should going plans plan planned intends intend expected expects considering 'll wants want",
+        [EventWordClass.InfinitiveMarker] = "to",
+        [EventWordClass.Negation] = "not n't never no",
+        [EventWordClass.Passive] = "was were been is are be being",
+        [EventWordClass.PlaceNoun] = "ocean sea gulf strait region province city island islands border",
+        [EventWordClass.PlacePreposition] = "in at near",
+        [EventWordClass.Possessive] = "their",
+        [EventWordClass.Reporting] = "said says announced announces stated declared told confirmed indicated reported",
+        [EventWordClass.RelativePronoun] = "who which whom whose where",
+        [EventWordClass.StopPreposition] = "to for in on at near after before over during since with from by against about into of that who which when while because as under until despite amid",
+        [EventWordClass.SubjectPronoun] = "he she they it we",
+        [EventWordClass.TargetPreposition] = "against on upon",
+        [EventWordClass.Title] = "mr. mrs. ms. dr. president prime minister secretary general chief king queen prince colonel pope senior",
+        [EventWordClass.WithPreposition] = "with",
+    };
+}

@@ -1,0 +1,36 @@
+namespace Vigie.Events.Lexicons;
+
+/// <summary>The French word classes of the event coder (folded without accents; « _ » joins the words of a phrase).</summary>
+internal static class FrenchEventWords
+{
+    public static IReadOnlyDictionary<EventWordClass, string> Words { get; } = new Dictionary<EventWordClass, string>
+    {
+        [EventWordClass.Adverb] = "egalement aussi encore deja alors ensuite enfin pourtant cependant toutefois bien meme hier aujourd'hui lundi mardi mercredi jeudi vendredi samedi dimanche plus tard ainsi donc surtout notamment d'ailleurs finalement officiellement conjointement recemment",
+        [EventWordClass.AgentPreposition] = "de d' du des par",
+        [EventWordClass.Attempt] = "tente tentent tenta tentait essaye essaient",
+        [EventWordClass.Auxiliary] = "a ont avait avaient aura auront aurait auraient est sont etait etaient sera seront s' se ete avoir etre eu",
+        [EventWordClass.BetweenPreposition] = "entre",
+        [EventWordClass.ClauseOpener] = "et mais puis or car donc",
+        [EventWordClass.Complementizer] = "que qu'",
+        [EventWordClass.Conditional] = "si sinon faute",
+        [EventWordClass.Conjunction] = "et ainsi_que",
+        [EventWordClass.Determiner] = "le la les l' un une des du ce cet cette ces son sa ses leur leurs notre nos votre vos plusieurs certains certaines aucun aucune chaque tout toute tous toutes deux trois quelques",
+        [EventWordClass.Future] = "va vont allait allaient ira iront pourrait pourraient pourra pourront devrait devraient devra devront doit doivent devait devaient peut peuvent pouvait voulait voulaient cherche cherchent envisage envisagent prevoit prevoient compte comptent souhaite souhaitent veut veulent voudrait pret prets prete pretes projette",
+        [EventWordClass.InfinitiveMarker] = "de d' a pour sans",
+        [EventWordClass.Negation] = "ne n' pas jamais aucun aucune guere nullement",
+        [EventWordClass.Passive] = "ete est sont etait etaient fut furent",
+        [EventWordClass.PlaceNoun] = "ocean mer golfe detroit region province ville capitale ile iles frontiere",
+        [EventWordClass.PlacePreposition] = "a au aux en dans pres",
+        [EventWordClass.Possessive] = "leur leurs",
+        [EventWordClass.Reporting] = "annonce annoncent annonca declare declarent declara affirme affirment affirma dit disent indique indiquent assure assurent confirme confirment promis promet precise precisent fait_savoir",
+        [EventWordClass.RelativePronoun] = "qui dont lequel laquelle lesquels lesquelles ou",
+        [EventWordClass.StopPreposition] = "pour sur dans lors apres avant contre avec a au aux en par depuis pendant durant selon sans vers chez malgre afin que qu' qui dont ou lorsque quand",
+        [EventWordClass.SubjectPronoun] = "il elle ils elles on nous",
+        [EventWordClass.TargetPreposition] = "contre envers sur a au aux",
+        [EventWordClass.Title] = "m. mme mlle dr president presidente premier premiere ministre secretaire general generale chef roi reine prince general colonel pape",
+        [EventWordClass.WithPreposition] = "avec",
+    };
+
+    /// <summary>Future and conditional endings of verbs in -er and -ir: « signera », « attaqueraient ».</summary>
+    public static IReadOnlyList<string> FutureEndings { get; } = ["era", "eront", "erait", "eraient", "irai", "ira", "iront", "irait", "iraient"];
+}

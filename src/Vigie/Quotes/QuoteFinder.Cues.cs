@@ -1,0 +1,308 @@
+namespace Vigie.Quotes;
+
+public sealed partial class QuoteFinder
+{
+    /// <summary>A cue before the quote: « X a averti que « … » », "X said: “…”", « Il a poursuivi : « … » ».</summary>
+    private static Cue? CueBefore(QuoteScan scan, QuotedRegion region)
+    {
+        var open = region.Open;
+        var start = scan.SentenceFirst(open);
+        var verb = -1;
+        for (var t = open - 1; t >= Math.Max(start, open - CueWindow); t--)
+        {
+            if (scan.IsQuoteMark(t) || scan.IsTerminal(t))
+            {
+                break;
+            }
+
+            if (scan.Is(t, WordClass.Verb))
+            {
+                verb = t;
+                break;
+            }
+        }
+
+        if (verb < 0)
+        {
+            return null;
+        }
+
+        var complementizer = -1;
+        for (var t = verb + 1; t < open; t++)
+        {
+            if (scan.Is(t, WordClass.Complementizer))
+            {
+                complementizer = t;
+                break;
+            }
+        }
+
+        var introducedByPunctuation = scan.IsPunct(open - 1, ':') || scan.IsPunct(open - 1, ',');
+        if (complementizer < 0 && !introducedByPunctuation && open - verb > 6)
+        {
+            return null;
+        }
+
+        var mixed = complementizer >= 0
+            ? complementizer < open - 1
+            : !introducedByPunctuation && HasWordsBetween(scan, verb, open);
+        return WithSpeaker(scan, verb, start, mixed);
+    }
+
+    /// <summary>Whether words other than adverbs stand between a reporting verb and a quote ("saying the region « … »").</summary>
+    private static bool HasWordsBetween(QuoteScan scan, int verb, int open)
+    {
+        for (var t = verb + 1; t < open; t++)
+        {
+            if (scan.IsWord(t) && !scan.Is(t, WordClass.Adverb) && !IsInvertedPronoun(scan, t))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A cue after the quote: « …, a-t-il déclaré », « …, déclare le ministre », "…," said Lind, "…," he said, « …, selon X ».</summary>
+    private static Cue? CueAfter(QuoteScan scan, QuotedRegion region)
+    {
+        if (!region.IsClosed || region.After >= scan.Count)
+        {
+            return null;
+        }
+
+        // A cue after a quote is set off by punctuation: « … », a-t-il dit; "…," she said; « … ! » lance-t-il.
+        var t = region.After;
+        if (scan.IsPunct(t, ','))
+        {
+            t++;
+        }
+        else if (!scan.IsPunct(region.Last, ',') && !scan.IsTerminal(region.Last))
+        {
+            return null;
+        }
+
+        if (scan.AccordingAt(t) is var according and >= 0)
+        {
+            return According(scan, t, according);
+        }
+
+        var last = scan.SentenceLast(region.Close);
+        for (var v = t; v <= Math.Min(last, t + 6); v++)
+        {
+            if (scan.IsQuoteMark(v) || scan.IsTerminal(v) || scan.IsPunct(v, ','))
+            {
+                break;
+            }
+
+            if (!scan.Is(v, WordClass.Verb))
+            {
+                continue;
+            }
+
+            var cue = VerbGroup(scan, v, t);
+            if (cue.Inverted >= 0)
+            {
+                return new Cue(cue.First, cue.Last, v, cue.Inverted, cue.Inverted, SpeakerClue.Inverted);
+            }
+
+            if (cue.First > t)
+            {
+                // Words between the quote and the verb group are its subject: "…," Lind said.
+                var (subjectFirst, subjectEnd) = Subject(scan, cue.First - 1, t);
+                return subjectFirst <= subjectEnd ? new Cue(cue.First, cue.Last, v, subjectFirst, subjectEnd, SpeakerClue.Inverted) : null;
+            }
+
+            var (first, end) = PhraseAfter(scan, cue.Last + 1, last);
+            return first <= end
+                ? new Cue(cue.First, cue.Last, v, first, end, SpeakerClue.Inverted)
+                : new Cue(cue.First, cue.Last, v, -1, -1, SpeakerClue.None);
+        }
+
+        return null;
+    }
+
+    /// <summary>« selon X » / "according to X": the source is the phrase after the marker.</summary>
+    private static Cue According(QuoteScan scan, int marker, int cueLast)
+    {
+        var last = scan.SentenceLast(marker);
+        var (first, end) = PhraseAfter(scan, cueLast + 1, last);
+
+        // « selon le ministre de l’Économie, Raphaël Montagne, … »: the name in apposition belongs to the source.
+        if (first <= end && scan.IsPunct(end + 1, ',') && PhraseAfter(scan, end + 2, last) is var (nameFirst, nameEnd)
+            && nameFirst <= nameEnd && IsName(scan, nameFirst, nameEnd) && scan.IsPunct(nameEnd + 1, ','))
+        {
+            end = nameEnd;
+        }
+
+        return first <= end
+            ? new Cue(marker, cueLast, marker, first, end, SpeakerClue.According)
+            : new Cue(marker, cueLast, marker, -1, -1, SpeakerClue.None);
+    }
+
+    /// <summary>The cue ending at <paramref name="verb"/> and its subject before it, for cues that precede what they report.</summary>
+    private static Cue WithSpeaker(QuoteScan scan, int verb, int sentenceFirst, bool mixed)
+    {
+        var group = VerbGroup(scan, verb, sentenceFirst);
+        if (group.Inverted >= 0)
+        {
+            return new Cue(group.First, group.Last, verb, group.Inverted, group.Inverted, SpeakerClue.Inverted, mixed);
+        }
+
+        if (group.First == verb && scan.Is(verb, WordClass.Participle))
+        {
+            return new Cue(group.First, group.Last, verb, -1, -1, SpeakerClue.Continuation, mixed);
+        }
+
+        var (first, end) = Subject(scan, group.First - 1, sentenceFirst);
+        return first <= end
+            ? new Cue(group.First, group.Last, verb, first, end, SpeakerClue.Subject, mixed)
+            : new Cue(group.First, group.Last, verb, -1, -1, SpeakerClue.None, mixed);
+    }
+
+    /// <summary>
+    /// The verb group around a reporting verb: an auxiliary, a reflexive pronoun, adverbs and an
+    /// inverted subject pronoun before it (« s’est également dit », « a-t-il déclaré »), or an
+    /// inverted pronoun right after it (« dit-il », « ajoute-t-elle »).
+    /// </summary>
+    private static (int First, int Last, int Inverted) VerbGroup(QuoteScan scan, int verb, int floor)
+    {
+        var first = verb;
+        var inverted = -1;
+        for (var t = verb - 1; t >= floor && verb - t <= 5; t--)
+        {
+            if (scan.Is(t, WordClass.Auxiliary))
+            {
+                first = t;
+                if (scan.Is(t - 1, WordClass.Reflexive))
+                {
+                    first = t - 1;
+                }
+
+                break;
+            }
+
+            if (IsInvertedPronoun(scan, t))
+            {
+                inverted = t;
+                continue;
+            }
+
+            if (!scan.Is(t, WordClass.Adverb))
+            {
+                break;
+            }
+        }
+
+        if (first == verb)
+        {
+            inverted = -1;
+        }
+
+        var last = verb;
+        if (IsInvertedPronoun(scan, verb + 1))
+        {
+            inverted = verb + 1;
+            last = verb + 1;
+        }
+
+        return (first, last, inverted);
+    }
+
+    private static bool IsInvertedPronoun(QuoteScan scan, int t) =>
+        t >= 0 && t < scan.Count && scan.Kind(t) == Text.TokenKind.Clitic && scan.Is(t, WordClass.SubjectPronoun);
+
+    /// <summary>
+    /// The subject ending at <paramref name="end"/>: the last comma-separated phrase of its clause
+    /// (« Le secrétaire général de l’OTAN, Mark Rutte, » gives « Mark Rutte »), with the phrase before
+    /// it when it is an apposition (« Mme Nérée, élue de Camopi, »), skipping a relative clause
+    /// (« Le ministre, qui arrivait de Rome, ») or a parenthetical (« pour sa part »), and cut before a
+    /// trailing conjunction ("Russia denied it and said"); none when longer than <see cref="MaximumSubject"/>.
+    /// </summary>
+    private static (int First, int End) Subject(QuoteScan scan, int end, int floor)
+    {
+        while (end >= floor && scan.IsPunct(end, ','))
+        {
+            end--;
+        }
+
+        var first = SegmentStart(scan, end, floor);
+        if (first > end || end < floor)
+        {
+            return (0, -1);
+        }
+
+        if (scan.IsPunct(first - 1, ',') && (scan.Is(first, WordClass.RelativePronoun) || scan.IsPhrase(first, end, WordClass.Parenthetical)))
+        {
+            return Subject(scan, first - 2, floor);
+        }
+
+        if (scan.IsPunct(first - 1, ',') && first - 2 >= floor)
+        {
+            var previous = SegmentStart(scan, first - 2, floor);
+            if (IsApposition(scan, first) || (scan.Is(first, WordClass.Determiner) && IsName(scan, previous, first - 2)))
+            {
+                first = previous;
+            }
+        }
+
+        while (first <= end && (scan.Is(first, WordClass.ClauseOpener) || scan.Is(first, WordClass.Adverb)))
+        {
+            first++;
+        }
+
+        while (end >= first && (scan.Is(end, WordClass.ClauseOpener) || scan.Is(end, WordClass.Adverb)))
+        {
+            end--;
+        }
+
+        return first <= end && end - first < MaximumSubject && scan.Words(first, end) > 0 ? (first, end) : (0, -1);
+    }
+
+    /// <summary>The first token of the comma-separated phrase that ends at <paramref name="end"/>.</summary>
+    private static int SegmentStart(QuoteScan scan, int end, int floor)
+    {
+        var first = end;
+        while (first - 1 >= floor && !scan.IsClauseBreak(first - 1) && !scan.IsTerminal(first - 1))
+        {
+            first--;
+        }
+
+        return first;
+    }
+
+    /// <summary>Up to four words, all capitalized (titles such as « M. » included): a name.</summary>
+    private static bool IsName(QuoteScan scan, int first, int end)
+    {
+        if (end < first || end - first > 3)
+        {
+            return false;
+        }
+
+        for (var t = first; t <= end; t++)
+        {
+            if (!scan.IsCapitalized(t))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A phrase that opens with a bare common noun (« élue de … », "lecturer at …") describes the name before it.</summary>
+    private static bool IsApposition(QuoteScan scan, int first) =>
+        scan.IsWord(first) && !scan.IsCapitalized(first) && !scan.Is(first, WordClass.Determiner) && !scan.Is(first, WordClass.SubjectPronoun);
+
+    /// <summary>The phrase after a cue or « selon »: up to a comma, the sentence end or a quote mark, at most <see cref="MaximumSubject"/> tokens.</summary>
+    private static (int First, int End) PhraseAfter(QuoteScan scan, int first, int last)
+    {
+        var end = first - 1;
+        while (end + 1 <= last && !scan.IsClauseBreak(end + 1) && !scan.IsTerminal(end + 1) && end + 1 - first < MaximumSubject)
+        {
+            end++;
+        }
+
+        return scan.Words(first, end) > 0 ? (first, end) : (0, -1);
+    }
+}

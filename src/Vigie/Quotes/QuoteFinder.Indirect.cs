@@ -1,0 +1,133 @@
+namespace Vigie.Quotes;
+
+public sealed partial class QuoteFinder
+{
+    /// <summary>Reported clauses shorter than this (in words) are not taken as indirect quotes.</summary>
+    private const int MinimumClauseWords = 3;
+
+    /// <summary>
+    /// Indirect speech, outside quotation marks: « X a affirmé que … », « X s’est dit préoccupé par … »,
+    /// "X said (that) …", « selon X, … », "…, according to X.". The reported clause runs to the end of
+    /// the sentence; a clause that holds quotation marks was already taken as a direct or mixed quote.
+    /// </summary>
+    private static void IndirectQuotes(QuoteScan scan, List<QuotedRegion> regions, HashSet<int> usedCues, List<Quote> quotes)
+    {
+        var inside = new bool[scan.Count];
+        foreach (var region in regions)
+        {
+            for (var t = region.Open; t <= (region.IsClosed ? region.Close : region.Last); t++)
+            {
+                inside[t] = true;
+            }
+        }
+
+        for (var t = 0; t < scan.Count; t++)
+        {
+            if (inside[t] || usedCues.Contains(t) || !scan.IsWord(t))
+            {
+                continue;
+            }
+
+            if (scan.AccordingAt(t) is var according and >= 0)
+            {
+                AccordingClause(scan, t, according, inside, quotes);
+                t = according;
+            }
+            else if (scan.Is(t, WordClass.Verb) && ReportedClause(scan, t, inside) is var (clause, cueLast) && clause >= 0)
+            {
+                var cue = WithSpeaker(scan, t, scan.SentenceFirst(t), mixed: false);
+                var end = LastWord(scan, clause, scan.SentenceLast(t));
+                quotes.Add(Attributed(scan, QuoteKind.Indirect, scan.Span(clause, end), cue with { Last = Math.Max(cue.Last, cueLast) }, quotes, 0.8));
+                t = end;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The first token of the clause a reporting verb introduces (-1 when none), and the last token
+    /// of the cue: the verb, or for « se dire + adjective » the adjective (« s’est dit préoccupé par … »).
+    /// </summary>
+    private static (int Clause, int CueLast) ReportedClause(QuoteScan scan, int verb, bool[] inside)
+    {
+        var last = scan.SentenceLast(verb);
+        var reflexive = VerbGroup(scan, verb, scan.SentenceFirst(verb)) is var group && scan.Is(group.First, WordClass.Reflexive);
+        for (var t = verb + 1; t <= last && t - verb <= 8; t++)
+        {
+            if (inside[t] || scan.IsTerminal(t) || scan.IsPunct(t, ';') || scan.IsPunct(t, ':'))
+            {
+                return (-1, -1);
+            }
+
+            var (first, cueLast) = scan.Is(t, WordClass.Complementizer) ? (t + 1, verb)
+                : reflexive && scan.Is(t, WordClass.ReflexiveLink) ? (t, t - 1)
+                : t == verb + 1 && scan.Is(t, WordClass.ClauseStarter) ? (t, verb)
+                : (-1, -1);
+            if (first >= 0)
+            {
+                var usable = first <= last && scan.Words(first, last) >= MinimumClauseWords && NoQuoteIn(inside, first, last);
+                return usable ? (first, cueLast) : (-1, -1);
+            }
+        }
+
+        return (-1, -1);
+    }
+
+    /// <summary>« selon X, clause. » or « clause, selon X. » (and "according to X").</summary>
+    private static void AccordingClause(QuoteScan scan, int marker, int markerLast, bool[] inside, List<Quote> quotes)
+    {
+        var first = scan.SentenceFirst(marker);
+        var last = scan.SentenceLast(marker);
+        var cue = According(scan, marker, markerLast);
+        if (cue.SpeakerFirst < 0)
+        {
+            return;
+        }
+
+        int clauseFirst, clauseLast;
+        if (marker - 1 > first && scan.IsPunct(marker - 1, ','))
+        {
+            clauseFirst = first;
+            clauseLast = marker - 2;
+        }
+        else if (cue.SpeakerLast + 1 <= last && scan.IsPunct(cue.SpeakerLast + 1, ','))
+        {
+            clauseFirst = cue.SpeakerLast + 2;
+            clauseLast = LastWord(scan, clauseFirst, last);
+        }
+        else
+        {
+            return;
+        }
+
+        if (clauseFirst > clauseLast || scan.Words(clauseFirst, clauseLast) < MinimumClauseWords || !NoQuoteIn(inside, clauseFirst, clauseLast))
+        {
+            return;
+        }
+
+        quotes.Add(Attributed(scan, QuoteKind.Indirect, scan.Span(clauseFirst, clauseLast), cue, quotes, 0.8));
+    }
+
+    /// <summary>The last token of a clause that ends the sentence, its final punctuation left out.</summary>
+    private static int LastWord(QuoteScan scan, int first, int last)
+    {
+        while (last > first && (scan.IsTerminal(last) || scan.IsPunct(last, ',')))
+        {
+            last--;
+        }
+
+        return last;
+    }
+
+    private static bool NoQuoteIn(bool[] inside, int first, int last)
+    {
+        for (var t = first; t <= last; t++)
+        {
+            if (inside[t])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,98 @@
+using Vigie.Text;
+
+namespace Vigie.Quotes;
+
+/// <summary>
+/// Finds direct, mixed and indirect quotations in an article and the words that name their
+/// speakers, from the tokens and sentences of the Text stage and a language's <see cref="QuoteRules"/>.
+/// Precision first: quoted words with no reporting cue are speech only when they read as a whole
+/// statement (scare quotes and titles are not), and a speaker is never guessed.
+/// Thread-safe: it holds only its frozen rules.
+/// </summary>
+public sealed partial class QuoteFinder(QuoteRules rules)
+{
+    /// <summary>Quoted words without a cue must be at least this many words long to count as speech.</summary>
+    private const int MinimumUncuedWords = 8;
+
+    /// <summary>How far (in tokens) a cue may stand from the quote it introduces.</summary>
+    private const int CueWindow = 12;
+
+    /// <summary>The longest subject taken as a speaker, in tokens.</summary>
+    private const int MaximumSubject = 14;
+
+    public QuoteRules Rules { get; } = rules;
+
+    public IReadOnlyList<Quote> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TextSpan> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(sentences);
+        var scan = new QuoteScan(text, tokens, sentences, Rules);
+        var quotes = new List<Quote>();
+        var regions = QuoteMarks.Pair(text, tokens);
+        var usedCues = new HashSet<int>();
+        foreach (var region in regions)
+        {
+            if (DirectQuote(scan, region, quotes, usedCues) is { } quote)
+            {
+                quotes.Add(quote);
+            }
+        }
+
+        IndirectQuotes(scan, regions, usedCues, quotes);
+        quotes.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
+        return quotes;
+    }
+
+    private Quote? DirectQuote(QuoteScan scan, QuotedRegion region, List<Quote> earlier, HashSet<int> usedCues)
+    {
+        // English puts the comma that ends a quote inside the marks ("We will not back down," said …): it is not the speaker's.
+        var content = scan.Span(region.First, region.Last > region.First && scan.IsPunct(region.Last, ',') ? region.Last - 1 : region.Last);
+        var confidence = region.IsClosed ? 1.0 : 0.85;
+        if (CueBefore(scan, region) is { } before)
+        {
+            if (usedCues.Contains(before.Verb))
+            {
+                // The second half of a quote split by its cue: "“We are ready,” she said, “to sign.”" is one quote.
+                return null;
+            }
+
+            usedCues.Add(before.Verb);
+            var kind = before.Mixed ? QuoteKind.Mixed : QuoteKind.Direct;
+            return Attributed(scan, kind, content, before, earlier, confidence);
+        }
+
+        if (CueAfter(scan, region) is { } after)
+        {
+            usedCues.Add(after.Verb);
+            return Attributed(scan, QuoteKind.Direct, content, after, earlier, confidence);
+        }
+
+        var words = scan.Words(region.First, region.Last);
+        return words >= MinimumUncuedWords && scan.EndsStatement(region)
+            ? new Quote(QuoteKind.Direct, content, null, null, SpeakerClue.None, 0.5 * confidence)
+            : null;
+    }
+
+    private static Quote Attributed(QuoteScan scan, QuoteKind kind, TextSpan content, Cue cue, List<Quote> earlier, double confidence)
+    {
+        var cueSpan = scan.Span(cue.First, cue.Last);
+        if (cue.Clue == SpeakerClue.Continuation)
+        {
+            var previous = earlier.LastOrDefault(q => q.Content.End <= content.Start);
+            return previous is { Speaker: not null } || previous is { Clue: SpeakerClue.Continuation }
+                ? new Quote(kind, content, cueSpan, null, SpeakerClue.Continuation, 0.8 * confidence)
+                : new Quote(kind, content, cueSpan, null, SpeakerClue.None, 0.6 * confidence);
+        }
+
+        var speaker = cue.SpeakerFirst >= 0 ? scan.Span(cue.SpeakerFirst, cue.SpeakerLast) : (TextSpan?)null;
+        var clue = speaker is null ? SpeakerClue.None : cue.Clue;
+        var weight = clue switch
+        {
+            SpeakerClue.Subject or SpeakerClue.According => 0.95,
+            SpeakerClue.Inverted => 0.9,
+            _ => 0.6,
+        };
+        return new Quote(kind, content, cueSpan, speaker, clue, weight * confidence);
+    }
+}

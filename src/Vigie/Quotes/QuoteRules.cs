@@ -1,0 +1,164 @@
+using System.Collections.Frozen;
+using Vigie.Quotes.Lexicons;
+using Vigie.Text;
+
+namespace Vigie.Quotes;
+
+/// <summary>
+/// What the quote finder needs to know of a language, as data: reporting verb forms, auxiliaries,
+/// complementizers (« que », "that"), « selon »-like markers, adverbs that may stand inside a verb
+/// group, subject pronouns. Every word is stored folded by <see cref="TextFold"/> (lower case, one apostrophe), accents kept.
+/// </summary>
+public sealed class QuoteRules
+{
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _verbs;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _participles;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _auxiliaries;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _complementizers;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _adverbs;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _pronouns;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _reflexives;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _reflexiveLinks;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _clauseOpeners;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _relatives;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _determiners;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _parentheticals;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _clauseStarters;
+
+    public QuoteRules(
+        string language,
+        IEnumerable<string[]> verbs,
+        IEnumerable<string> auxiliaries,
+        IEnumerable<string> complementizers,
+        IEnumerable<string> according,
+        IEnumerable<string> determiners,
+        IEnumerable<string> parentheticals,
+        IEnumerable<string> adverbs,
+        string adverbSuffix,
+        IEnumerable<string> subjectPronouns,
+        IEnumerable<string> reflexives,
+        IEnumerable<string> reflexiveLinks,
+        IEnumerable<string> clauseOpeners,
+        IEnumerable<string> relativePronouns,
+        IEnumerable<string> clauseStarters)
+    {
+        Language = language;
+        var forms = verbs.SelectMany(verb => verb[1].Split(' ')).Select(form => TextFold.Fold(form)).ToList();
+        _verbs = Lookup(forms);
+        _participles = Lookup(forms.Where(form => form.EndsWith("ant", StringComparison.Ordinal) || form.EndsWith("ing", StringComparison.Ordinal)));
+        _auxiliaries = Lookup(auxiliaries);
+        _complementizers = Lookup(complementizers);
+        AccordingPhrases = [.. according.Select(phrase => phrase.Split(' ').Select(word => TextFold.Fold(word)).ToArray())];
+        _determiners = Lookup(determiners);
+        _parentheticals = Lookup(parentheticals);
+        _adverbs = Lookup(adverbs);
+        AdverbSuffix = adverbSuffix;
+        _pronouns = Lookup(subjectPronouns);
+        _reflexives = Lookup(reflexives);
+        _reflexiveLinks = Lookup(reflexiveLinks);
+        _clauseOpeners = Lookup(clauseOpeners);
+        _relatives = Lookup(relativePronouns);
+        _clauseStarters = Lookup(clauseStarters);
+    }
+
+    public string Language { get; }
+
+    /// <summary>Words ending so are adverbs (« -ment », "-ly").</summary>
+    public string AdverbSuffix { get; }
+
+    public static QuoteRules French { get; } = new(
+        "fr",
+        FrenchReportingVerbs.Verbs,
+        auxiliaries: ["a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "est", "sont", "était"],
+        complementizers: ["que", "qu'"],
+        according: ["selon", "d' après"],
+        determiners: ["le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "plusieurs", "certains", "certaines", "aucun", "chaque", "tout", "toute", "tous"],
+        parentheticals: ["pour sa part", "pour leur part", "de son côté", "de leur côté", "quant à lui", "quant à elle", "quant à eux", "en revanche", "cependant", "toutefois", "pourtant", "lui aussi", "elle aussi", "à son tour", "pour sa part aussi", "de son côté aussi"],
+        adverbs: ["également", "aussi", "encore", "déjà", "alors", "ensuite", "enfin", "pourtant", "cependant", "toutefois", "bien", "même", "lui-même", "elle-même", "hier", "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "plus", "tard", "ainsi", "donc", "surtout", "notamment", "d'ailleurs", "ailleurs", "par", "pour", "sa", "part", "de", "son", "côté"],
+        adverbSuffix: "ment",
+        subjectPronouns: ["il", "elle", "ils", "elles", "on", "-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles", "-t-on", "-on"],
+        reflexives: ["s'", "se"],
+        reflexiveLinks: ["par", "de", "d'", "du", "des", "que", "qu'", "à", "au", "aux", "sur"],
+        clauseOpeners: ["et", "mais", "puis", "or", "car", "donc"],
+        relativePronouns: ["qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"],
+        clauseStarters: []);
+
+    public static QuoteRules English { get; } = new(
+        "en",
+        EnglishReportingVerbs.Verbs,
+        auxiliaries: ["has", "have", "had", "was", "were", "is", "did", "would", "will"],
+        complementizers: ["that"],
+        according: ["according to"],
+        determiners: ["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "some", "several", "many", "each", "every", "no"],
+        parentheticals: ["for their part", "for his part", "for her part", "for its part", "in turn", "however", "meanwhile", "though", "too", "in response", "in a statement"],
+        adverbs: ["also", "later", "again", "then", "earlier", "further", "previously", "once", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "in", "a", "statement"],
+        adverbSuffix: "ly",
+        subjectPronouns: ["he", "she", "they", "we", "i", "it"],
+        reflexives: [],
+        reflexiveLinks: [],
+        clauseOpeners: ["and", "but", "while", "as"],
+        relativePronouns: ["who", "which", "whose", "whom"],
+        clauseStarters: ["the", "a", "an", "it", "he", "she", "they", "there", "his", "her", "its", "their", "we", "this", "these", "those", "no", "some", "all", "both"]);
+
+    /// <summary>Rules for a language that has them, or null.</summary>
+    public static QuoteRules? For(string language) => language switch
+    {
+        "fr" => French,
+        "en" => English,
+        _ => null,
+    };
+
+    public bool IsVerb(ReadOnlySpan<char> folded) => _verbs.Contains(folded);
+
+    public bool IsParticiple(ReadOnlySpan<char> folded) => _participles.Contains(folded);
+
+    public bool IsAuxiliary(ReadOnlySpan<char> folded) => _auxiliaries.Contains(folded);
+
+    public bool IsComplementizer(ReadOnlySpan<char> folded) => _complementizers.Contains(folded);
+
+    /// <summary>« selon », « d’ après », "according to": each as its folded words.</summary>
+    public IReadOnlyList<string[]> AccordingPhrases { get; }
+
+    public bool IsDeterminer(ReadOnlySpan<char> folded) => _determiners.Contains(folded);
+
+    /// <summary>A phrase set off by commas that says nothing of who speaks: « pour sa part », "for their part".</summary>
+    public bool IsParenthetical(ReadOnlySpan<char> folded) => _parentheticals.Contains(folded);
+
+    public bool IsAdverb(ReadOnlySpan<char> folded) =>
+        _adverbs.Contains(folded) || (folded.Length > AdverbSuffix.Length + 2 && folded.EndsWith(AdverbSuffix, StringComparison.Ordinal));
+
+    public bool IsSubjectPronoun(ReadOnlySpan<char> folded) => _pronouns.Contains(folded);
+
+    public bool IsReflexive(ReadOnlySpan<char> folded) => _reflexives.Contains(folded);
+
+    public bool IsReflexiveLink(ReadOnlySpan<char> folded) => _reflexiveLinks.Contains(folded);
+
+    public bool IsClauseOpener(ReadOnlySpan<char> folded) => _clauseOpeners.Contains(folded);
+
+    public bool IsRelativePronoun(ReadOnlySpan<char> folded) => _relatives.Contains(folded);
+
+    /// <summary>Words that open a reported clause without a complementizer ("He said the talks failed").</summary>
+    public bool IsClauseStarter(ReadOnlySpan<char> folded) => _clauseStarters.Contains(folded);
+
+    /// <summary>Whether a folded word belongs to a class; one entry point so callers need no delegate.</summary>
+    internal bool Has(WordClass wordClass, ReadOnlySpan<char> folded) => wordClass switch
+    {
+        WordClass.Adverb => IsAdverb(folded),
+        WordClass.Auxiliary => IsAuxiliary(folded),
+        WordClass.ClauseOpener => IsClauseOpener(folded),
+        WordClass.ClauseStarter => IsClauseStarter(folded),
+        WordClass.Complementizer => IsComplementizer(folded),
+        WordClass.Determiner => IsDeterminer(folded),
+        WordClass.Parenthetical => IsParenthetical(folded),
+        WordClass.Participle => IsParticiple(folded),
+        WordClass.Reflexive => IsReflexive(folded),
+        WordClass.ReflexiveLink => IsReflexiveLink(folded),
+        WordClass.RelativePronoun => IsRelativePronoun(folded),
+        WordClass.SubjectPronoun => IsSubjectPronoun(folded),
+        WordClass.Verb => IsVerb(folded),
+        _ => false,
+    };
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(IEnumerable<string> words) =>
+        words.Select(word => TextFold.Fold(word)).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+}

@@ -1,0 +1,172 @@
+using Vigie.Text;
+
+namespace Vigie.Quotes;
+
+/// <summary>
+/// Read access to one article's tokens for the quote finder: folded words without allocation,
+/// punctuation tests, sentence bounds as token indices.
+/// </summary>
+internal readonly struct QuoteScan(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TextSpan> sentences, QuoteRules rules)
+{
+    private const int MaxWord = 48;
+
+    public string Text => text;
+
+    public IReadOnlyList<Token> Tokens => tokens;
+
+    public QuoteRules Rules => rules;
+
+    public int Count => tokens.Count;
+
+    public TextSpan Span(int first, int last) => new(tokens[first].Start, tokens[last].End);
+
+    public TokenKind Kind(int t) => tokens[t].Kind;
+
+    public bool IsWord(int t) => t >= 0 && t < tokens.Count && tokens[t].Kind is TokenKind.Word or TokenKind.Number or TokenKind.Elision or TokenKind.Clitic;
+
+    public bool IsQuoteMark(int t) => tokens[t].Kind is TokenKind.OpenQuote or TokenKind.CloseQuote;
+
+    /// <summary>True when token <paramref name="t"/> exists and is the punctuation <paramref name="c"/>.</summary>
+    public bool IsPunct(int t, char c) =>
+        t >= 0 && t < tokens.Count && tokens[t].Kind == TokenKind.Punctuation && text[tokens[t].Start] == c;
+
+    /// <summary>Sentence-final punctuation: . ! ? … and their runs.</summary>
+    public bool IsTerminal(int t) =>
+        t >= 0 && t < tokens.Count && tokens[t].Kind == TokenKind.Punctuation && TextChars.IsSentenceTerminal(text[tokens[t].Start]);
+
+    /// <summary>Punctuation that ends a clause for subject search: , ; : ( ) and dashes, and quote marks.</summary>
+    public bool IsClauseBreak(int t) =>
+        IsQuoteMark(t) || (tokens[t].Kind == TokenKind.Punctuation && text[tokens[t].Start] is ',' or ';' or ':' or '(' or ')' or '—' or '–' or '[' or ']');
+
+    /// <summary>Whether the folded form of token <paramref name="t"/> belongs to <paramref name="wordClass"/>.</summary>
+    public bool Is(int t, WordClass wordClass)
+    {
+        if (t < 0 || t >= tokens.Count || !IsWord(t) || tokens[t].Length > MaxWord)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[MaxWord];
+        var length = TextFold.Fold(text.AsSpan(tokens[t].Start, tokens[t].Length), buffer);
+        return rules.Has(wordClass, buffer[..length]);
+    }
+
+    /// <summary>The last token of an « according to » phrase starting at <paramref name="t"/>, or -1.</summary>
+    public int AccordingAt(int t)
+    {
+        if (!IsWord(t))
+        {
+            return -1;
+        }
+
+        foreach (var phrase in rules.AccordingPhrases)
+        {
+            var matched = t + phrase.Length <= tokens.Count;
+            for (var i = 0; matched && i < phrase.Length; i++)
+            {
+                matched = IsWordEqual(t + i, phrase[i]);
+            }
+
+            if (matched)
+            {
+                return t + phrase.Length - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether tokens [first, last], folded and joined by spaces, form a phrase of <paramref name="wordClass"/>.</summary>
+    public bool IsPhrase(int first, int last, WordClass wordClass)
+    {
+        if (first > last || last - first > 6)
+        {
+            return false;
+        }
+
+        var words = new string[last - first + 1];
+        for (var t = first; t <= last; t++)
+        {
+            words[t - first] = TextFold.Fold(text.AsSpan(tokens[t].Start, tokens[t].Length));
+        }
+
+        return rules.Has(wordClass, string.Join(' ', words));
+    }
+
+    /// <summary>Whether token <paramref name="t"/> is a word that starts with a capital letter.</summary>
+    public bool IsCapitalized(int t) => IsWord(t) && char.IsUpper(text[tokens[t].Start]);
+
+    private bool IsWordEqual(int t, string folded)
+    {
+        if (!IsWord(t) || tokens[t].Length > MaxWord)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[MaxWord];
+        var length = TextFold.Fold(text.AsSpan(tokens[t].Start, tokens[t].Length), buffer);
+        return buffer[..length].SequenceEqual(folded);
+    }
+
+    /// <summary>The number of word and number tokens in [first, last].</summary>
+    public int Words(int first, int last)
+    {
+        var count = 0;
+        for (var t = first; t <= last; t++)
+        {
+            count += tokens[t].Kind is TokenKind.Word or TokenKind.Number ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    /// <summary>The first token of the sentence that holds token <paramref name="t"/>.</summary>
+    public int SentenceFirst(int t)
+    {
+        var sentence = SentenceOf(tokens[t].Start);
+        while (t > 0 && tokens[t - 1].Start >= sentence.Start)
+        {
+            t--;
+        }
+
+        return t;
+    }
+
+    /// <summary>The last token of the sentence that holds token <paramref name="t"/>.</summary>
+    public int SentenceLast(int t)
+    {
+        var sentence = SentenceOf(tokens[t].Start);
+        while (t + 1 < tokens.Count && tokens[t + 1].End <= sentence.End)
+        {
+            t++;
+        }
+
+        return t;
+    }
+
+    /// <summary>Whether quoted words read as a whole statement: they end with sentence punctuation, inside or right after the marks.</summary>
+    public bool EndsStatement(QuotedRegion region) => IsTerminal(region.Last) || (region.IsClosed && IsTerminal(region.Close + 1));
+
+    private TextSpan SentenceOf(int offset)
+    {
+        int low = 0, high = sentences.Count - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            if (sentences[middle].End <= offset)
+            {
+                low = middle + 1;
+            }
+            else if (sentences[middle].Start > offset)
+            {
+                high = middle - 1;
+            }
+            else
+            {
+                return sentences[middle];
+            }
+        }
+
+        return new TextSpan(offset, offset + 1);
+    }
+}

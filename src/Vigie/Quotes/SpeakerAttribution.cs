@@ -1,0 +1,96 @@
+using Vigie.Actors;
+using Vigie.Kb;
+using Vigie.Text;
+
+namespace Vigie.Quotes;
+
+/// <summary>
+/// Resolves the words naming each quote's speaker to an entity of the actor stage: the person named
+/// in them first (then an organisation, then a state acting), taking a pronoun or role phrase through
+/// the actor stage's coreference; a continuation takes the speaker of the quote before. A subject
+/// pronoun the actor stage left unresolved takes the previous quote's speaker when that is a person
+/// speaking just before; otherwise the speaker stays null — never a guess.
+/// </summary>
+public static class SpeakerAttribution
+{
+    /// <summary>How far back (in characters) a previous speaker may stand for an unresolved pronoun.</summary>
+    private const int PronounReach = 800;
+
+    public static IReadOnlyList<Quote> Attribute(IReadOnlyList<Quote> quotes, IReadOnlyList<ResolvedEntity> entities, string text, QuoteRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(quotes);
+        ArgumentNullException.ThrowIfNull(entities);
+        ArgumentNullException.ThrowIfNull(rules);
+        var attributed = new List<Quote>(quotes.Count);
+        Quote? previous = null;
+        foreach (var quote in quotes)
+        {
+            var speaker = quote.Clue switch
+            {
+                SpeakerClue.Continuation => previous?.SpeakerId,
+                _ when quote.Speaker is { } span => Named(span, entities, text) ?? Pronoun(span, quote, previous, entities, text, rules),
+                _ => null,
+            };
+            var resolved = quote with { SpeakerId = speaker };
+            attributed.Add(resolved);
+            previous = resolved;
+        }
+
+        return attributed;
+    }
+
+    /// <summary>The best entity mentioned in the speaker words: a person, else an organisation, else a state acting.</summary>
+    private static string? Named(TextSpan span, IReadOnlyList<ResolvedEntity> entities, string text)
+    {
+        string? best = null;
+        (int Rank, int Length) bestScore = (0, 0);
+        foreach (var entity in entities)
+        {
+            var rank = entity.Kind switch
+            {
+                ActorKind.Person => 3,
+                ActorKind.Organization => 2,
+                ActorKind.Country => 1,
+                _ => 0,
+            };
+            if (rank == 0)
+            {
+                continue;
+            }
+
+            foreach (var mention in entity.Mentions)
+            {
+                if (mention.End <= span.Start || mention.Start >= span.End || mention.Sense == MentionSense.Place)
+                {
+                    continue;
+                }
+
+                // A lower-case adjective (« un responsable russe ») does not say that the state speaks.
+                if (entity.Kind == ActorKind.Country && char.IsLower(text[mention.Start]) && mention.Length < span.Length)
+                {
+                    continue;
+                }
+
+                var score = (rank, mention.Length);
+                if (score.CompareTo(bestScore) > 0)
+                {
+                    (best, bestScore) = (entity.Id, score);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>An unresolved subject pronoun: the previous quote's speaker, when a person who spoke just before.</summary>
+    private static string? Pronoun(TextSpan span, Quote quote, Quote? previous, IReadOnlyList<ResolvedEntity> entities, string text, QuoteRules rules)
+    {
+        var words = TextFold.Fold(text.AsSpan(span.Start, span.Length));
+        if (!rules.Has(WordClass.SubjectPronoun, words) || previous is not { SpeakerId: { } id } || quote.Content.Start - previous.Content.End > PronounReach)
+        {
+            return null;
+        }
+
+        return entities.FirstOrDefault(e => e.Id == id)?.Kind == ActorKind.Person ? id : null;
+    }
+}

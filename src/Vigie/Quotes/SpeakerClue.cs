@@ -1,0 +1,20 @@
+namespace Vigie.Quotes;
+
+/// <summary>Where the speaker of a quote was found, which says how much to trust it.</summary>
+public enum SpeakerClue : byte
+{
+    /// <summary>No speaker could be found: the quote keeps a null speaker.</summary>
+    None,
+
+    /// <summary>The subject of the reporting verb: « Mark Rutte a averti que … ».</summary>
+    Subject,
+
+    /// <summary>After the quote, the inverted subject: « …, a-t-il déclaré », "…," said Anna Lind.</summary>
+    Inverted,
+
+    /// <summary>The source of « selon X » / "according to X".</summary>
+    According,
+
+    /// <summary>The same speaker as the quote before: « …, indiquant que « … » ».</summary>
+    Continuation,
+}

@@ -1,0 +1,31 @@
+namespace Vigie.Quotes;
+
+/// <summary>The classes of words <see cref="QuoteRules"/> knows, for allocation-free lookups by class.</summary>
+internal enum WordClass : byte
+{
+    Adverb,
+
+    Auxiliary,
+
+    ClauseOpener,
+
+    ClauseStarter,
+
+    Complementizer,
+
+    Determiner,
+
+    Parenthetical,
+
+    Participle,
+
+    Reflexive,
+
+    ReflexiveLink,
+
+    RelativePronoun,
+
+    SubjectPronoun,
+
+    Verb,
+}

@@ -1,0 +1,29 @@
+using Vigie.Documents;
+using Vigie.Storage.Records;
+
+namespace Vigie.Storage.Tests;
+
+public sealed class QuoteStoreTests
+{
+    [Fact]
+    public void Quotes_are_stored_with_their_words_and_found_by_speaker_and_subject()
+    {
+        using var temp = new TempStore();
+        var article = Article.Create(
+            "La ministre Claire Vasseur a averti que « la flotte restera en Baltique tout l’hiver ».\n\nLe général Paul Brun a estimé que la Chine accélérait ses constructions navales.",
+            new DateOnly(2025, 3, 4), "Le Veilleur", "fr", path: "a.txt");
+        temp.Store.Store([TempStore.Analyse(article)]);
+
+        var all = temp.Store.Quotes(new QuoteQuery());
+        var byVasseur = Assert.Single(temp.Store.Quotes(new QuoteQuery(Speaker: "vasseur")));
+        var aboutChina = Assert.Single(temp.Store.Quotes(new QuoteQuery(About: "CHINE")));
+
+        Assert.Equal(2, all.Count);
+        Assert.Equal(("direct", "la flotte restera en Baltique tout l’hiver", "La ministre Claire Vasseur", "a averti", "subject"),
+            (byVasseur.Kind, byVasseur.Text, byVasseur.SpeakerText, byVasseur.Cue, byVasseur.SpeakerClue));
+        Assert.Equal("indirect", aboutChina.Kind);
+        Assert.Equal(new DateOnly(2025, 3, 4), aboutChina.Published);
+        Assert.Empty(temp.Store.Quotes(new QuoteQuery(From: new DateOnly(2025, 3, 5))));
+        Assert.Empty(temp.Store.Quotes(new QuoteQuery(Language: "en")));
+    }
+}

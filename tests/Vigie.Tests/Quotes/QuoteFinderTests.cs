@@ -1,0 +1,197 @@
+using CsCheck;
+using Vigie.Quotes;
+using Vigie.Text;
+
+namespace Vigie.Tests.Quotes;
+
+public sealed class QuoteFinderTests
+{
+    [Fact]
+    public void Subject_cue_and_complementizer_before_the_marks()
+    {
+        var quote = Single("fr", "La ministre, Claire Vasseur, a averti que « la flotte restera en mer tout l’hiver ».");
+
+        Assert.Equal((QuoteKind.Direct, "la flotte restera en mer tout l’hiver", "Claire Vasseur", "a averti", SpeakerClue.Subject), quote);
+    }
+
+    [Fact]
+    public void Colon_introduction_with_a_pronoun_subject()
+    {
+        var quote = Single("fr", "Il a poursuivi : « Nous tiendrons nos engagements envers nos alliés. »");
+
+        Assert.Equal((QuoteKind.Direct, "Nous tiendrons nos engagements envers nos alliés.", "Il", "a poursuivi", SpeakerClue.Subject), quote);
+    }
+
+    [Fact]
+    public void Inverted_pronoun_after_the_quote()
+    {
+        var quote = Single("fr", "« Personne ne viendra le faire à notre place », a-t-elle ajouté devant la presse.");
+
+        Assert.Equal((QuoteKind.Direct, "Personne ne viendra le faire à notre place", "-t-elle", "a-t-elle ajouté", SpeakerClue.Inverted), quote);
+    }
+
+    [Fact]
+    public void Inverted_name_after_the_verb()
+    {
+        var quote = Single("en", "“We will not back down,” said General Tomas Riegel on Monday.");
+
+        Assert.Equal((QuoteKind.Direct, "We will not back down", "General Tomas Riegel on Monday", "said", SpeakerClue.Inverted), quote);
+    }
+
+    [Fact]
+    public void Name_between_the_quote_and_the_verb()
+    {
+        var quote = Single("en", "\"The talks are over,\" Lind told reporters.");
+
+        Assert.Equal((QuoteKind.Direct, "The talks are over", "Lind", "told", SpeakerClue.Inverted), quote);
+    }
+
+    [Fact]
+    public void Apposition_after_the_name_stays_with_it()
+    {
+        var quote = Single("fr", "Mme Lise Marchal, élue de la commune, a déclaré que « rien n’a changé depuis l’été ».");
+
+        Assert.Equal("Mme Lise Marchal, élue de la commune", quote.Speaker);
+    }
+
+    [Fact]
+    public void Relative_clause_and_parenthetical_are_skipped()
+    {
+        Assert.Equal("Le général", Single("fr", "Le général, qui arrivait de Rome, a affirmé que « la mission est terminée pour de bon ».").Speaker);
+        Assert.Equal("Norwegian officials", Single("en", "Norwegian officials, for their part, said that the bombers had turned back near the coast.").Speaker);
+    }
+
+    [Fact]
+    public void A_participle_cue_continues_the_previous_speaker()
+    {
+        var quotes = Find("fr", "Le ministre a averti que « la menace grandit », indiquant que « les stocks sont au plus bas ».");
+
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal(SpeakerClue.Subject, quotes[0].Clue);
+        Assert.Equal(SpeakerClue.Continuation, quotes[1].Clue);
+        Assert.Null(quotes[1].Speaker);
+    }
+
+    [Fact]
+    public void Only_part_of_the_reported_clause_in_marks_is_mixed()
+    {
+        var (kind, content, speaker, _, _) = Single("fr", "Le porte-parole a estimé que la situation était « très préoccupante » à la frontière.");
+
+        Assert.Equal((QuoteKind.Mixed, "très préoccupante", "Le porte-parole"), (kind, content, speaker));
+    }
+
+    [Fact]
+    public void Indirect_speech_runs_to_the_end_of_the_sentence()
+    {
+        var quote = Single("fr", "La flotte du Nord a annoncé il y a deux jours que trois navires avaient quitté le port de Mourmansk.");
+
+        Assert.Equal((QuoteKind.Indirect, "trois navires avaient quitté le port de Mourmansk", "La flotte du Nord", "a annoncé", SpeakerClue.Subject), quote);
+    }
+
+    [Fact]
+    public void Reflexive_statement_verbs_report_what_follows_their_preposition()
+    {
+        var quote = Single("fr", "Vasseur s’est dit très inquiète par la hausse des incidents en mer Baltique.");
+
+        Assert.Equal((QuoteKind.Indirect, "par la hausse des incidents en mer Baltique", "Vasseur", "s’est dit très inquiète", SpeakerClue.Subject), quote);
+    }
+
+    [Fact]
+    public void According_to_before_or_after_the_clause()
+    {
+        var before = Single("fr", "Selon l’état-major, deux drones ont été abattus au-dessus de la mer Rouge.");
+        var after = Single("en", "Two drones were shot down over the Red Sea, according to the naval command.");
+
+        Assert.Equal((QuoteKind.Indirect, "deux drones ont été abattus au-dessus de la mer Rouge", "l’état-major", "Selon", SpeakerClue.According), before);
+        Assert.Equal((QuoteKind.Indirect, "Two drones were shot down over the Red Sea", "the naval command", "according to", SpeakerClue.According), after);
+    }
+
+    [Fact]
+    public void English_said_without_that_introduces_a_clause()
+    {
+        var quote = Single("en", "The ministry said the vessel had left the exclusion zone overnight.");
+
+        Assert.Equal((QuoteKind.Indirect, "the vessel had left the exclusion zone overnight", "The ministry", "said", SpeakerClue.Subject), quote);
+    }
+
+    [Fact]
+    public void Scare_quotes_and_titles_are_not_speech()
+    {
+        Assert.Empty(Find("fr", "Le « défilé » a duré deux heures sous la pluie."));
+        Assert.Empty(Find("en", "She reviewed the report \"Arctic Futures\" before the meeting."));
+    }
+
+    [Fact]
+    public void A_long_statement_in_marks_without_cue_has_no_speaker()
+    {
+        var quote = Single("fr", "« Nous ne laisserons personne menacer nos câbles sous-marins ni nos ports. »");
+
+        Assert.Equal((QuoteKind.Direct, SpeakerClue.None), (quote.Kind, quote.Clue));
+        Assert.Null(quote.Speaker);
+    }
+
+    [Fact]
+    public void A_quote_running_over_two_paragraphs_is_one_quote()
+    {
+        const string Text = "Le général a déclaré : « Nous avons tenu la ligne pendant trois jours.\n\n« Il faudra maintenant relever les unités épuisées. »";
+
+        var quote = Assert.Single(Find("fr", Text));
+
+        Assert.StartsWith("Nous avons tenu", Slice(Text, quote.Content), StringComparison.Ordinal);
+        Assert.EndsWith("épuisées.", Slice(Text, quote.Content), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Nested_quotes_stay_inside_the_outer_one()
+    {
+        var quote = Single("fr", "Le ministre a précisé : « Il m’a dit “jamais” et il est parti sans signer. »");
+
+        Assert.Equal("Il m’a dit “jamais” et il est parti sans signer.", quote.Content);
+    }
+
+    [Fact]
+    public void Two_speakers_in_one_paragraph()
+    {
+        const string Text = "« Nous partons demain », a déclaré le colonel Marc Havel. Son homologue, Ana Ruiz, a répondu que « rien ne presse ».";
+
+        var quotes = Find("fr", Text);
+
+        Assert.Equal(["le colonel Marc Havel", "Ana Ruiz"], quotes.Select(q => Slice(Text, q.Speaker!.Value)));
+    }
+
+    [Fact]
+    public void Any_text_gives_quotes_inside_it_in_order() =>
+        Gen.String.Sample(text =>
+        {
+            foreach (var language in new[] { "fr", "en" })
+            {
+                var previous = -1;
+                foreach (var quote in Find(language, text))
+                {
+                    Assert.InRange(quote.Content.Start, 0, text.Length);
+                    Assert.InRange(quote.Content.End, quote.Content.Start, text.Length);
+                    Assert.True(quote.Content.Start >= previous);
+                    Assert.InRange(quote.Confidence, 0, 1);
+                    previous = quote.Content.Start;
+                }
+            }
+        });
+
+    private static (QuoteKind Kind, string Content, string? Speaker, string? Cue, SpeakerClue Clue) Single(string language, string text)
+    {
+        var quote = Assert.Single(Find(language, text));
+        return (quote.Kind, Slice(text, quote.Content), quote.Speaker is { } s ? Slice(text, s) : null, quote.Cue is { } c ? Slice(text, c) : null, quote.Clue);
+    }
+
+    private static List<Quote> Find(string language, string text)
+    {
+        var rules = TextRules.For(language);
+        var tokens = new List<Token>();
+        new Tokenizer(rules).Tokenize(text, tokens);
+        var sentences = new List<TextSpan>();
+        new SentenceSplitter(rules).Split(text, tokens, sentences);
+        return [.. new QuoteFinder(QuoteRules.For(language)!).Find(text, tokens, sentences)];
+    }
+
+    private static string Slice(string text, TextSpan span) => text[span.Start..span.End];
+}
