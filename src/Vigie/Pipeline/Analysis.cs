@@ -1,5 +1,6 @@
 using Vigie.Actors;
 using Vigie.Documents;
+using Vigie.Entities;
 using Vigie.Events;
 using Vigie.Languages;
 using Vigie.Quotes;
@@ -22,6 +23,12 @@ public sealed record Analysis(
     IReadOnlyList<Token> Tokens,
     IReadOnlyList<ResolvedEntity> Entities)
 {
+    /// <summary>
+    /// The named-entity tagger's mentions in text order, never overlapping, each inside one sentence;
+    /// empty for languages without a model (fr and en have one). The actor stage starts from them.
+    /// </summary>
+    public IReadOnlyList<EntityMention> Mentions { get; init; } = [];
+
     /// <summary>Quotations with the words naming their speakers (the Quotes stage).</summary>
     public IReadOnlyList<Quote> Quotes { get; init; } = [];
 

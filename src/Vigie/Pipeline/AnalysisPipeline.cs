@@ -38,10 +38,9 @@ public sealed class AnalysisPipeline
         parts.Tokenizer.Tokenize(article.Text, tokens);
         var sentences = new List<TextSpan>(tokens.Count / 20 + 1);
         parts.Sentences.Split(article.Text, tokens, sentences);
+        var mentions = parts.Entities?.Tag(article.Text, tokens, sentences) ?? [];
 
-        // The named-entity tagger (its own stage) is not part of this pipeline yet: the actor stage
-        // finds names from the knowledge base and forms of address alone.
-        var entities = parts.Actors.Link(article.Text, article.Published, tokens, sentences, []);
+        var entities = parts.Actors.Link(article.Text, article.Published, tokens, sentences, mentions);
         var times = parts.Times.Tag(article.Text, tokens, sentences, article.Published);
         var quotes = parts.Quotes is { } finder
             ? SpeakerAttribution.Attribute(finder.Find(article.Text, tokens, sentences), entities, article.Text, finder.Rules)
@@ -49,6 +48,6 @@ public sealed class AnalysisPipeline
 
         var events = parts.Events?.Find(article.Text, tokens, sentences, quotes, article.Published) ?? [];
 
-        return new Analysis(article, language, sentences, tokens, entities) { Times = times, Quotes = quotes, Events = events };
+        return new Analysis(article, language, sentences, tokens, entities) { Mentions = mentions, Times = times, Quotes = quotes, Events = events };
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Vigie.Actors;
+using Vigie.Entities.Tagging;
 using Vigie.Kb;
 using Vigie.Languages;
 using Vigie.Text;
@@ -8,20 +9,25 @@ using Vigie.Times;
 namespace Vigie.Pipeline;
 
 /// <summary>
-/// The mutable recipe of a pipeline: which language identifier, which per-language rules.
-/// <see cref="Build"/> freezes it into an <see cref="AnalysisPipeline"/>.
+/// The mutable recipe of a pipeline: which language identifier, which per-language rules and
+/// named-entity taggers. <see cref="Build"/> freezes it into an <see cref="AnalysisPipeline"/>.
 /// </summary>
 public sealed class AnalysisPipelineBuilder
 {
     private readonly Dictionary<string, TextRules> _languages = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TimeRules> _times = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Func<EntityTagger?>> _taggers = new(StringComparer.Ordinal);
     private LanguageIdentifier _identifier = LanguageIdentifier.Default;
     private Func<KnowledgeBase> _knowledgeBase = static () => KnowledgeBase.Default;
 
-    /// <summary>A builder with the languages Vigie knows best: French and English.</summary>
+    /// <summary>
+    /// A builder with the languages Vigie knows best, French and English, with their shipped
+    /// named-entity models (each loaded the first time a text of its language is analysed).
+    /// </summary>
     public static AnalysisPipelineBuilder CreateDefault() =>
         new AnalysisPipelineBuilder()
-            .AddLanguage(TextRules.For("fr")).AddLanguage(TextRules.For("en"))
+            .AddLanguage(TextRules.For("fr")).UseEntityTagger("fr", () => EntityTagger.ForLanguage("fr"))
+            .AddLanguage(TextRules.For("en")).UseEntityTagger("en", () => EntityTagger.ForLanguage("en"))
             .AddTimeRules(TimeRules.French).AddTimeRules(TimeRules.English);
 
     public AnalysisPipelineBuilder UseLanguageIdentifier(LanguageIdentifier identifier)
@@ -64,6 +70,30 @@ public sealed class AnalysisPipelineBuilder
         return this;
     }
 
+    /// <summary>
+    /// Finds named entities in texts of <paramref name="language"/> (which must have been added)
+    /// with the tagger <paramref name="load"/> gives, called once, on first use; null means none.
+    /// </summary>
+    public AnalysisPipelineBuilder UseEntityTagger(string language, Func<EntityTagger?> load)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        ArgumentNullException.ThrowIfNull(load);
+        if (!_languages.ContainsKey(language))
+        {
+            throw new InvalidOperationException($"Add the language '{language}' (AddLanguage) before its entity tagger.");
+        }
+
+        _taggers[language] = load;
+        return this;
+    }
+
+    /// <summary>Finds no named entities in texts of <paramref name="language"/>.</summary>
+    public AnalysisPipelineBuilder WithoutEntityTagger(string language)
+    {
+        _taggers.Remove(language);
+        return this;
+    }
+
     public AnalysisPipeline Build()
     {
         var knowledgeBase = new Lazy<KnowledgeBase>(_knowledgeBase, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -76,8 +106,11 @@ public sealed class AnalysisPipelineBuilder
             new LanguageParts(TextRules.Default, ActorRules.Default, knowledgeBase));
     }
 
-    private LanguageParts Parts(TextRules text, string language, Lazy<KnowledgeBase> knowledgeBase) =>
-        _times.TryGetValue(language, out var times)
-            ? new LanguageParts(text, ActorRules.For(language), knowledgeBase) { Times = new TimeTagger(times) }
-            : new LanguageParts(text, ActorRules.For(language), knowledgeBase);
+    private LanguageParts Parts(TextRules text, string language, Lazy<KnowledgeBase> knowledgeBase)
+    {
+        var tagger = _taggers.GetValueOrDefault(language);
+        return _times.TryGetValue(language, out var times)
+            ? new LanguageParts(text, ActorRules.For(language), knowledgeBase, tagger) { Times = new TimeTagger(times) }
+            : new LanguageParts(text, ActorRules.For(language), knowledgeBase, tagger);
+    }
 }

@@ -1,4 +1,5 @@
 using Vigie.Actors;
+using Vigie.Entities.Tagging;
 using Vigie.Events;
 using Vigie.Kb;
 using Vigie.Quotes;
@@ -8,10 +9,11 @@ using Vigie.Times;
 namespace Vigie.Pipeline;
 
 /// <summary>The per-language pieces of the pipeline, built once and shared by every analysis.</summary>
-internal sealed class LanguageParts(TextRules rules, ActorRules actorRules, Lazy<KnowledgeBase> knowledgeBase)
+internal sealed class LanguageParts(TextRules rules, ActorRules actorRules, Lazy<KnowledgeBase> knowledgeBase, Func<EntityTagger?>? entities = null)
 {
-    // The knowledge base is loaded on the first article that needs it, not when the pipeline is built.
+    // The knowledge base and the tagger's model are loaded on the first article that needs them, not when the pipeline is built.
     private readonly Lazy<ActorLinker> _actors = new(() => new ActorLinker(knowledgeBase.Value, actorRules), LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly Lazy<EntityTagger?> _entities = new(entities ?? (() => null), LazyThreadSafetyMode.ExecutionAndPublication);
 
     public Tokenizer Tokenizer { get; } = new(rules);
 
@@ -26,4 +28,7 @@ internal sealed class LanguageParts(TextRules rules, ActorRules actorRules, Lazy
 
     /// <summary>The event coder, for languages with event rules (French, English).</summary>
     public EventFinder? Events { get; } = EventRules.For(rules.Language) is { } eventRules ? new EventFinder(eventRules) : null;
+
+    /// <summary>The named-entity tagger, loaded on first use; null when the language has none.</summary>
+    public EntityTagger? Entities => _entities.Value;
 }

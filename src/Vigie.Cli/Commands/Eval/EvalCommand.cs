@@ -14,9 +14,11 @@ internal static class EvalCommand
           vigie eval times --part test
           vigie eval actors
           vigie eval events
+          vigie eval ner --lang en
         """)
     {
         EvalLangIdCommand.Create(),
+        EvalNerCommand.Create(),
         EvalQuotesCommand.Create(),
         EvalTimesCommand.Create(),
         EvalActorsCommand.Create(),

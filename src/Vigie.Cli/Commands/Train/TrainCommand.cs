@@ -11,8 +11,10 @@ internal static class TrainCommand
 
         Examples:
           vigie train langid
+          vigie train ner --lang fr
         """)
     {
         TrainLangIdCommand.Create(),
+        TrainNerCommand.Create(),
     };
 }
