@@ -252,6 +252,11 @@ internal sealed class LexiconBuilder(string language)
 
     private static void Validate(TimePattern pattern, PatternElement[] elements)
     {
+        if (elements.Length > PatternMatcher.MaxElements)
+        {
+            throw Malformed(pattern, $"it has more than {PatternMatcher.MaxElements} elements");
+        }
+
         var first = Array.FindIndex(elements, e => !e.Context && !e.Negative);
         var last = Array.FindLastIndex(elements, e => !e.Context && !e.Negative);
         if (first < 0 || last < first)

@@ -35,9 +35,6 @@ internal struct TimeToken
     /// <summary>Day, by <see cref="Shape"/>; -1 when absent.</summary>
     public int C;
 
-    /// <summary>The number of figures of an ungrouped integer (0 when grouped).</summary>
-    public int Digits;
-
     /// <summary>The first letter is upper-case.</summary>
     public bool Capitalised;
 

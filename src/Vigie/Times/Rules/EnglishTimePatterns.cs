@@ -42,6 +42,7 @@ public static class EnglishTimePatterns
         new("{past}|{future}|{this} {weekday} {partofday}?", K.Weekday),
         new("this past {weekday} {partofday}?", K.Weekday),
         new("{weekday} {partofday}", K.Weekday),
+        new("early|late {weekday} {partofday}?", K.Weekday),
         new("{weekday}", K.Weekday),
         new("<on> {weekdays}", K.Set),
 
@@ -107,12 +108,13 @@ public static class EnglishTimePatterns
 
         // Seasons and holidays: "last summer", "this winter", "in spring 2024", "Christmas", "New Year's Day".
         new("{past}|{future}|{this} {season}", K.Season),
-        new("<in|during|by|since|until|through> the? {season} of? {year}?", K.Season),
+        new("<in|during|by|since|until|through|to|for|into> the? {season} of? {year}?", K.Season),
         new("{season} {year}", K.Season),
         new("early|late|mid {season} {year}?", K.Season),
         new("{holiday} {year}?", K.Holiday),
         new("{holiday} day", K.Holiday),
         new("christmas eve", K.Holiday, 0, "12-24"),
+        new("may day", K.Holiday, 0, "05-01"),
         new("new year 's day", K.Holiday, 0, "01-01"),
         new("new year 's eve", K.Holiday, 0, "12-31"),
         new("independence day", K.Holiday, 0, "07-04"),

@@ -83,6 +83,7 @@ public static class FrenchTimePatterns
         new("<du|au|des|aux> {unit} {past}|{future}", K.RelativePeriod),
         new("la? {boundary} de|d' l'|la|le {unit} {past}|{future}?", K.RelativePeriod),
         new("la? {boundary} de|d' {this} {unit}", K.RelativePeriod),
+        new("la? {boundary} du {unit} {past}|{future}?", K.RelativePeriod),
         new("<en> {boundary} de|d' {unit}", K.RelativePeriod),
         new("plus tôt {this} {unit}", K.EarlierOrLater, -1),
         new("plus tôt dans l'|la|le {unit}", K.EarlierOrLater, -1),
