@@ -34,6 +34,8 @@ public sealed class ActorRules
         StateBefore = Set(data.StateBefore);
         Conjunctions = Set(data.Conjunctions);
         NameParticles = Set(data.NameParticles);
+        IntroducingDeterminers = data.IntroducingDeterminers.ToFrozenDictionary(d => Key(d.Word), d => d.Gender, StringComparer.Ordinal);
+        HeadFirst = data.HeadFirst;
     }
 
     /// <summary>French: « le secrétaire général de l’OTAN », « M. », « il », « à Pékin ».</summary>
@@ -59,6 +61,12 @@ public sealed class ActorRules
     internal FrozenSet<string> TitleStarts { get; }
 
     internal FrozenSet<string> Determiners { get; }
+
+    /// <summary>Determiners of a noun introducing a person, with the gender they tell (<see cref="ActorRulesData.IntroducingDeterminers"/>).</summary>
+    internal FrozenDictionary<string, Gender> IntroducingDeterminers { get; }
+
+    /// <summary>Whether a phrase's head noun comes first (<see cref="ActorRulesData.HeadFirst"/>).</summary>
+    internal bool HeadFirst { get; }
 
     /// <summary>Complement keys ("de", "de la", "of the"), longest first when tried.</summary>
     internal IReadOnlyList<string> Complements { get; }

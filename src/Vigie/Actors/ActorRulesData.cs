@@ -58,4 +58,16 @@ public sealed record ActorRulesData
 
     /// <summary>Particles inside names: « de », "van", "von", "al", "bin".</summary>
     public IReadOnlyList<string> NameParticles { get; init; } = [];
+
+    /// <summary>
+    /// Determiners of the noun that introduces a person (« la députée lettone Ilze Ozola »), with the
+    /// gender they tell; a language without grammatical gender leaves it unknown.
+    /// </summary>
+    public IReadOnlyList<(string Word, Gender Gender)> IntroducingDeterminers { get; init; } = [];
+
+    /// <summary>
+    /// Whether the head noun of a phrase comes first (French: « la négociatrice japonaise ») or last
+    /// (English: "EU climate negotiator"): it is the noun that later stands for the person (« la négociatrice »).
+    /// </summary>
+    public bool HeadFirst { get; init; }
 }

@@ -112,8 +112,18 @@ internal sealed partial class LinkingRun
     {
         var sentence = _words[i].Sentence;
         var start = _words[i].Start;
-        for (var s = sentence; s >= sentence - _options.PronounWindow && s >= 0; s--)
+        var narrative = NarrativeSentences();
+        var window = _options.PronounWindow;
+        for (var s = sentence; window >= 0 && s >= 0; s--)
         {
+            // Sentences wholly inside a quotation do not count: the speaker of a long quote is still
+            // the one of « …, a-t-elle insisté » after it.
+            if (s < sentence && !narrative[s])
+            {
+                continue;
+            }
+
+            window--;
             var candidates = people.Where(m => m.Sentence == s && m.Start < start && !m.InQuote && Compatible(m, gender, genders)).ToList();
             if (candidates.Count == 0)
             {
@@ -141,6 +151,21 @@ internal sealed partial class LinkingRun
         }
 
         return null;
+    }
+
+    /// <summary>For each sentence, whether some of its words stand outside quotation marks (computed once).</summary>
+    private bool[] NarrativeSentences()
+    {
+        if (_narrative is null)
+        {
+            _narrative = new bool[_words.Length == 0 ? 0 : _words[^1].Sentence + 1];
+            foreach (var word in _words)
+            {
+                _narrative[word.Sentence] |= word.IsWord && !word.InQuote;
+            }
+        }
+
+        return _narrative;
     }
 
     /// <summary>Whether two or more capitalised words that no mention covers stand between the offsets: a name nobody recognised.</summary>
@@ -190,6 +215,12 @@ internal sealed partial class LinkingRun
     private Mention? RoleNoun(Mention noun, List<Mention> people, Dictionary<string, Gender> genders)
     {
         var candidates = people.Where(m => m.Start < noun.Start && Compatible(m, noun.Gender, genders) && Fits(m, noun.Titles!)).ToList();
+        if (candidates.Count == 0 && !noun.InQuote && Introduced(noun, people) is { } introduced)
+        {
+            // « La gouverneure de la région, Olena Marchenko, … La gouverneure a assuré »: the article's own introduction.
+            candidates.Add(introduced);
+        }
+
         if (noun.InQuote || candidates.Count == 0)
         {
             noun.Dropped = true;

@@ -161,7 +161,8 @@ internal sealed partial class LinkingRun
                 continue;
             }
 
-            while (first < last && (_rules.Determiners.Contains(_words[first].Key) || _honorific[first] is not null || _words[first].Kind == TokenKind.Elision))
+            // « le », « M. », "Secretary of State" before the name are not part of it.
+            while (first < last && (_rules.Determiners.Contains(_words[first].Key) || _titleWord[first] || _words[first].Kind == TokenKind.Elision))
             {
                 first++;
             }
@@ -169,14 +170,15 @@ internal sealed partial class LinkingRun
             var exact = _mentions.Find(m => !m.Dropped && m.First == first && m.Last == last);
             if (exact is not null)
             {
+                // The tagger's type does not overrule the knowledge base: "Kyiv" tagged as a person is still the capital.
                 exact.NerType = tagged.Type;
-                exact.Person |= tagged.Type == EntityType.Person;
+                exact.Person |= tagged.Type == EntityType.Person && (exact.Hits.Length == 0 || exact.Hits.Any(h => h.Actor.Kind == ActorKind.Person));
                 continue;
             }
 
             var inside = _mentions.FindAll(m => !m.Dropped && m.First >= first && m.Last <= last);
             var overlapping = _mentions.Exists(m => !m.Dropped && m.Last >= first && m.First <= last && (m.First < first || m.Last > last));
-            if (overlapping)
+            if (overlapping || JoinsKnownNames(first, last, inside))
             {
                 continue;
             }
@@ -186,12 +188,13 @@ internal sealed partial class LinkingRun
                 m.Dropped = true;
             }
 
+            var hits = Accepted(first, last, _kb.Match(KeyOf(first, last)));
             var mention = new Mention(first, last, _words[first].Start, _words[last].End, Origin.Ner)
             {
-                Hits = Accepted(first, last, _kb.Match(KeyOf(first, last))),
+                Hits = hits,
                 How = MentionSource.Ner,
                 NerType = tagged.Type,
-                Person = tagged.Type == EntityType.Person,
+                Person = tagged.Type == EntityType.Person && (hits.Length == 0 || hits.Any(h => h.Actor.Kind == ActorKind.Person)),
                 Sentence = _words[first].Sentence,
                 InQuote = _words[first].InQuote,
             };
@@ -202,6 +205,28 @@ internal sealed partial class LinkingRun
 
             _mentions.Add(mention);
         }
+    }
+
+    /// <summary>
+    /// Whether a tagged span only joins names the knowledge base knows with small words: "Washington
+    /// and Moscow" is two capitals, not one entity; « Banque de France » (an unknown capitalised word) is one.
+    /// </summary>
+    private bool JoinsKnownNames(int first, int last, List<Mention> inside)
+    {
+        if (inside.Count < 2 || inside.Exists(m => m.Hits.Length == 0))
+        {
+            return false;
+        }
+
+        for (var i = first; i <= last; i++)
+        {
+            if (_words[i].Capitalized && !inside.Exists(m => m.First <= i && i <= m.Last))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

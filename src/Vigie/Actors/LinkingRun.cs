@@ -114,6 +114,7 @@ internal sealed partial class LinkingRun
     private readonly bool[] _titleWord;
     private readonly Gender?[] _honorific;
     private char[] _key = new char[256];
+    private bool[]? _narrative;
 
     public LinkingRun(ActorLinker linker, string text, DateOnly? date, IReadOnlyList<Token> tokens, IReadOnlyList<TextSpan> sentences, IReadOnlyList<EntityMention> ner)
     {
@@ -133,7 +134,7 @@ internal sealed partial class LinkingRun
         FindTitles();
         MatchDictionary();
         AddTaggerMentions();
-        if (_ner.Count == 0 && _options.DetectNames)
+        if (_options.DetectNames)
         {
             DetectNames();
         }
@@ -146,6 +147,7 @@ internal sealed partial class LinkingRun
         ResolveAnaphors();
         ReadRolePhrases();
         TellStatesFromPlaces();
+        ReadIntroductions();
         ResolveCoreference();
         return Assemble();
     }

@@ -24,7 +24,7 @@ public sealed partial class QuoteFinder
 
         if (verb < 0)
         {
-            return null;
+            return AccordingBefore(scan, start, open) ?? ColonIntroduction(scan, start, open);
         }
 
         var complementizer = -1;
@@ -47,6 +47,44 @@ public sealed partial class QuoteFinder
             ? complementizer < open - 1
             : !introducedByPunctuation && HasWordsBetween(scan, verb, open);
         return WithSpeaker(scan, verb, start, mixed);
+    }
+
+    /// <summary>« Selon X, « … » », "According to X, “…”": the source opens the quote's sentence.</summary>
+    private static Cue? AccordingBefore(QuoteScan scan, int start, int open)
+    {
+        for (var t = start; t < open; t++)
+        {
+            if (scan.AccordingAt(t) is var according and >= 0)
+            {
+                var cue = According(scan, t, according);
+                return cue.SpeakerLast < open ? cue : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A sentence with no reporting verb that introduces the quote with a colon: « Le constat du général
+    /// X devant les députés : « … » », "He went on: “…”". Its words before the colon are the speaker's
+    /// words; the attribution takes a speaker only when they name exactly one.
+    /// </summary>
+    private static Cue? ColonIntroduction(QuoteScan scan, int start, int open)
+    {
+        if (!scan.IsPunct(open - 1, ':') || open - 2 < start || open - 1 - start > ColonIntroductionWindow)
+        {
+            return null;
+        }
+
+        for (var t = start; t < open - 1; t++)
+        {
+            if (scan.IsQuoteMark(t))
+            {
+                return null;
+            }
+        }
+
+        return new Cue(open - 1, open - 1, open - 1, start, open - 2, SpeakerClue.Colon);
     }
 
     /// <summary>Whether words other than adverbs stand between a reporting verb and a quote ("saying the region « … »").</summary>
@@ -246,7 +284,7 @@ public sealed partial class QuoteFinder
             }
         }
 
-        while (first <= end && (scan.Is(first, WordClass.ClauseOpener) || scan.Is(first, WordClass.Adverb)))
+        while (first <= end && (scan.Is(first, WordClass.ClauseOpener) || scan.Is(first, WordClass.Adverb) || scan.Is(first, WordClass.Complementizer)))
         {
             first++;
         }
@@ -292,7 +330,8 @@ public sealed partial class QuoteFinder
 
     /// <summary>A phrase that opens with a bare common noun (« élue de … », "lecturer at …") describes the name before it.</summary>
     private static bool IsApposition(QuoteScan scan, int first) =>
-        scan.IsWord(first) && !scan.IsCapitalized(first) && !scan.Is(first, WordClass.Determiner) && !scan.Is(first, WordClass.SubjectPronoun);
+        scan.IsWord(first) && !scan.IsCapitalized(first) && !scan.Is(first, WordClass.Determiner) && !scan.Is(first, WordClass.SubjectPronoun)
+        && !scan.Is(first, WordClass.ClauseOpener) && !scan.Is(first, WordClass.Complementizer);
 
     /// <summary>The phrase after a cue or « selon »: up to a comma, the sentence end or a quote mark, at most <see cref="MaximumSubject"/> tokens.</summary>
     private static (int First, int End) PhraseAfter(QuoteScan scan, int first, int last)

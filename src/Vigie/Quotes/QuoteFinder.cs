@@ -17,6 +17,9 @@ public sealed partial class QuoteFinder(QuoteRules rules)
     /// <summary>How far (in tokens) a cue may stand from the quote it introduces.</summary>
     private const int CueWindow = 12;
 
+    /// <summary>The longest colon introduction (« Le constat du général X : ») read for a speaker, in tokens.</summary>
+    private const int ColonIntroductionWindow = 20;
+
     /// <summary>The longest subject taken as a speaker, in tokens.</summary>
     private const int MaximumSubject = 14;
 
@@ -91,6 +94,7 @@ public sealed partial class QuoteFinder(QuoteRules rules)
         {
             SpeakerClue.Subject or SpeakerClue.According => 0.95,
             SpeakerClue.Inverted => 0.9,
+            SpeakerClue.Colon => 0.75,
             _ => 0.6,
         };
         return new Quote(kind, content, cueSpan, speaker, clue, weight * confidence);

@@ -79,7 +79,7 @@ public sealed class QuoteRules
         subjectPronouns: ["il", "elle", "ils", "elles", "on", "-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles", "-t-on", "-on"],
         reflexives: ["s'", "se"],
         reflexiveLinks: ["par", "de", "d'", "du", "des", "que", "qu'", "à", "au", "aux", "sur"],
-        clauseOpeners: ["et", "mais", "puis", "or", "car", "donc"],
+        clauseOpeners: ["et", "mais", "puis", "or", "car", "donc", "tandis"],
         relativePronouns: ["qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"],
         clauseStarters: []);
 

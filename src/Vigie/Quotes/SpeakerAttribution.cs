@@ -28,6 +28,7 @@ public static class SpeakerAttribution
             var speaker = quote.Clue switch
             {
                 SpeakerClue.Continuation => previous?.SpeakerId,
+                SpeakerClue.Colon when quote.Speaker is { } span => Named(span, entities, text, sole: true) ?? Pronoun(span, quote, previous, entities, text, rules),
                 _ when quote.Speaker is { } span => Named(span, entities, text) ?? Pronoun(span, quote, previous, entities, text, rules),
                 _ => null,
             };
@@ -39,10 +40,15 @@ public static class SpeakerAttribution
         return attributed;
     }
 
-    /// <summary>The best entity mentioned in the speaker words: a person, else an organisation, else a state acting.</summary>
-    private static string? Named(TextSpan span, IReadOnlyList<ResolvedEntity> entities, string text)
+    /// <summary>
+    /// The best entity mentioned in the speaker words: a person, else an organisation, else a state
+    /// acting. With <paramref name="sole"/> (words that are no grammatical subject), only when one
+    /// entity alone has the best rank.
+    /// </summary>
+    private static string? Named(TextSpan span, IReadOnlyList<ResolvedEntity> entities, string text, bool sole = false)
     {
         string? best = null;
+        var tied = false;
         (int Rank, int Length) bestScore = (0, 0);
         foreach (var entity in entities)
         {
@@ -72,6 +78,11 @@ public static class SpeakerAttribution
                 }
 
                 var score = (rank, mention.Length);
+                if (rank > bestScore.Rank || (best is not null && best != entity.Id && rank == bestScore.Rank))
+                {
+                    tied = rank == bestScore.Rank;
+                }
+
                 if (score.CompareTo(bestScore) > 0)
                 {
                     (best, bestScore) = (entity.Id, score);
@@ -79,7 +90,7 @@ public static class SpeakerAttribution
             }
         }
 
-        return best;
+        return sole && tied ? null : best;
     }
 
     /// <summary>An unresolved subject pronoun: the previous quote's speaker, when a person who spoke just before.</summary>

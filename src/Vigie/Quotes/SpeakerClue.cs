@@ -15,6 +15,9 @@ public enum SpeakerClue : byte
     /// <summary>The source of « selon X » / "according to X".</summary>
     According,
 
+    /// <summary>The one actor named by the words before a colon that introduce the quote without a reporting verb: « Le constat du général X : ».</summary>
+    Colon,
+
     /// <summary>The same speaker as the quote before: « …, indiquant que « … » ».</summary>
     Continuation,
 }

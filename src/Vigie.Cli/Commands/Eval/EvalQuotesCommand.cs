@@ -1,3 +1,4 @@
+using Vigie.Actors;
 using System.CommandLine;
 using System.Text;
 using System.Text.Json;
@@ -64,8 +65,22 @@ internal static class EvalQuotesCommand
     }
 
     /// <summary>The canonical name of the speaker entity the pipeline resolved.</summary>
-    private static string SpeakerName(Analysis analysis, Quote quote) =>
-        quote.SpeakerId is { } id ? analysis.Entities.First(entity => entity.Id == id).Name : null!;
+    /// <summary>
+    /// The speaker entity's canonical name, then the names the article gives it in brackets: the case
+    /// files name speakers as the text does (« ministère des Armées », "Pentagon").
+    /// </summary>
+    private static string SpeakerName(Analysis analysis, Quote quote)
+    {
+        if (quote.SpeakerId is not { } id)
+        {
+            return null!;
+        }
+
+        var entity = analysis.Entities.First(entity => entity.Id == id);
+        var names = entity.Mentions.Where(m => m.How is not MentionSource.Coref and not MentionSource.Role)
+            .Select(m => analysis.Article.Text[m.Start..m.End]).Where(text => text != entity.Name).Distinct().ToList();
+        return names.Count == 0 ? entity.Name : $"{entity.Name} ({string.Join(", ", names)})";
+    }
 
     private static string[] DefaultFiles()
     {

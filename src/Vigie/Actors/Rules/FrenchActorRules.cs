@@ -61,6 +61,8 @@ public static class FrenchActorRules
             Leadership("numéro un", Gender.Unknown),
         ],
         Determiners = ["le", "la", "l’", "les"],
+        IntroducingDeterminers = [("le", Gender.Male), ("un", Gender.Male), ("ce", Gender.Male), ("cet", Gender.Male), ("la", Gender.Female), ("une", Gender.Female), ("cette", Gender.Female), ("l’", Gender.Unknown), ("son", Gender.Unknown), ("sa", Gender.Unknown), ("leur", Gender.Unknown)],
+        HeadFirst = true,
         Complements = ["de", "du", "des", "d’", "de la", "de l’"],
         Pronouns = [("il", Gender.Male), ("-il", Gender.Male), ("-t-il", Gender.Male), ("elle", Gender.Female), ("-elle", Gender.Female), ("-t-elle", Gender.Female)],
         ImpersonalAfter =
