@@ -1,7 +1,7 @@
-using Vigie.Actors;
 using System.CommandLine;
 using System.Text;
 using System.Text.Json;
+using Vigie.Actors;
 using Vigie.Cli.Output;
 using Vigie.Contract;
 using Vigie.Pipeline;
