@@ -177,6 +177,32 @@ public sealed class QuoteFinderTests
             }
         });
 
+    [Fact]
+    public void According_to_a_source_before_the_quote()
+    {
+        var quote = Single("fr", "Selon la vice-amirale Anne Lorrain, qui commande la flotte, « la menace n’a jamais été aussi élevée ».");
+
+        Assert.Equal((QuoteKind.Direct, "la menace n’a jamais été aussi élevée", "la vice-amirale Anne Lorrain", "Selon", SpeakerClue.According), quote);
+    }
+
+    [Fact]
+    public void A_colon_without_a_reporting_verb_gives_the_words_before_it()
+    {
+        var quote = Single("en", "General Ivo Brandt's message to the committee was blunt: “We have three years to prepare.”");
+
+        Assert.Equal((QuoteKind.Direct, "We have three years to prepare.", "General Ivo Brandt's message to the committee was blunt", ":", SpeakerClue.Colon), quote);
+    }
+
+    [Fact]
+    public void A_second_speaker_after_tandis_que_is_the_subject_of_its_own_clause()
+    {
+        const string text = "La ministre Kadri Saar a jugé que « les sanctions ne suffisent plus », tandis que le ministre Pál Ország a répliqué que « chaque paquet affaiblit l’économie ».";
+
+        var speakers = Find("fr", text).Select(q => q.Speaker is { } s ? Slice(text, s) : null);
+
+        Assert.Equal(["La ministre Kadri Saar", "le ministre Pál Ország"], speakers);
+    }
+
     private static (QuoteKind Kind, string Content, string? Speaker, string? Cue, SpeakerClue Clue) Single(string language, string text)
     {
         var quote = Assert.Single(Find(language, text));

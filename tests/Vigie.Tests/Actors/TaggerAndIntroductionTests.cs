@@ -1,0 +1,104 @@
+using Vigie.Actors;
+using Vigie.Entities;
+using Vigie.Kb;
+
+namespace Vigie.Tests.Actors;
+
+/// <summary>
+/// How the actor linker takes the named-entity tagger's mentions, and how it reads the phrases that
+/// introduce people (« la gouverneure de la région, Olena Marchenko »). Tagger mentions are given by
+/// hand, so each test shows one rule whatever the shipped model says.
+/// </summary>
+public sealed class TaggerAndIntroductionTests
+{
+    private static EntityMention Tagged(string text, string words, EntityType type)
+    {
+        var start = text.IndexOf(words, StringComparison.Ordinal);
+        return new EntityMention(start, start + words.Length, type, 0.9);
+    }
+
+    [Fact]
+    public void A_tagged_type_does_not_overrule_the_knowledge_base()
+    {
+        const string text = "Moscow has accused the rebels.";
+        var run = Linking.Of(text, language: "en", mentions: [Tagged(text, "Moscow", EntityType.Person)]);
+
+        Assert.Equal("country:RUS", run.IdAt("Moscow"));
+    }
+
+    [Fact]
+    public void A_tagged_span_that_only_joins_known_names_is_left_to_them()
+    {
+        const string text = "Talks between Washington and Moscow resumed.";
+        var run = Linking.Of(text, language: "en", mentions: [Tagged(text, "Washington and Moscow", EntityType.Organization)]);
+
+        Assert.Null(run.At("Washington and Moscow"));
+        Assert.Equal("country:RUS", run.IdAt("Moscow"));
+    }
+
+    [Fact]
+    public void A_title_at_the_start_of_a_tagged_name_is_not_part_of_it()
+    {
+        const string text = "Secretary of State Jonah Pell was sworn in on Tuesday.";
+        var run = Linking.Of(text, language: "en", mentions: [Tagged(text, "State Jonah Pell", EntityType.Person)]);
+
+        var entity = run.At("Jonah Pell");
+        Assert.NotNull(entity);
+        Assert.Equal(ActorKind.Person, entity.Kind);
+        Assert.Null(run.At("State Jonah Pell"));
+    }
+
+    [Fact]
+    public void Names_after_a_title_are_read_even_when_the_tagger_missed_them()
+    {
+        const string text = "Le général Étienne Varlan a inspecté la base. Mme Odile Ferrand a visité Varsovie.";
+        var run = Linking.Of(text, mentions: [Tagged(text, "Odile Ferrand", EntityType.Person)]);
+
+        Assert.Equal(ActorKind.Person, run.At("Étienne Varlan")?.Kind);
+        Assert.Equal(ActorKind.Person, run.At("Odile Ferrand")?.Kind);
+    }
+
+    [Fact]
+    public void A_pronoun_after_a_long_quotation_still_finds_the_speaker_introduced_before_it()
+    {
+        const string text = "La députée Odile Ferrand a défendu l’accord. « Il ouvre des marchés. Il protège nos éleveurs. Il comporte des garanties. » a-t-elle insisté.";
+        var run = Linking.Of(text, mentions: [Tagged(text, "Odile Ferrand", EntityType.Person)]);
+
+        var mention = run.MentionAt("elle");
+        Assert.Equal(MentionSource.Coref, mention.How);
+        Assert.Same(run.At("Odile Ferrand"), run.Entities.Single(e => e.Mentions.Contains(mention)));
+    }
+
+    [Theory]
+    [InlineData("fr", "La gouverneure de la région frontalière, Olena Varga, a visité les abris. La gouverneure a promis des travaux.", "Olena Varga", "La gouverneure")]
+    [InlineData("fr", "Le vice-ministre polonais de la Défense, Jan Rudzki, a reçu une délégation. Le vice-ministre a parlé du corridor.", "Jan Rudzki", "Le vice-ministre")]
+    [InlineData("en", "Ambassador Kari Lunde presented the plan in Oslo. The ambassador said it was ready.", "Kari Lunde", "The ambassador")]
+    public void A_head_noun_that_introduced_a_person_stands_for_that_person(string language, string text, string name, string noun)
+    {
+        var run = Linking.Of(text, language: language, mentions: [Tagged(text, name, EntityType.Person)]);
+
+        // The noun of the second sentence, not the words that introduced the person.
+        var entity = run.At(noun, text.IndexOf('.', StringComparison.Ordinal));
+        Assert.NotNull(entity);
+        Assert.Equal(name, entity.Name);
+    }
+
+    [Fact]
+    public void A_head_noun_shared_by_two_people_names_no_one()
+    {
+        const string text = "La députée Odile Ferrand et la députée Claire Aubrac ont voté contre. La députée a expliqué son choix.";
+        var run = Linking.Of(text, mentions: [Tagged(text, "Odile Ferrand", EntityType.Person), Tagged(text, "Claire Aubrac", EntityType.Person)]);
+
+        Assert.Null(run.At("La députée", text.LastIndexOf('.', text.Length - 2)));
+    }
+
+    [Fact]
+    public void A_french_determiner_tells_the_gender_of_an_unknown_person()
+    {
+        const string text = "Le ministre croate de l’Énergie, Marko Ilić, a reçu à Zagreb la députée finlandaise Anneli Rask. « Le terminal sera agrandi », a-t-il assuré.";
+        var run = Linking.Of(text, mentions: [Tagged(text, "Marko Ilić", EntityType.Person), Tagged(text, "Anneli Rask", EntityType.Person)]);
+
+        var il = run.MentionAt("il", text.IndexOf("-t-il", StringComparison.Ordinal));
+        Assert.Equal("Marko Ilić", run.Entities.Single(e => e.Mentions.Contains(il)).Name);
+    }
+}
