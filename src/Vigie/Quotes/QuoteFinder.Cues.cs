@@ -151,7 +151,7 @@ public sealed partial class QuoteFinder
                 return subjectFirst <= subjectEnd ? new Cue(cue.First, cue.Last, v, subjectFirst, subjectEnd, SpeakerClue.Inverted) : null;
             }
 
-            var (first, end) = PhraseAfter(scan, cue.Last + 1, last);
+            var (first, end) = WithApposedName(scan, PhraseAfter(scan, cue.Last + 1, last), last);
             return first <= end
                 ? new Cue(cue.First, cue.Last, v, first, end, SpeakerClue.Inverted)
                 : new Cue(cue.First, cue.Last, v, -1, -1, SpeakerClue.None);
@@ -164,18 +164,26 @@ public sealed partial class QuoteFinder
     private static Cue According(QuoteScan scan, int marker, int cueLast)
     {
         var last = scan.SentenceLast(marker);
-        var (first, end) = PhraseAfter(scan, cueLast + 1, last);
-
-        // « selon le ministre de l’Économie, Raphaël Montagne, … »: the name in apposition belongs to the source.
-        if (first <= end && scan.IsPunct(end + 1, ',') && PhraseAfter(scan, end + 2, last) is var (nameFirst, nameEnd)
-            && nameFirst <= nameEnd && IsName(scan, nameFirst, nameEnd) && scan.IsPunct(nameEnd + 1, ','))
-        {
-            end = nameEnd;
-        }
-
+        var (first, end) = WithApposedName(scan, PhraseAfter(scan, cueLast + 1, last), last);
         return first <= end
             ? new Cue(marker, cueLast, marker, first, end, SpeakerClue.According)
             : new Cue(marker, cueLast, marker, -1, -1, SpeakerClue.None);
+    }
+
+    /// <summary>
+    /// A phrase followed by a name in apposition takes the name (« selon le ministre de l’Économie,
+    /// Raphaël Montagne, … », "added her Lithuanian counterpart, Tomas Reksa."): the name is the source.
+    /// </summary>
+    private static (int First, int End) WithApposedName(QuoteScan scan, (int First, int End) phrase, int last)
+    {
+        var (first, end) = phrase;
+        if (first <= end && scan.IsPunct(end + 1, ',') && PhraseAfter(scan, end + 2, last) is var (nameFirst, nameEnd)
+            && nameFirst <= nameEnd && IsName(scan, nameFirst, nameEnd) && (scan.IsPunct(nameEnd + 1, ',') || scan.IsTerminal(nameEnd + 1) || nameEnd == last))
+        {
+            return (first, nameEnd);
+        }
+
+        return phrase;
     }
 
     /// <summary>The cue ending at <paramref name="verb"/> and its subject before it, for cues that precede what they report.</summary>

@@ -186,6 +186,14 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void A_name_in_apposition_after_an_inverted_subject_belongs_to_it()
+    {
+        var quote = Single("en", "“No peace can be built on surrender,” added her Lithuanian counterpart, Tomas Reksa.");
+
+        Assert.Equal("her Lithuanian counterpart, Tomas Reksa", quote.Speaker);
+    }
+
+    [Fact]
     public void A_colon_without_a_reporting_verb_gives_the_words_before_it()
     {
         var quote = Single("en", "General Ivo Brandt's message to the committee was blunt: “We have three years to prepare.”");
