@@ -23,7 +23,7 @@ public sealed record ActorRulesData
     /// <summary>Words between a title and its complement: « de », « du », « des », « d’ », « de la », "of", "of the".</summary>
     public IReadOnlyList<string> Complements { get; init; } = [];
 
-    /// <summary>Subject pronouns and the gender of their antecedent: « il », « -t-il », "she".</summary>
+    /// <summary>Personal pronouns that stand for a person, with the gender of their antecedent: « il », « -t-il », "she", "him" ("According to her").</summary>
     public IReadOnlyList<(string Word, Gender Gender)> Pronouns { get; init; } = [];
 
     /// <summary>Words after « il » that make it impersonal: « il y a », « il faut », « il suffit ».</summary>

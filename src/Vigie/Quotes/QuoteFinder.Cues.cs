@@ -7,6 +7,12 @@ public sealed partial class QuoteFinder
     {
         var open = region.Open;
         var start = scan.SentenceFirst(open);
+        if (start == open && open > 0 && scan.IsPunct(open - 1, ':'))
+        {
+            // « Il a déclaré : » at the end of a paragraph, the quote opening the next one.
+            start = scan.SentenceFirst(open - 1);
+        }
+
         var verb = -1;
         for (var t = open - 1; t >= Math.Max(start, open - CueWindow); t--)
         {
@@ -15,7 +21,8 @@ public sealed partial class QuoteFinder
                 break;
             }
 
-            if (scan.Is(t, WordClass.Verb))
+            // « a déclaré en présentant ses conclusions : »: the gerund belongs to the verb before it.
+            if (scan.Is(t, WordClass.Verb) && !(scan.Is(t, WordClass.Participle) && t > start && scan.Is(t - 1, WordClass.GerundMarker)))
             {
                 verb = t;
                 break;

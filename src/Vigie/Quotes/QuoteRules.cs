@@ -24,6 +24,7 @@ public sealed class QuoteRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _determiners;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _parentheticals;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _clauseStarters;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _gerundMarkers;
 
     public QuoteRules(
         string language,
@@ -40,7 +41,8 @@ public sealed class QuoteRules
         IEnumerable<string> reflexiveLinks,
         IEnumerable<string> clauseOpeners,
         IEnumerable<string> relativePronouns,
-        IEnumerable<string> clauseStarters)
+        IEnumerable<string> clauseStarters,
+        IEnumerable<string>? gerundMarkers = null)
     {
         Language = language;
         var forms = verbs.SelectMany(verb => verb[1].Split(' ')).Select(form => TextFold.Fold(form)).ToList();
@@ -59,6 +61,7 @@ public sealed class QuoteRules
         _clauseOpeners = Lookup(clauseOpeners);
         _relatives = Lookup(relativePronouns);
         _clauseStarters = Lookup(clauseStarters);
+        _gerundMarkers = Lookup(gerundMarkers ?? []);
     }
 
     public string Language { get; }
@@ -81,7 +84,8 @@ public sealed class QuoteRules
         reflexiveLinks: ["par", "de", "d'", "du", "des", "que", "qu'", "à", "au", "aux", "sur"],
         clauseOpeners: ["et", "mais", "puis", "or", "car", "donc", "tandis"],
         relativePronouns: ["qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"],
-        clauseStarters: []);
+        clauseStarters: [],
+        gerundMarkers: ["en"]);
 
     public static QuoteRules English { get; } = new(
         "en",
@@ -140,6 +144,9 @@ public sealed class QuoteRules
     /// <summary>Words that open a reported clause without a complementizer ("He said the talks failed").</summary>
     public bool IsClauseStarter(ReadOnlySpan<char> folded) => _clauseStarters.Contains(folded);
 
+    /// <summary>A word that makes the participle after it a gerund of another verb: « a déclaré en présentant ».</summary>
+    public bool IsGerundMarker(ReadOnlySpan<char> folded) => _gerundMarkers.Contains(folded);
+
     /// <summary>Whether a folded word belongs to a class; one entry point so callers need no delegate.</summary>
     internal bool Has(WordClass wordClass, ReadOnlySpan<char> folded) => wordClass switch
     {
@@ -149,6 +156,7 @@ public sealed class QuoteRules
         WordClass.ClauseStarter => IsClauseStarter(folded),
         WordClass.Complementizer => IsComplementizer(folded),
         WordClass.Determiner => IsDeterminer(folded),
+        WordClass.GerundMarker => IsGerundMarker(folded),
         WordClass.Parenthetical => IsParenthetical(folded),
         WordClass.Participle => IsParticiple(folded),
         WordClass.Reflexive => IsReflexive(folded),

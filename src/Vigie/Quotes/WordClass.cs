@@ -15,6 +15,8 @@ internal enum WordClass : byte
 
     Determiner,
 
+    GerundMarker,
+
     Parenthetical,
 
     Participle,

@@ -101,4 +101,13 @@ public sealed class TaggerAndIntroductionTests
         var il = run.MentionAt("il", text.IndexOf("-t-il", StringComparison.Ordinal));
         Assert.Equal("Marko Ilić", run.Entities.Single(e => e.Mentions.Contains(il)).Name);
     }
+
+    [Fact]
+    public void An_english_object_pronoun_stands_for_a_person_too()
+    {
+        const string text = "Negotiator Ines Carvo struck a cautious tone. According to her, a deal remains within reach.";
+        var run = Linking.Of(text, language: "en", mentions: [Tagged(text, "Ines Carvo", EntityType.Person)]);
+
+        Assert.Equal("Ines Carvo", run.At("her")?.Name);
+    }
 }

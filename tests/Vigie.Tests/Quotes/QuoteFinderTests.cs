@@ -194,6 +194,14 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void A_colon_at_the_end_of_a_paragraph_introduces_the_quote_of_the_next_and_a_gerund_is_not_the_cue()
+    {
+        var quote = Single("fr", "La sénatrice Léa Vernet a déclaré mercredi en présentant son rapport :\n\n« Nos stocks ne tiendront pas un mois de combats. »");
+
+        Assert.Equal(("La sénatrice Léa Vernet", "a déclaré", SpeakerClue.Subject), (quote.Speaker, quote.Cue, quote.Clue));
+    }
+
+    [Fact]
     public void A_colon_without_a_reporting_verb_gives_the_words_before_it()
     {
         var quote = Single("en", "General Ivo Brandt's message to the committee was blunt: “We have three years to prepare.”");
