@@ -167,6 +167,68 @@ public sealed partial class QuoteFinder
         return null;
     }
 
+    /// <summary>
+    /// A cue set off by commas inside the quotation marks, as French writes it: « Nous sommes prêts,
+    /// a insisté le négociateur Aram Sarkis, à signer » or « Nous sommes prêts, dit-il, à signer ». The
+    /// verb group must open its comma-separated stretch and its subject be a pronoun or a short phrase
+    /// that ends at the next comma.
+    /// </summary>
+    private static Cue? CueInside(QuoteScan scan, QuotedRegion region)
+    {
+        for (var t = region.First + 1; t < region.Last; t++)
+        {
+            if (!scan.IsPunct(t - 1, ','))
+            {
+                continue;
+            }
+
+            for (var v = t; v <= Math.Min(region.Last, t + 2); v++)
+            {
+                if (!scan.Is(v, WordClass.Verb))
+                {
+                    continue;
+                }
+
+                var group = VerbGroup(scan, v, t);
+                if (group.First != t)
+                {
+                    break;
+                }
+
+                if (group.Inverted >= 0)
+                {
+                    return scan.IsPunct(group.Last + 1, ',') ? new Cue(group.First, group.Last, v, group.Inverted, group.Inverted, SpeakerClue.Inverted) : null;
+                }
+
+                var (first, end) = PhraseAfter(scan, group.Last + 1, region.Last);
+                return first <= end && end - first < MaximumIncisedSubject && scan.IsPunct(end + 1, ',') && IsNamedPhrase(scan, first, end)
+                    ? new Cue(group.First, group.Last, v, first, end, SpeakerClue.Inverted)
+                    : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A phrase that names someone: it opens with a determiner or a capital and holds a capitalised word.</summary>
+    private static bool IsNamedPhrase(QuoteScan scan, int first, int end)
+    {
+        if (!scan.Is(first, WordClass.Determiner) && !scan.IsCapitalized(first))
+        {
+            return false;
+        }
+
+        for (var t = first; t <= end; t++)
+        {
+            if (scan.IsCapitalized(t))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>« selon X » / "according to X": the source is the phrase after the marker.</summary>
     private static Cue According(QuoteScan scan, int marker, int cueLast)
     {

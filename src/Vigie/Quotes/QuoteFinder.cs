@@ -20,6 +20,9 @@ public sealed partial class QuoteFinder(QuoteRules rules)
     /// <summary>The longest colon introduction (« Le constat du général X : ») read for a speaker, in tokens.</summary>
     private const int ColonIntroductionWindow = 20;
 
+    /// <summary>The longest subject of a cue inside the quotation marks (« a insisté le négociateur X, »), in tokens.</summary>
+    private const int MaximumIncisedSubject = 8;
+
     /// <summary>The longest subject taken as a speaker, in tokens.</summary>
     private const int MaximumSubject = 14;
 
@@ -69,6 +72,12 @@ public sealed partial class QuoteFinder(QuoteRules rules)
         {
             usedCues.Add(after.Verb);
             return Attributed(scan, QuoteKind.Direct, content, after, earlier, confidence);
+        }
+
+        if (CueInside(scan, region) is { } inside)
+        {
+            usedCues.Add(inside.Verb);
+            return Attributed(scan, QuoteKind.Direct, content, inside, earlier, 0.9 * confidence);
         }
 
         var words = scan.Words(region.First, region.Last);

@@ -201,6 +201,22 @@ public sealed class QuoteFinderTests
         Assert.Equal(("La sénatrice Léa Vernet", "a déclaré", SpeakerClue.Subject), (quote.Speaker, quote.Cue, quote.Clue));
     }
 
+    [Theory]
+    [InlineData("« Nous sommes prêts, a insisté le négociateur Aram Sarkis, à signer dès demain. »", "le négociateur Aram Sarkis")]
+    [InlineData("« Nous sommes prêts, dit-il, à signer dès demain. »", "-il")]
+    public void A_cue_between_commas_inside_the_quotation_marks(string text, string speaker)
+    {
+        var quote = Single("fr", text);
+
+        Assert.Equal((speaker, SpeakerClue.Inverted), (quote.Speaker, quote.Clue));
+    }
+
+    [Fact]
+    public void A_verb_between_commas_inside_a_quote_without_a_named_subject_is_no_cue()
+    {
+        Assert.Empty(Find("fr", "« La flotte, a dit un responsable, restera »."));
+    }
+
     [Fact]
     public void A_colon_without_a_reporting_verb_gives_the_words_before_it()
     {
