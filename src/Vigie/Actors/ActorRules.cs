@@ -36,6 +36,7 @@ public sealed class ActorRules
         NameParticles = Set(data.NameParticles);
         IntroducingDeterminers = data.IntroducingDeterminers.ToFrozenDictionary(d => Key(d.Word), d => d.Gender, StringComparer.Ordinal);
         HeadFirst = data.HeadFirst;
+        Possessives = data.Possessives.ToFrozenDictionary(p => Key(p.Word), p => p.Gender, StringComparer.Ordinal);
     }
 
     /// <summary>French: « le secrétaire général de l’OTAN », « M. », « il », « à Pékin ».</summary>
@@ -64,6 +65,9 @@ public sealed class ActorRules
 
     /// <summary>Determiners of a noun introducing a person, with the gender they tell (<see cref="ActorRulesData.IntroducingDeterminers"/>).</summary>
     internal FrozenDictionary<string, Gender> IntroducingDeterminers { get; }
+
+    /// <summary>Possessives that tell the gender of the person before them (<see cref="ActorRulesData.Possessives"/>).</summary>
+    internal FrozenDictionary<string, Gender> Possessives { get; }
 
     /// <summary>Whether a phrase's head noun comes first (<see cref="ActorRulesData.HeadFirst"/>).</summary>
     internal bool HeadFirst { get; }

@@ -66,6 +66,12 @@ public sealed record ActorRulesData
     public IReadOnlyList<(string Word, Gender Gender)> IntroducingDeterminers { get; init; } = [];
 
     /// <summary>
+    /// Possessives that tell the gender of the person named just before them and a conjunction:
+    /// "Aiko Tanabe and her counterpart" (English "his", "her"; French possessives do not tell it).
+    /// </summary>
+    public IReadOnlyList<(string Word, Gender Gender)> Possessives { get; init; } = [];
+
+    /// <summary>
     /// Whether the head noun of a phrase comes first (French: « la négociatrice japonaise ») or last
     /// (English: "EU climate negotiator"): it is the noun that later stands for the person (« la négociatrice »).
     /// </summary>

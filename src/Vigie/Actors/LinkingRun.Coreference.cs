@@ -143,6 +143,14 @@ internal sealed partial class LinkingRun
                 return candidates[^1];
             }
 
+            // « La négociatrice Naoko Ishida et son homologue Liam Hartley … Elle a déclaré »: the one
+            // person known to have the pronoun's gender, over people whose gender nothing tells.
+            var known = gender == Gender.Unknown ? [] : entities.Where(e => genders.GetValueOrDefault(e) == gender).ToList();
+            if (known.Count == 1)
+            {
+                return candidates.Last(m => m.EntityKey == known[0]);
+            }
+
             // Two people in the nearest sentence: its subject, when it opens the sentence alone
             // ("Keir Starmer and Emmanuel Macron met": no one).
             var first = candidates[0];
@@ -193,13 +201,17 @@ internal sealed partial class LinkingRun
         return false;
     }
 
-    /// <summary>Whether the mention opens its sentence (after a determiner, a form of address or a title at most).</summary>
+    /// <summary>
+    /// Whether the mention opens its sentence: after a determiner, a form of address, a title, or
+    /// capitalised words that name no one else ("Energy Minister Luka Horvat hosted …") at most.
+    /// </summary>
     private bool IsSubject(Mention mention)
     {
         for (var i = mention.First - 1; i >= 0 && _words[i].Sentence == mention.Sentence; i--)
         {
             var word = _words[i];
-            if (word.IsWord && !_rules.Determiners.Contains(word.Key) && !_titleWord[i] && _honorific[i] is null)
+            var introduction = word.Capitalized && !_mentions.Exists(m => !m.Dropped && m.IsPerson && m.First <= i && i <= m.Last);
+            if (word.IsWord && !_rules.Determiners.Contains(word.Key) && !_titleWord[i] && _honorific[i] is null && !introduction)
             {
                 return false;
             }

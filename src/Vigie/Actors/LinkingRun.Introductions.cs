@@ -21,6 +21,14 @@ internal sealed partial class LinkingRun
     {
         foreach (var person in Live.Where(m => m.IsResolved && m.IsPerson && m.Origin is not Origin.Pronoun and not Origin.RoleNoun and not Origin.Role).ToList())
         {
+            // "Aiko Tanabe and her Australian counterpart": she is a woman.
+            var after = person.Last + 2;
+            if (person.Gender == Gender.Unknown && after < _words.Length && SameSentence(person.Last, after)
+                && _rules.Conjunctions.Contains(_words[after - 1].Key) && _rules.Possessives.TryGetValue(_words[after].Key, out var told))
+            {
+                person.Gender = told;
+            }
+
             if (Introduction(person) is not var (head, gender))
             {
                 continue;

@@ -110,4 +110,32 @@ public sealed class TaggerAndIntroductionTests
 
         Assert.Equal("Ines Carvo", run.At("her")?.Name);
     }
+
+    [Fact]
+    public void The_one_person_known_to_have_the_pronouns_gender_is_preferred_to_people_of_unknown_gender()
+    {
+        const string text = "La négociatrice Naoko Ishiro et son homologue Liam Harte ont achevé un cycle de discussions. Elle a salué des progrès, tandis qu’il a parlé de difficultés.";
+        var run = Linking.Of(text, mentions: [Tagged(text, "Naoko Ishiro", EntityType.Person), Tagged(text, "Liam Harte", EntityType.Person)]);
+
+        Assert.Equal("Naoko Ishiro", run.At("Elle")?.Name);
+        Assert.Equal("Liam Harte", run.At("il", text.IndexOf("qu’il", StringComparison.Ordinal))?.Name);
+    }
+
+    [Fact]
+    public void An_english_possessive_after_a_name_tells_its_gender()
+    {
+        const string text = "Negotiator Aiko Tanabe and her counterpart Ben Carrow wrapped up the talks. She said progress had been made.";
+        var run = Linking.Of(text, language: "en", mentions: [Tagged(text, "Aiko Tanabe", EntityType.Person), Tagged(text, "Ben Carrow", EntityType.Person)]);
+
+        Assert.Equal("Aiko Tanabe", run.At("She")?.Name);
+    }
+
+    [Fact]
+    public void Capitalised_words_that_introduce_a_name_leave_it_the_subject_of_its_sentence()
+    {
+        const string text = "Energy Minister Luka Horvath hosted Finnish lawmaker Anneli Virta in Zagreb. He said the terminal would grow.";
+        var run = Linking.Of(text, language: "en", mentions: [Tagged(text, "Luka Horvath", EntityType.Person), Tagged(text, "Anneli Virta", EntityType.Person)]);
+
+        Assert.Equal("Luka Horvath", run.At("He")?.Name);
+    }
 }

@@ -53,6 +53,7 @@ public static class EnglishActorRules
         IntroducingDeterminers = [("the", Gender.Unknown), ("a", Gender.Unknown), ("an", Gender.Unknown), ("his", Gender.Unknown), ("her", Gender.Unknown), ("their", Gender.Unknown), ("its", Gender.Unknown)],
         Complements = ["of", "of the"],
         Pronouns = [("he", Gender.Male), ("she", Gender.Female), ("him", Gender.Male), ("her", Gender.Female)],
+        Possessives = [("his", Gender.Male), ("her", Gender.Female)],
         Locatives = ["in", "at", "to", "from", "near", "into", "inside", "outside", "across", "around", "via", "toward", "towards", "throughout", "within", "visited", "visiting"],
         PlaceNouns =
         [
