@@ -44,7 +44,9 @@ public sealed record MentionRecord(int Start, int End, string Text, string How);
 
 /// <summary>
 /// A quotation: direct, mixed or indirect, with its speaker entity id (or null, never a guess), the
-/// words that name the speaker and where they were found (subject, inverted, according, continuation, none).
+/// words that name the speaker and where they were found (subject, inverted, according, colon,
+/// continuation, none), and when it was said: the date of the time expression in the cue's clause
+/// (<c>date_from</c> "text"), else the publication date ("publication").
 /// </summary>
 public sealed record QuoteRecord(
     string Kind,
@@ -55,7 +57,9 @@ public sealed record QuoteRecord(
     TextRecord? Cue,
     double Confidence,
     [property: JsonPropertyName("speaker_text")] TextRecord? SpeakerText,
-    [property: JsonPropertyName("speaker_clue")] string SpeakerClue);
+    [property: JsonPropertyName("speaker_clue")] string SpeakerClue,
+    string? Date = null,
+    [property: JsonPropertyName("date_from")] string? DateFrom = null);
 
 /// <summary>
 /// A time expression and its TIMEX3-style value resolved against the publication date: <see cref="Type"/>
