@@ -37,8 +37,9 @@ internal sealed partial class LinkingRun
 
     private Mention? Pronoun(int i, List<Mention> people, Dictionary<string, Gender> genders)
     {
+        // An inverted pronoun inside quotation marks is the cue of an incise (« « Les faits, a-t-elle souligné, sont clairs » »), not quoted speech.
         var word = _words[i];
-        if (word.InQuote || IsImpersonal(i))
+        if ((word.InQuote && word.Kind != TokenKind.Clitic) || IsImpersonal(i))
         {
             return null;
         }

@@ -74,29 +74,46 @@ internal sealed partial class LinkingRun
     }
 
     /// <summary>
-    /// The head noun and gender of the phrase right before a person's name (a comma between allowed):
-    /// in French the noun after the phrase's first determiner, in English the word before the name.
+    /// The head noun and gender of the phrase that introduces a person: right before the name (a comma
+    /// between allowed: « la députée lettone Ilze Ozola », "A federal judge in Seattle, Evelyn Liang"),
+    /// else in apposition after it (« Karim Belhadj, infectiologue au CHU », "Kwabena Owusu, Ghana's
+    /// chief negotiator in talks …").
     /// </summary>
     private (string Head, Gender Gender)? Introduction(Mention person)
     {
         var last = person.First - 1;
-        if (last >= 0 && _words[last].Kind == TokenKind.Punctuation && _text[_words[last].Start] == ',')
+        var comma = last >= 0 && IsComma(last);
+        if (comma)
         {
             last--;
         }
 
-        if (last < 0 || !SameSentence(last, person.First) || !_words[last].IsWord)
+        if (last >= 0 && SameSentence(last, person.First) && _words[last].IsWord
+            && (_rules.HeadFirst || comma ? PhraseBefore(last) : WordBefore(last)) is { } before)
         {
-            return null;
+            return before;
         }
 
-        if (!_rules.HeadFirst)
-        {
-            var word = _words[last];
-            return _rules.IntroducingDeterminers.ContainsKey(word.Key) || Covered(last) || word.Key.Length < 2 ? null : (word.Key, Gender.Unknown);
-        }
+        var after = person.Last + 1;
+        return after + 1 < _words.Length && IsComma(after) && SameSentence(after, after + 1) ? PhraseAfter(after + 1) : null;
+    }
 
-        // The phrase: back to punctuation, a conjunction, a name of something else (« à Zagreb la députée ») or the window's end.
+    /// <summary>A word, or a clitic such as the possessive of "Ghana's".</summary>
+    private bool InPhrase(int i) => _words[i].IsWord || _words[i].Kind == TokenKind.Clitic;
+
+    private bool IsComma(int i) => _words[i].Kind == TokenKind.Punctuation && _text[_words[i].Start] == ',';
+
+    /// <summary>"Energy Minister Luka Horvat": the word right before the name (English, no comma).</summary>
+    private (string Head, Gender Gender)? WordBefore(int last)
+    {
+        var word = _words[last];
+        return _rules.IntroducingDeterminers.ContainsKey(word.Key) || Covered(last) || word.Key.Length < 2 ? null : (word.Key, Gender.Unknown);
+    }
+
+    /// <summary>The phrase ending at word <paramref name="last"/>, from its first determiner that no complement governs.</summary>
+    private (string Head, Gender Gender)? PhraseBefore(int last)
+    {
+        // Back to punctuation, a conjunction, a name of something else (« à Zagreb la députée ») or the window's end.
         var first = last;
         while (first - 1 >= 0 && last - (first - 1) < IntroductionWindow && SameSentence(first - 1, last) && _words[first - 1].IsWord
             && !_rules.Conjunctions.Contains(_words[first - 1].Key) && !StartsOtherName(first - 1))
@@ -120,12 +137,50 @@ internal sealed partial class LinkingRun
 
             if (_rules.IntroducingDeterminers.TryGetValue(_words[k].Key, out var gender))
             {
-                var head = _words[k + 1];
-                return head.IsWord && (!head.Capitalized || _titleWord[k + 1]) && head.Key.Length > 2 ? (head.Key, gender) : null;
+                return Head(k + 1, last) is { } head ? (head, gender) : null;
             }
         }
 
         return null;
+    }
+
+    /// <summary>The apposition starting at word <paramref name="first"/>, up to the next punctuation: « infectiologue au CHU », "Ghana's chief negotiator".</summary>
+    private (string Head, Gender Gender)? PhraseAfter(int first)
+    {
+        var gender = Gender.Unknown;
+        if (_rules.IntroducingDeterminers.TryGetValue(_words[first].Key, out var told))
+        {
+            (gender, first) = (told, first + 1);
+        }
+
+        var last = first;
+        while (last + 1 < _words.Length && last + 1 - first < IntroductionWindow && SameSentence(first, last + 1) && InPhrase(last + 1))
+        {
+            last++;
+        }
+
+        return first < _words.Length && _words[first].IsWord && Head(first, last) is { } head ? (head, gender) : null;
+    }
+
+    /// <summary>
+    /// The head noun of the words [<paramref name="first"/>, <paramref name="last"/>]: the first (French)
+    /// or the last before a complement or a preposition (English: "federal judge in Seattle" → judge);
+    /// a lower-case word or a title.
+    /// </summary>
+    private string? Head(int first, int last)
+    {
+        var at = first;
+        if (!_rules.HeadFirst)
+        {
+            while (at + 1 <= last && !_rules.Complements.Contains(_words[at + 1].Key) && !_rules.Locatives.Contains(_words[at + 1].Key)
+                && InPhrase(at + 1) && !_rules.Conjunctions.Contains(_words[at + 1].Key))
+            {
+                at++;
+            }
+        }
+
+        var word = _words[at];
+        return word.IsWord && (!word.Capitalized || _titleWord[at]) && word.Key.Length > 2 && !Covered(at) ? word.Key : null;
     }
 
     /// <summary>A capitalised word of a mention that no complement introduces (« à Zagreb »), not « de la Défense ».</summary>

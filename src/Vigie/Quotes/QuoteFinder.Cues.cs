@@ -13,8 +13,10 @@ public sealed partial class QuoteFinder
             start = scan.SentenceFirst(open - 1);
         }
 
+        // A colon lets the cue stand further back: « a déclaré mardi devant la commission des Affaires sociales de l’Assemblée : ».
+        var window = scan.IsPunct(open - 1, ':') ? ColonCueWindow : CueWindow;
         var verb = -1;
-        for (var t = open - 1; t >= Math.Max(start, open - CueWindow); t--)
+        for (var t = open - 1; t >= Math.Max(start, open - window); t--)
         {
             if (scan.IsQuoteMark(t) || scan.IsTerminal(t))
             {

@@ -17,6 +17,9 @@ public sealed partial class QuoteFinder(QuoteRules rules)
     /// <summary>How far (in tokens) a cue may stand from the quote it introduces.</summary>
     private const int CueWindow = 12;
 
+    /// <summary>How far (in tokens) a cue may stand from the colon that introduces the quote.</summary>
+    private const int ColonCueWindow = 20;
+
     /// <summary>The longest colon introduction (« Le constat du général X : ») read for a speaker, in tokens.</summary>
     private const int ColonIntroductionWindow = 20;
 

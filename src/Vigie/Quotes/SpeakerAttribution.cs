@@ -52,11 +52,13 @@ public static class SpeakerAttribution
         (int Rank, int Length) bestScore = (0, 0);
         foreach (var entity in entities)
         {
+            // A place the knowledge base does not know ("Statistics Norway" tagged as one) may be an organisation that speaks.
             var rank = entity.Kind switch
             {
                 ActorKind.Person => 3,
                 ActorKind.Organization => 2,
                 ActorKind.Country => 1,
+                ActorKind.Place when entity.Actor is null => 1,
                 _ => 0,
             };
             if (rank == 0)
@@ -67,6 +69,12 @@ public static class SpeakerAttribution
             foreach (var mention in entity.Mentions)
             {
                 if (mention.End <= span.Start || mention.Start >= span.End || mention.Sense == MentionSense.Place)
+                {
+                    continue;
+                }
+
+                // An unknown place speaks only as the whole subject ("Statistics Norway said"), not as a word of it ("a European diplomat").
+                if (entity.Kind == ActorKind.Place && (mention.Start > span.Start || mention.End < span.End))
                 {
                     continue;
                 }

@@ -138,4 +138,24 @@ public sealed class TaggerAndIntroductionTests
 
         Assert.Equal("Luka Horvath", run.At("He")?.Name);
     }
+
+    [Theory]
+    [InlineData("en", "A federal judge in Seattle, Evelyn Lianne, blocked the sale. The judge wrote that it would harm the river.", "Evelyn Lianne", "The judge")]
+    [InlineData("en", "Kwame Osei, Ghana's chief negotiator in the talks, met officials. The negotiator said more time was needed.", "Kwame Osei", "The negotiator")]
+    [InlineData("fr", "Karim Belhadi, infectiologue au CHU de Montpellier, a témoigné mardi. L’infectiologue a parlé des antibiotiques.", "Karim Belhadi", "L’infectiologue")]
+    public void A_head_noun_before_a_comma_or_in_apposition_after_the_name_stands_for_the_person(string language, string text, string name, string noun)
+    {
+        var run = Linking.Of(text, language: language, mentions: [Tagged(text, name, EntityType.Person)]);
+
+        Assert.Equal(name, run.At(noun, text.IndexOf('.', StringComparison.Ordinal))?.Name);
+    }
+
+    [Fact]
+    public void An_inverted_pronoun_between_commas_inside_a_quotation_is_the_speakers()
+    {
+        const string text = "La procureure Camille Vassal a parlé mardi. « Les éléments, a-t-elle souligné, sont accablants. »";
+        var run = Linking.Of(text, mentions: [Tagged(text, "Camille Vassal", EntityType.Person)]);
+
+        Assert.Equal("Camille Vassal", run.At("elle")?.Name);
+    }
 }

@@ -218,6 +218,14 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void A_colon_lets_the_cue_stand_further_back()
+    {
+        var quote = Single("fr", "Le professeur Karim Belhadi a déclaré mardi devant la commission des Affaires sociales de l’Assemblée nationale : « La résistance tue déjà. »");
+
+        Assert.Equal(("Le professeur Karim Belhadi", "a déclaré"), (quote.Speaker, quote.Cue));
+    }
+
+    [Fact]
     public void A_colon_without_a_reporting_verb_gives_the_words_before_it()
     {
         var quote = Single("en", "General Ivo Brandt's message to the committee was blunt: “We have three years to prepare.”");

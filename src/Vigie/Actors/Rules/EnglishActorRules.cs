@@ -19,7 +19,8 @@ public static class EnglishActorRules
             ("Gen.", Gender.Unknown), ("Col.", Gender.Unknown), ("Colonel", Gender.Unknown), ("Lt.", Gender.Unknown), ("Lieutenant", Gender.Unknown),
             ("Maj.", Gender.Unknown), ("Capt.", Gender.Unknown), ("Cmdr.", Gender.Unknown), ("Adm.", Gender.Unknown), ("Admiral", Gender.Unknown),
             ("Sgt.", Gender.Unknown), ("Sergeant", Gender.Unknown), ("Sheikh", Gender.Male), ("Imam", Gender.Male), ("Ayatollah", Gender.Male),
-            ("Rabbi", Gender.Unknown), ("Sen.", Gender.Unknown), ("Rep.", Gender.Unknown), ("Gov.", Gender.Unknown), ("Prof.", Gender.Unknown),
+            ("Rabbi", Gender.Unknown), ("Sen.", Gender.Unknown), ("Senator", Gender.Unknown), ("Rep.", Gender.Unknown), ("Congressman", Gender.Male),
+            ("Congresswoman", Gender.Female), ("Gov.", Gender.Unknown), ("Governor", Gender.Unknown), ("Prof.", Gender.Unknown), ("Professor", Gender.Unknown), ("Judge", Gender.Unknown),
         ],
         Titles =
         [
