@@ -272,9 +272,38 @@ public sealed partial class QuoteFinder
         }
 
         var (first, end) = Subject(scan, group.First - 1, sentenceFirst);
+        if (first > end && SharedSubject(scan, group.First, sentenceFirst) is { } shared)
+        {
+            return shared with { First = group.First, Last = group.Last, Verb = verb, Mixed = mixed };
+        }
+
         return first <= end
             ? new Cue(group.First, group.Last, verb, first, end, SpeakerClue.Subject, mixed)
             : new Cue(group.First, group.Last, verb, -1, -1, SpeakerClue.None, mixed);
+    }
+
+    /// <summary>
+    /// The speaker of an earlier reporting verb of the sentence when this verb group is coordinated with
+    /// it and has no subject of its own: "The negotiator said … and added that …", « Le diplomate a
+    /// qualifié … et a annoncé qu’… ».
+    /// </summary>
+    private static Cue? SharedSubject(QuoteScan scan, int groupFirst, int sentenceFirst)
+    {
+        if (groupFirst - 1 < sentenceFirst || !scan.Is(groupFirst - 1, WordClass.ClauseOpener))
+        {
+            return null;
+        }
+
+        for (var t = groupFirst - 2; t >= sentenceFirst; t--)
+        {
+            if (scan.Is(t, WordClass.Verb) && !scan.Is(t, WordClass.Participle))
+            {
+                var earlier = WithSpeaker(scan, t, sentenceFirst, mixed: false);
+                return earlier.SpeakerFirst >= 0 ? earlier : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

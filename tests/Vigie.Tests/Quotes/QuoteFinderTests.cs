@@ -226,6 +226,16 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void A_verb_coordinated_with_an_earlier_one_shares_its_subject()
+    {
+        const string text = "The negotiator Kofi Mensah said talks would resume, and added that “without help, small growers will be pushed out.”";
+
+        var direct = Find("en", text).Single(q => q.Kind == QuoteKind.Direct);
+
+        Assert.Equal("The negotiator Kofi Mensah", direct.Speaker is { } s ? Slice(text, s) : null);
+    }
+
+    [Fact]
     public void A_colon_without_a_reporting_verb_gives_the_words_before_it()
     {
         var quote = Single("en", "General Ivo Brandt's message to the committee was blunt: “We have three years to prepare.”");
