@@ -43,7 +43,8 @@ public static class ArticleEndpoints
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(input);
-        if (request.ContentLength > options.MaxRequestBodyBytes)
+        // Kestrel refuses larger bodies on the wire; this also covers hosts that do not enforce it (a body sent without a length).
+        if (request.ContentLength > options.MaxRequestBodyBytes || input.Text?.Length > options.MaxRequestBodyBytes)
         {
             return TypedResults.Problem($"The body is larger than {options.MaxRequestBodyBytes} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge);
         }

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.FileProviders;
 using Vigie.Pipeline;
@@ -37,6 +39,8 @@ public static class VigieWebApp
         builder.Services.AddSingleton(new StorePool(options.DatabasePath));
         builder.Services.AddSingleton(new Lazy<AnalysisPipeline>(options.Pipeline, LazyThreadSafetyMode.ExecutionAndPublication));
         builder.Services.Configure<RouteHandlerOptions>(route => route.ThrowOnBadRequest = true);
+        // JSON escapes <, >, &, ' and " (not accents): article text stays inert even if a client mistook the answer for HTML.
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestHandler>();
         builder.Services.AddOpenApi();
