@@ -1,7 +1,7 @@
 // The article page: its text with quotes, speakers, actors, events and times highlighted, a panel
 // describing the clicked highlight, and the lists of quotes, actors and events.
 import { api } from './api.js';
-import { h, link, actorHref, params } from './dom.js';
+import { h, link, actorHref, articleLabel, params } from './dom.js';
 import { t, translatePage } from './i18n.js';
 import { factsOf, annotatedText, describe } from './facts.js';
 
@@ -13,7 +13,7 @@ try {
   const a = view.article;
   const panel = h('div', { id: 'fact', class: 'fact-panel', 'aria-live': 'polite' }, h('p', { class: 'hint', text: t('article.legend') }));
   root.append(
-    h('h1', { text: a.title ?? a.path ?? a.id }),
+    h('h1', { text: articleLabel(a) }),
     h('p', { class: 'meta', text: [a.published, a.source, a.language, a.id].filter(Boolean).join(' · ') }),
     h('div', { class: 'legend' }, ['quote', 'speaker', 'entity', 'event', 'time'].map((k) =>
       h('span', { class: `hl k-${k}`, text: t(`fact.${k === 'speaker' ? 'speaker' : k}`) }))),

@@ -1,6 +1,6 @@
 // Charts over vendored libraries (vendor/, see NOTICE): ECharts for timelines, Cytoscape.js for graphs.
 // Labels are set as data, which both libraries draw on a canvas: never parsed as HTML.
-import { actorHref } from './dom.js';
+import { h, actorHref } from './dom.js';
 
 const palette = ['#3b6ea8', '#c0504d', '#9bbb59', '#8064a2', '#4bacc6', '#f79646', '#2c4d75', '#772c2a', '#5f7530', '#4d3b62',
   '#276a7c', '#b65708', '#7f7f7f', '#a5a5a5', '#d99694', '#95b3d7'];
@@ -12,6 +12,7 @@ export function timeline(element, rows) {
   const types = [...new Set(rows.map((r) => r.type))].sort();
   const chart = echarts.init(element, null, { renderer: 'canvas' });
   chart.setOption({
+    animation: false,
     color: palette,
     tooltip: { trigger: 'axis', renderMode: 'richText' },
     legend: { data: types, top: 0 },
@@ -31,6 +32,7 @@ export function histogram(element, rows) {
   if (!globalThis.echarts || rows.length === 0) return null;
   const chart = echarts.init(element, null, { renderer: 'canvas' });
   chart.setOption({
+    animation: false,
     color: palette,
     tooltip: { trigger: 'axis', renderMode: 'richText' },
     grid: { left: 40, right: 16, top: 10, bottom: 30 },
@@ -44,6 +46,10 @@ export function histogram(element, rows) {
 /** Actors and the events linking them ({nodes: [{key, name, count}], edges: [{source, target, events}]}); a click opens an actor. */
 export function graph(element, data, centre) {
   if (!globalThis.cytoscape || data.nodes.length === 0) return null;
+  // Cytoscape injects an inline <style> unless an element with this id exists: give it our stylesheet instead.
+  if (!document.getElementById('__________cytoscape_stylesheet')) {
+    document.head.append(h('link', { id: '__________cytoscape_stylesheet', rel: 'stylesheet', href: 'css/cytoscape.css' }));
+  }
   const cy = cytoscape({
     container: element,
     elements: [

@@ -34,3 +34,6 @@ export function link(href, text, attributes = {}) {
 export const articleHref = (id) => `article.html?id=${encodeURIComponent(id)}`;
 export const actorHref = (key) => `actor.html?key=${encodeURIComponent(key)}`;
 export const params = () => new URLSearchParams(location.search);
+
+/** What names an article: its title, else its file name, else its id. */
+export const articleLabel = (a) => a.title ?? (a.path ? a.path.split(/[\\/]/).pop() : a.id);

@@ -1,6 +1,6 @@
 // The search page: a query, facets to narrow it, the date histogram and the hits with their matched words marked.
 import { api } from './api.js';
-import { h, clear, link, articleHref, params } from './dom.js';
+import { h, clear, link, articleHref, articleLabel, params } from './dom.js';
 import { t, translatePage } from './i18n.js';
 import { histogram } from './charts.js';
 import { pager, setParams } from './pager.js';
@@ -41,7 +41,7 @@ async function run() {
 
 function renderHit(hit) {
   return h('li', { class: 'hit' },
-    h('div', { class: 'hit-title' }, link(articleHref(hit.id), hit.title ?? hit.path ?? hit.id)),
+    h('div', { class: 'hit-title' }, link(articleHref(hit.id), articleLabel(hit))),
     h('div', { class: 'meta', text: [hit.published, hit.source, hit.language].filter(Boolean).join(' · ') }),
     h('p', { class: 'snippet' }, marked(hit.snippet, hit.highlights)));
 }
