@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Vigie.Kb;
 using Vigie.Pipeline;
 using Vigie.Storage;
+using Vigie.Storage.Records;
 
 namespace Vigie.Web.Tests;
 
@@ -18,6 +19,7 @@ internal sealed class SiteStore : IDisposable
         SeedId = seed.Id;
         using var store = SqliteStore.Open(Path);
         store.Store([Pipeline().Analyze(seed), Pipeline().Analyze(Articles.Hostile)]);
+        SeedEvents = store.Events(new EventQuery()).Count(e => e.ArticleId == SeedId);
     }
 
     public string Folder { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "vigie-web-tests", Guid.NewGuid().ToString("N"));
@@ -25,6 +27,9 @@ internal sealed class SiteStore : IDisposable
     public string Path { get; }
 
     public string SeedId { get; }
+
+    /// <summary>How many of the seed's events happened (asserted or claimed): what the events page lists for it.</summary>
+    public int SeedEvents { get; }
 
     public static string HostileId => Articles.Hostile.Id;
 
