@@ -51,7 +51,8 @@ internal static class ServeCommand
             };
             await using var app = VigieWebApp.Build(options);
             await app.StartAsync(cancellation).ConfigureAwait(false);
-            Terminal.Messages.WriteLine($"Vigie serves {path} at {string.Join(", ", app.Urls)} ({(options.ApiKey is null ? "read-only" : "writes need the API key")}). Ctrl+C stops.");
+            // Plain text, never wrapped: the address must stay whole to be copied.
+            await Console.Error.WriteLineAsync($"Vigie serves {path} at {string.Join(", ", app.Urls)} ({(options.ApiKey is null ? "read-only" : "writes need the API key")}). Ctrl+C stops.").ConfigureAwait(false);
             await app.WaitForShutdownAsync(cancellation).ConfigureAwait(false);
             return ExitCodes.Ok;
         });
