@@ -71,7 +71,8 @@ public sealed partial class SqliteStore
 
     /// <summary>
     /// The events that happened (asserted or claimed) whose source or target words contain a mention of
-    /// the actor with this key inside the event's clause, newest first.
+    /// the actor with this key inside the event's clause, newest first, from the actor's
+    /// <see cref="RecentArticles"/> most recently stored articles.
     /// </summary>
     public IReadOnlyList<ActorEvent> EventsOf(string key, int limit, int offset)
     {
@@ -87,10 +88,10 @@ public sealed partial class SqliteStore
                 FROM entities e
                 JOIN events v ON v.article_seq = e.article_seq
                 JOIN articles a ON a.seq = v.article_seq
-                WHERE {ActorMatch} AND v.status IN ('asserted', 'claimed'))
+                WHERE {ActorMatch} AND v.status IN ('asserted', 'claimed') AND e.article_seq IN ({RecentArticlesOf}))
             WHERE as_source OR as_target
             ORDER BY date DESC NULLS LAST, article_seq DESC, evidence_start LIMIT $limit OFFSET $offset
-            """, [.. ActorParameters(key), ("$limit", Math.Clamp(limit, 1, 1000)), ("$offset", Math.Max(offset, 0))]);
+            """, [.. ActorParameters(key), ("$limit", Math.Clamp(limit, 1, 1000)), ("$offset", Math.Max(offset, 0)), ("$articles", RecentArticles)]);
         using var reader = command.ExecuteReader();
         var events = new List<ActorEvent>();
         while (reader.Read())

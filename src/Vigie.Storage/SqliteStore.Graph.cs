@@ -7,17 +7,24 @@ namespace Vigie.Storage;
 public sealed partial class SqliteStore
 {
     /// <summary>
+    /// How many of the most recently stored articles (naming the actor, for an actor's graph and events)
+    /// the graph and an actor's events are drawn from, so that their cost does not grow with the store.
+    /// </summary>
+    public const int RecentArticles = 1000;
+
+    /// <summary>
     /// Actors linked by the events that happened: two actors are neighbours when one event's source or
     /// target words name both (a mention of each inside the event's clause). The heaviest edges first;
-    /// with <paramref name="key"/>, only the edges of that actor.
+    /// with <paramref name="key"/>, only the edges of that actor. Drawn from the <see cref="RecentArticles"/>
+    /// most recently stored articles (naming the actor).
     /// </summary>
     public ActorGraph Graph(string? key, int limit)
     {
-        var parameters = new List<(string, object?)> { ("$limit", Math.Clamp(limit, 1, 1000)) };
-        var scope = "";
+        var parameters = new List<(string, object?)> { ("$limit", Math.Clamp(limit, 1, 1000)), ("$articles", RecentArticles) };
+        var scope = " AND v.article_seq IN (SELECT seq FROM articles ORDER BY seq DESC LIMIT $articles)";
         if (key is not null)
         {
-            scope = $" AND v.article_seq IN (SELECT e.article_seq FROM entities e WHERE {ActorMatch})";
+            scope = $" AND v.article_seq IN ({RecentArticlesOf})";
             parameters.AddRange(ActorParameters(key));
         }
 
@@ -46,6 +53,9 @@ public sealed partial class SqliteStore
 
         return new ActorGraph([.. nodes.Select(n => new ActorCount(n.Key, n.Value.Name, n.Value.Weight)).OrderByDescending(n => n.Count)], edges);
     }
+
+    /// <summary>The seqs of the <see cref="RecentArticles"/> most recently stored articles naming the actor matched by <see cref="ActorMatch"/>.</summary>
+    private const string RecentArticlesOf = $"SELECT e.article_seq FROM entities e WHERE {ActorMatch} ORDER BY e.rowid DESC LIMIT $articles";
 
     /// <summary>How many events of each type happened each day, filtered as <see cref="Events"/> filters (paging aside).</summary>
     public IReadOnlyList<TimelineDay> Timeline(EventQuery query)

@@ -1,8 +1,9 @@
 namespace Vigie.Storage.Records;
 
 /// <summary>
-/// How the articles a search matches divide: by language, source, actor (most named first), PLOVER event
-/// type (events that happened) and publication day. <see cref="Total"/> counts all of them, not one page.
+/// How the articles a search matches divide: by language, source and publication day (all matches), by
+/// actor (most named first) and PLOVER event type (events that happened) among the best matches
+/// (<see cref="SqliteStore.FacetedHits"/>). <see cref="Total"/> counts all matches, not one page.
 /// </summary>
 public sealed record SearchFacets(
     int Total,

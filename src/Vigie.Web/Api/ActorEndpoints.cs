@@ -24,7 +24,8 @@ public static class ActorEndpoints
         return api;
     }
 
-    public static Results<Ok<ResultPage<StoredActor>>, ValidationProblem> List(StorePool stores, string? q, int? page, int? size)
+    public static async Task<Results<Ok<ResultPage<StoredActor>>, ValidationProblem>> List(
+        StorePool stores, string? q, int? page, int? size, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(stores);
         var errors = new QueryErrors();
@@ -34,15 +35,16 @@ public static class ActorEndpoints
             return errors.Problem();
         }
 
-        using var lease = stores.Rent();
+        using var lease = await stores.RentAsync(cancellation).ConfigureAwait(false);
         return TypedResults.Ok(paging.Of(lease.Store.StoredActors(SearchEndpoints.Blank(q), paging.Probe, paging.Offset)));
     }
 
-    public static Results<Ok<ActorView>, ProblemHttpResult> Get(StorePool stores, VigieWebOptions options, string key)
+    public static async Task<Results<Ok<ActorView>, ProblemHttpResult>> Get(
+        StorePool stores, VigieWebOptions options, string key, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(stores);
         ArgumentNullException.ThrowIfNull(options);
-        using var lease = stores.Rent();
+        using var lease = await stores.RentAsync(cancellation).ConfigureAwait(false);
         if (lease.Store.StoredActor(key) is not { } actor)
         {
             return NotFound(key);
@@ -60,7 +62,8 @@ public static class ActorEndpoints
             lease.Store.Graph(key, NeighbourEdges)));
     }
 
-    public static Results<Ok<ResultPage<StoredQuote>>, ValidationProblem> Quotes(StorePool stores, string key, int? page, int? size)
+    public static async Task<Results<Ok<ResultPage<StoredQuote>>, ValidationProblem>> Quotes(
+        StorePool stores, string key, int? page, int? size, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(stores);
         var errors = new QueryErrors();
@@ -70,11 +73,12 @@ public static class ActorEndpoints
             return errors.Problem();
         }
 
-        using var lease = stores.Rent();
+        using var lease = await stores.RentAsync(cancellation).ConfigureAwait(false);
         return TypedResults.Ok(paging.Of(lease.Store.QuotesBy(key, paging.Probe, paging.Offset)));
     }
 
-    public static Results<Ok<ResultPage<ActorEvent>>, ValidationProblem> Events(StorePool stores, string key, int? page, int? size)
+    public static async Task<Results<Ok<ResultPage<ActorEvent>>, ValidationProblem>> Events(
+        StorePool stores, string key, int? page, int? size, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(stores);
         var errors = new QueryErrors();
@@ -84,7 +88,7 @@ public static class ActorEndpoints
             return errors.Problem();
         }
 
-        using var lease = stores.Rent();
+        using var lease = await stores.RentAsync(cancellation).ConfigureAwait(false);
         return TypedResults.Ok(paging.Of(lease.Store.EventsOf(key, paging.Probe, paging.Offset)));
     }
 

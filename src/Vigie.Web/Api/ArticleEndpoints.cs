@@ -20,10 +20,11 @@ public static class ArticleEndpoints
         return api;
     }
 
-    public static Results<Ok<ArticleView>, ProblemHttpResult> Get(StorePool stores, string id)
+    public static async Task<Results<Ok<ArticleView>, ProblemHttpResult>> Get(
+        StorePool stores, string id, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(stores);
-        using var lease = stores.Rent();
+        using var lease = await stores.RentAsync(cancellation).ConfigureAwait(false);
         var article = lease.Store.Find(id, out var matches);
         if (article is null || lease.Store.Facts(article.Id) is not { } facts)
         {
@@ -35,8 +36,8 @@ public static class ArticleEndpoints
         return TypedResults.Ok(new ArticleView(article, facts.Entities, facts.Quotes, facts.Events, facts.Times));
     }
 
-    public static Results<Created<IngestResult>, Ok<IngestResult>, ValidationProblem, ProblemHttpResult> Post(
-        StorePool stores, Lazy<Vigie.Pipeline.AnalysisPipeline> pipeline, VigieWebOptions options, HttpRequest request, ArticleInput input)
+    public static async Task<Results<Created<IngestResult>, Ok<IngestResult>, ValidationProblem, ProblemHttpResult>> Post(
+        StorePool stores, Lazy<Vigie.Pipeline.AnalysisPipeline> pipeline, VigieWebOptions options, HttpRequest request, ArticleInput input, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(stores);
         ArgumentNullException.ThrowIfNull(pipeline);
@@ -59,16 +60,17 @@ public static class ArticleEndpoints
 
         var article = Vigie.Documents.Article.Create(input.Text!, input.Published, input.Source, input.Language, input.Title, input.Url);
         var analysis = pipeline.Value.Analyze(article);
-        using var lease = stores.Rent();
+        using var lease = await stores.RentAsync(cancellation).ConfigureAwait(false);
         var counts = lease.Store.Store([analysis]);
         var result = new IngestResult(article.Id, counts.Stored == 1, analysis.Language.Code, analysis.Entities.Count, analysis.Quotes.Count, analysis.Events.Count);
         return counts.Stored == 1 ? TypedResults.Created($"/api/articles/{Uri.EscapeDataString(article.Id)}", result) : TypedResults.Ok(result);
     }
 
-    public static Results<NoContent, ProblemHttpResult> Delete(StorePool stores, string id)
+    public static async Task<Results<NoContent, ProblemHttpResult>> Delete(
+        StorePool stores, string id, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(stores);
-        using var lease = stores.Rent();
+        using var lease = await stores.RentAsync(cancellation).ConfigureAwait(false);
         return lease.Store.Delete(id)
             ? TypedResults.NoContent()
             : ApiProblems.NotFound($"No article has the id '{id}' (give the whole id to delete).");

@@ -15,8 +15,8 @@ public static class EventEndpoints
         return api;
     }
 
-    public static Results<Ok<ResultPage<StoredEvent>>, ValidationProblem> List(
-        StorePool stores, string? type, string? actor, DateOnly? from, DateOnly? to, bool? all, int? page, int? size)
+    public static async Task<Results<Ok<ResultPage<StoredEvent>>, ValidationProblem>> List(
+        StorePool stores, string? type, string? actor, DateOnly? from, DateOnly? to, bool? all, int? page, int? size, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(stores);
         var errors = new QueryErrors();
@@ -28,13 +28,13 @@ public static class EventEndpoints
             return errors.Problem();
         }
 
-        using var lease = stores.Rent();
+        using var lease = await stores.RentAsync(cancellation).ConfigureAwait(false);
         var query = new EventQuery(SearchEndpoints.Blank(actor), upper, from, to, all ?? false, paging.Probe, paging.Offset);
         return TypedResults.Ok(paging.Of(lease.Store.Events(query)));
     }
 
-    public static Results<Ok<IReadOnlyList<TimelineDay>>, ValidationProblem> Timeline(
-        StorePool stores, string? type, string? actor, DateOnly? from, DateOnly? to, bool? all)
+    public static async Task<Results<Ok<IReadOnlyList<TimelineDay>>, ValidationProblem>> Timeline(
+        StorePool stores, string? type, string? actor, DateOnly? from, DateOnly? to, bool? all, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(stores);
         var errors = new QueryErrors();
@@ -45,7 +45,7 @@ public static class EventEndpoints
             return errors.Problem();
         }
 
-        using var lease = stores.Rent();
+        using var lease = await stores.RentAsync(cancellation).ConfigureAwait(false);
         return TypedResults.Ok(lease.Store.Timeline(new EventQuery(SearchEndpoints.Blank(actor), upper, from, to, all ?? false)));
     }
 }

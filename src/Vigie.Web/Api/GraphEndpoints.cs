@@ -16,7 +16,8 @@ public static class GraphEndpoints
         return api;
     }
 
-    public static Results<Ok<ActorGraph>, ValidationProblem> Get(StorePool stores, string? actor, int? limit)
+    public static async Task<Results<Ok<ActorGraph>, ValidationProblem>> Get(
+        StorePool stores, string? actor, int? limit, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(stores);
         var errors = new QueryErrors();
@@ -27,7 +28,7 @@ public static class GraphEndpoints
             return errors.Problem();
         }
 
-        using var lease = stores.Rent();
+        using var lease = await stores.RentAsync(cancellation).ConfigureAwait(false);
         return TypedResults.Ok(lease.Store.Graph(SearchEndpoints.Blank(actor), edges));
     }
 }

@@ -14,8 +14,8 @@ public static class QuoteEndpoints
         return api;
     }
 
-    public static Results<Ok<ResultPage<StoredQuote>>, ValidationProblem> List(
-        StorePool stores, string? speaker, string? about, string? lang, DateOnly? from, DateOnly? to, int? page, int? size)
+    public static async Task<Results<Ok<ResultPage<StoredQuote>>, ValidationProblem>> List(
+        StorePool stores, string? speaker, string? about, string? lang, DateOnly? from, DateOnly? to, int? page, int? size, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(stores);
         var errors = new QueryErrors();
@@ -26,7 +26,7 @@ public static class QuoteEndpoints
             return errors.Problem();
         }
 
-        using var lease = stores.Rent();
+        using var lease = await stores.RentAsync(cancellation).ConfigureAwait(false);
         var query = new QuoteQuery(SearchEndpoints.Blank(speaker), SearchEndpoints.Blank(about), from, to, SearchEndpoints.Blank(lang), paging.Probe, paging.Offset);
         return TypedResults.Ok(paging.Of(lease.Store.Quotes(query)));
     }

@@ -16,8 +16,8 @@ public static class SearchEndpoints
         return api;
     }
 
-    public static Results<Ok<SearchResult>, ValidationProblem> Search(
-        StorePool stores, string? q, string? lang, string? source, string? actor, DateOnly? from, DateOnly? to, int? page, int? size)
+    public static async Task<Results<Ok<SearchResult>, ValidationProblem>> Search(
+        StorePool stores, string? q, string? lang, string? source, string? actor, DateOnly? from, DateOnly? to, int? page, int? size, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(stores);
         var errors = new QueryErrors();
@@ -31,7 +31,7 @@ public static class SearchEndpoints
         }
 
         var query = new SearchQuery(q!, Blank(lang), Blank(source), from, to, paging.Probe, paging.Offset, Blank(actor));
-        using var lease = stores.Rent();
+        using var lease = await stores.RentAsync(cancellation).ConfigureAwait(false);
         var hits = lease.Store.Search(query);
         var facets = lease.Store.Facets(query);
         return TypedResults.Ok(new SearchResult(q!, facets.Total, paging.Of(hits), facets));
