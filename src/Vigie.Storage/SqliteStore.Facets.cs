@@ -23,26 +23,22 @@ public sealed partial class SqliteStore
             return new SearchFacets(0, [], [], [], [], []);
         }
 
-        var hits = new StringBuilder("""
-            WITH hits AS (
-                SELECT a.seq, a.language, a.source, a.published
-                FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-                WHERE articles_fts MATCH $match
-            """);
+        var where = new StringBuilder("articles_fts MATCH $match");
         var parameters = new List<(string, object?)> { ("$match", match) };
-        Filter(hits, parameters, "a.language = $language", "$language", query.Language);
-        Filter(hits, parameters, "a.source = $source COLLATE NOCASE", "$source", query.Source);
-        Filter(hits, parameters, "a.published >= $from", "$from", Date(query.From));
-        Filter(hits, parameters, "a.published <= $to", "$to", Date(query.To));
+        Filter(where, parameters, "a.language = $language", "$language", query.Language);
+        Filter(where, parameters, "a.source = $source COLLATE NOCASE", "$source", query.Source);
+        Filter(where, parameters, "a.published >= $from", "$from", Date(query.From));
+        Filter(where, parameters, "a.published <= $to", "$to", Date(query.To));
         if (query.Actor is { Length: > 0 } actor)
         {
-            hits.Append(" AND EXISTS (SELECT 1 FROM entities e WHERE e.article_seq = a.seq AND (fold(e.name) LIKE $actor OR e.kb = $actorId))");
+            where.Append(" AND EXISTS (SELECT 1 FROM entities e WHERE e.article_seq = a.seq AND (fold(e.name) LIKE $actor OR e.kb = $actorId))");
             parameters.Add(("$actor", $"%{TextFold.FoldWithoutDiacritics(actor)}%"));
             parameters.Add(("$actorId", actor));
         }
 
-        hits.Append(')');
-        var best = $"{hits}, best AS (SELECT h.seq FROM hits h JOIN articles_fts ON articles_fts.rowid = h.seq WHERE articles_fts MATCH $match ORDER BY bm25(articles_fts, 2.0, 1.0) LIMIT {FacetedHits})";
+        const string Matches = "FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid WHERE ";
+        var hits = $"WITH hits AS (SELECT a.seq, a.language, a.source, a.published {Matches}{where})";
+        var best = $"WITH best AS (SELECT a.seq {Matches}{where} ORDER BY bm25(articles_fts, 2.0, 1.0) LIMIT {FacetedHits})";
 
         // Three statements, each running the (fast) full-text match again: one compound statement over a
         // materialised set measured several times slower on a store of 100,000 articles (docs/BENCHMARKS.md).
