@@ -124,6 +124,28 @@ public sealed class BrowserTests(BrowserSite site) : IClassFixture<BrowserSite>
     }
 
     [Fact]
+    public async Task The_actors_page_filters_by_name_and_leads_to_the_actor_and_a_search_facet_narrows_by_actor()
+    {
+        var (page, dialogs, errors) = await site.Open();
+
+        await page.GotoAsync("/actors.html");
+        await page.FillAsync("#name", "rutte");
+        await page.ClickAsync("#actors-form button[type=submit]");
+        await Assertions.Expect(page.Locator("#actors li")).ToHaveCountAsync(1);
+        await page.ClickAsync("#actors li a");
+        await page.WaitForURLAsync("**/actor.html?key=Q57792");
+        await page.GotoAsync("/?q=ministre");
+        await Assertions.Expect(page.Locator(".hit")).ToHaveCountAsync(2);
+        await page.ClickAsync("#facets a:text-is('Mark Rutte')");
+        await Assertions.Expect(page.Locator(".hit")).ToHaveCountAsync(1);
+
+        Assert.Contains("actor=Q57792", page.Url, StringComparison.Ordinal);
+        Assert.Equal($"article.html?id={Uri.EscapeDataString(site.SeedId)}", await page.Locator(".hit a").First.GetAttributeAsync("href"));
+        Assert.Empty(dialogs);
+        NoErrors(errors);
+    }
+
+    [Fact]
     public async Task The_interface_speaks_french_to_a_french_browser_and_switches_to_english()
     {
         var (page, _, errors) = await site.Open("fr-FR");
