@@ -47,7 +47,7 @@ internal static class ServeCommand
             var options = new VigieWebOptions(path, () => UserKnowledgeBase.Value, UserKnowledgeBase.Pipeline)
             {
                 Urls = parse.GetValue(urls) ?? string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{parse.GetValue(port)}"),
-                ApiKey = Environment.GetEnvironmentVariable(VigieWebOptions.ApiKeyVariable),
+                ApiKey = Environment.GetEnvironmentVariable(VigieWebOptions.ApiKeyVariable) is { Length: > 0 } key ? key : null,
             };
             await using var app = VigieWebApp.Build(options);
             await app.StartAsync(cancellation).ConfigureAwait(false);
