@@ -2,7 +2,7 @@ namespace Vigie.Cli.Tests;
 
 public sealed class CommandLineTests
 {
-    public static TheoryData<string> Commands => ["demo", "analyze", "ingest", "search", "show", "stats", "rejected", "quotes", "actors", "kb", "train", "eval", "bench"];
+    public static TheoryData<string> Commands => ["demo", "analyze", "ingest", "search", "show", "stats", "rejected", "quotes", "actors", "kb", "train", "eval", "bench", "serve"];
 
     [Theory]
     [InlineData("kb", "build")]

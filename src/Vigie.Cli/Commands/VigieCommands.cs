@@ -24,5 +24,6 @@ internal static class VigieCommands
         TrainCommand.Create(),
         EvalCommand.Create(),
         BenchCommand.Create(),
+        ServeCommand.Create(),
     ];
 }
