@@ -36,11 +36,12 @@ public sealed partial class EventFinder
         }
 
         var place = PlaceAfter(scan, end, last);
-        if (!isVerb && sources.Count == 0 && targets.Count == 0)
+        if (sources.Count == 0 && targets.Count == 0)
         {
-            if (place is null)
+            if (isVerb || place is null)
             {
-                // Precision first: a noun with no actor in its clause (« lors du sommet ») is no event.
+                // Precision first: a trigger with no actor in its clause (« lors du sommet », « une
+                // tempête a frappé » whose subject is no actor phrase) is no event.
                 return null;
             }
 
@@ -83,7 +84,7 @@ public sealed partial class EventFinder
     /// </summary>
     private static (int First, int End)? SubjectOf(EventScan scan, int groupStart, int first)
     {
-        if (scan.Is(groupStart, EventWordClass.InfinitiveMarker) && !scan.Is(groupStart, EventWordClass.Auxiliary) && scan.IsWord(groupStart - 1) && groupStart - 1 >= first)
+        if (scan.IsInfinitiveMarker(groupStart) && scan.IsWord(groupStart - 1) && groupStart - 1 >= first)
         {
             groupStart = VerbGroupStart(scan, groupStart - 1, first);
         }

@@ -19,7 +19,7 @@ public sealed partial class EventFinder
         for (var t = verb - 1; t >= floor && verb - t <= 10; t--)
         {
             if (scan.Is(t, EventWordClass.Auxiliary) || scan.Is(t, EventWordClass.Adverb) || scan.Is(t, EventWordClass.Negation)
-                || scan.Is(t, EventWordClass.Future) || (scan.Is(t, EventWordClass.InfinitiveMarker) && t == start - 1 && !scan.Is(t, EventWordClass.Auxiliary)))
+                || scan.Is(t, EventWordClass.Future) || (scan.IsInfinitiveMarker(t) && t == start - 1))
             {
                 start = t;
                 continue;
@@ -76,7 +76,7 @@ public sealed partial class EventFinder
         if (scan.IsPunct(first - 1, ',') && IsName(scan, first, end) && first - 2 >= floor)
         {
             var before = PhraseStart(scan, first - 2, floor);
-            if (before == floor || scan.IsBreak(before - 1) || scan.Is(before - 1, EventWordClass.Complementizer))
+            if ((before == floor || scan.IsBreak(before - 1) || scan.Is(before - 1, EventWordClass.Complementizer)) && !IsIntroductory(scan, before, first - 2))
             {
                 first = before;
             }
@@ -95,6 +95,28 @@ public sealed partial class EventFinder
         }
 
         return first <= end && end - first < MaximumSubject ? (first, end) : null;
+    }
+
+    /// <summary>
+    /// An introductory phrase set off by a comma, not a role in apposition: a prepositional phrase ("On
+    /// September 29,", "Under the plan,", « Dans ce contexte, ») or adverbs and numbers alone (« Jeudi, »).
+    /// </summary>
+    private static bool IsIntroductory(EventScan scan, int first, int end)
+    {
+        if (scan.Is(first, EventWordClass.StopPreposition) && !scan.Is(first, EventWordClass.Determiner))
+        {
+            return true;
+        }
+
+        for (var t = first; t <= end; t++)
+        {
+            if (!scan.Is(t, EventWordClass.Adverb) && !(scan.IsWord(t) && char.IsDigit(scan.Text[scan[t].Start])))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The first token of the phrase ending at <paramref name="end"/>: after a break, a complementizer or a relative pronoun.</summary>
