@@ -14,8 +14,8 @@ namespace Vigie.Events;
 /// </summary>
 public sealed partial class EventFinder(EventRules rules)
 {
-    /// <summary>How many words may stand between two elements of a pattern marked <c>~</c>.</summary>
-    private const int Gap = 3;
+    /// <summary>How many words may stand between two elements of a pattern marked <c>~</c> (« ont signé mardi à Abou Dhabi un traité »).</summary>
+    private const int Gap = 5;
 
     public EventRules Rules { get; } = rules;
 
