@@ -70,6 +70,12 @@ public sealed partial class EventFinder
             confidence *= 0.9;
         }
 
+        if (IsSubordinate(scan, groupStart, first))
+        {
+            // Background: « après que X a attaqué », "which is preparing an offensive".
+            confidence -= 0.15;
+        }
+
         var evidence = new TextSpan(evidenceStart, evidenceEnd);
         return new Event(type, mode, sources, targets, place, scan.Span(t, end), evidence, status, claimedBy, Math.Round(Math.Min(confidence, 0.95), 3))
         {
@@ -105,6 +111,20 @@ public sealed partial class EventFinder
         }
 
         return subject;
+    }
+
+    /// <summary>Whether the trigger's clause is a relative or adverbial clause (« qui », « après que », "which", "after").</summary>
+    private static bool IsSubordinate(EventScan scan, int groupStart, int first)
+    {
+        for (var u = groupStart - 1; u >= first && !scan.IsBreak(u); u--)
+        {
+            if (scan.Is(u, EventWordClass.RelativePronoun) || scan.Is(u, EventWordClass.Subordinator))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsConflict(EventType type) =>

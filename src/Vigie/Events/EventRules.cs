@@ -52,7 +52,7 @@ public sealed class EventRules
 
     public static EventRules French { get; } = new("fr", FrenchEventTriggers.Lines, FrenchEventWords.Words, FrenchEventWords.FutureEndings, ["ment"], FrenchVerbForms.Of);
 
-    public static EventRules English { get; } = new("en", EnglishEventTriggers.Lines, EnglishEventWords.Words, [], ["ly"]);
+    public static EventRules English { get; } = new("en", EnglishEventTriggers.Lines, EnglishEventWords.Words, [], ["ly"], EnglishVerbForms.Of);
 
     /// <summary>Rules for a language that has them, or null.</summary>
     public static EventRules? For(string language) => language switch

@@ -20,7 +20,7 @@ public enum TriggerKind : byte
 /// One trigger of the lexicon: a PLOVER type and mode and a pattern of words. A pattern is a list of
 /// elements; each element is a set of folded words (accents removed), where a word ending in
 /// <c>*</c> matches any word it begins, a word starting with <c>@</c> is a verb lemma standing for its
-/// inflected forms (<see cref="Lexicons.FrenchVerbForms"/>); an element after <c>~</c> may stand up to five words further.
+/// inflected forms (<see cref="Lexicons.FrenchVerbForms"/>, <see cref="Lexicons.EnglishVerbForms"/>); an element after <c>~</c> may stand up to five words further.
 /// </summary>
 public sealed record EventTrigger(EventType Type, string? Mode, TriggerKind Kind, IReadOnlyList<TriggerElement> Elements)
 {

@@ -27,6 +27,7 @@ internal enum EventWordClass : byte
     RelativePronoun,
     StopPreposition,
     SubjectPronoun,
+    Subordinator,
     SupportVerb,
     TargetPreposition,
     Title,

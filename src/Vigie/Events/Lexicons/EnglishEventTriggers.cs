@@ -3,7 +3,8 @@ namespace Vigie.Events.Lexicons;
 /// <summary>
 /// English event triggers written by the Vigie team (see <see cref="EventTrigger.Parse"/> for the notation),
 /// from the PLOVER manual's type definitions and CAMEO's categories; verbs were added while tuning on the even-position half of PLOVER's gold sentences (single words only, no text).
-/// Verb entries (v, s) never fire right after a determiner ("the attack").
+/// Verb entries (v, s) never fire right after a determiner ("the attack"). <c>@lemma</c> stands for a regular
+/// verb's forms (<see cref="EnglishVerbForms"/>); the last block adds CAMEO verb families written that way.
 /// </summary>
 internal static class EnglishEventTriggers
 {
@@ -73,7 +74,8 @@ internal static class EnglishEventTriggers
         "RETREAT v disarmed|demobilized|demobilised",
 
         // REQUEST
-        "REQUEST s demanded|demands|demand|demanding|urged|urges|urge|urging|called|calls|appealed|appeals|asked|asks|requested|requests|insisted|pressed|sought|seeks|ordered|orders",
+        "REQUEST s demanded|demands|demand|demanding|urged|urges|urge|urging|appealed|appeals|asked|asks|requested|requests|insisted|pressed|sought|seeks|ordered|orders",
+        "REQUEST s called|calls|call|calling ~ on|upon|for",
         "REQUEST n demand|demands|call|calls|appeal ~ for",
         "REQUEST v must",
         "REQUEST n ultimatum",
@@ -151,7 +153,7 @@ internal static class EnglishEventTriggers
         "COERCE v hacked|hack|hacks",
         "COERCE/restrict v restricted|restricts|restrict|closed|closes|sealed",
         "COERCE v human ~ shields",
-        "COERCE v forced|forces ~ out|from|to",
+        "COERCE v forced ~ out|from|to",
 
         // ASSAULT
         "ASSAULT v attacked|attacks|attack|attacking|assaulted|raided|raids|stormed|ambushed|invaded|invades|overran",
@@ -172,5 +174,56 @@ internal static class EnglishEventTriggers
         "ASSAULT/massacre v massacred|massacre|massacres",
         "ASSAULT n clashes|fighting|battle|massacre",
         "ASSAULT v mounted|launched ~ invasion|offensive|attack*|raid*",
+
+        // CAMEO verb families, regular verbs as @lemma.
+        "AGREE/sign v @ratify",
+        "AGREE v @invite ~ to",
+        "AGREE v @propose ~ to",
+        "AGREE v @accept ~ terms|deal|principle|ceasefire|truce|resolution|request",
+        "AGREE v @announce|@declare ~ ceasefire|cease-fire|truce",
+        "CONSULT v @talk|@confer|@consult ~ with",
+        "CONSULT v @convene",
+        "CONSULT/visit v @travel|travelled|flew ~ to",
+        "SUPPORT v @congratulate|@thank|@laud|@approve|@salute",
+        "SUPPORT v @express|@reaffirm|@reiterate|@voice|@pledge ~ support|solidarity|backing|sympathy|condolences",
+        "CONCEDE v @apologize|@apologise|@pardon",
+        "CONCEDE v @loosen|@ease|@relax ~ restriction*|curb*|control*|rules|blockade",
+        "COOPERATE v @coordinate|@partner ~ with",
+        "COOPERATE v joined|join|joins ~ forces",
+        "COOPERATE/legal v handed|hands|hand ~ over ~ suspect*|fugitive*",
+        "AID v @donate|@fund|@finance|@disburse|@airlift|@contribute|lent|@loan ~ aid|food|assistance|relief|medicine*|supplies|dollars|million|billion|tons|tonnes|vaccines|tents|fuel|funds|money",
+        "AID v @donate|@rescue",
+        "AID/military v @train ~ troops|forces|soldiers|police|army|officers|recruits",
+        "RETREAT v @retreat",
+        "RETREAT v @dismantle ~ checkpoint*|settlement*|base*|camp*|roadblock*",
+        "RETREAT v @return ~ prisoner*|hostage*|territory|land|remains|detainee*",
+        "RETREAT v stepped|steps|step ~ down",
+        "RETREAT v laid|lay|lays ~ down ~ arms|weapons",
+        "REQUEST s @plead|@petition|@implore|@exhort",
+        "ACCUSE s @castigate|@chide|@scold|@reprimand|@censure|@decry|@assail|@lambast",
+        "ACCUSE/legal v @indict|@prosecute",
+        "ACCUSE v @object ~ to",
+        "REJECT s @rebuff|@snub|@oppose|@resist",
+        "REJECT v ruled|rules|rule ~ out",
+        "REJECT v blocked|blocks|block|@veto ~ resolution|bill|plan|proposal|measure|deal|move|nomination",
+        "PROTEST/demo v @picket",
+        "PROTEST/demo n sit-in|sit-ins|vigil|vigils",
+        "SANCTION v banned|bans|ban ~ import*|export*|flight*|trade|travel",
+        "SANCTION/relations v @downgrade ~ relations|ties",
+        "SANCTION/relations v @close ~ embassy|consulate|mission",
+        "SANCTION v @blacklist",
+        "SANCTION v withdrew|withdraws|withdraw|withdrawn ~ ambassador|envoy",
+        "MOBILIZE/troops v @reinforce ~ troops|forces|presence|border|positions",
+        "MOBILIZE v @test|test-fired ~ missile*|weapon*|rocket*|nuclear|bomb",
+        "MOBILIZE n military ~ exercise*|drill*|maneuver*|manoeuvre*",
+        "COERCE/arrest v @arrest|@detain|@jail|@imprison|@apprehend|@intern",
+        "COERCE/arrest v rounded|round|rounds ~ up",
+        "COERCE v @evict",
+        "COERCE/censor v @censor|blocked|blocks|block ~ website*|internet|access|broadcast*|newspaper*",
+        "ASSAULT v @execute|hanged|@behead|@stab|@lynch|@torch",
+        "ASSAULT v @bomb|@shell|@raid|@storm|@ambush|@invade|@wound|@injure",
+        "ASSAULT/firearms v fired|fires|fire ~ at|on|upon",
+        "ASSAULT/occupy v @occupy",
+        "ASSAULT n gunfire|shootout|firefight|crossfire|airstrike|airstrikes",
     ];
 }
