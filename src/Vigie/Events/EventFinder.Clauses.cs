@@ -18,7 +18,7 @@ public sealed partial class EventFinder
         var start = verb;
         for (var t = verb - 1; t >= floor && verb - t <= 10; t--)
         {
-            if (scan.Is(t, EventWordClass.Auxiliary) || scan.Is(t, EventWordClass.Adverb) || scan.Is(t, EventWordClass.Negation)
+            if (scan.Is(t, EventWordClass.Auxiliary) || IsAdverb(scan, t) || scan.Is(t, EventWordClass.Negation)
                 || scan.Is(t, EventWordClass.Future) || (scan.IsInfinitiveMarker(t) && t == start - 1))
             {
                 start = t;

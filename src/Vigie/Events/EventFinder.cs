@@ -137,6 +137,12 @@ public sealed partial class EventFinder(EventRules rules)
                 continue;
             }
 
+            if (trigger.Kind is TriggerKind.Noun or TriggerKind.Joint && AfterAuxiliary(scan, t))
+            {
+                // « ont frappé », « a vivement attaqué »: a participle, not the noun « frappe ».
+                continue;
+            }
+
             var end = MatchRest(scan, trigger, t, last);
             if (end < 0)
             {
@@ -151,6 +157,21 @@ public sealed partial class EventFinder(EventRules rules)
             }
         }
     }
+
+    /// <summary>Whether an auxiliary stands right before the word, adverbs aside.</summary>
+    private static bool AfterAuxiliary(EventScan scan, int t)
+    {
+        var u = t - 1;
+        while (u >= 0 && IsAdverb(scan, u))
+        {
+            u--;
+        }
+
+        return scan.Is(u, EventWordClass.Auxiliary) && !scan.IsInfinitiveMarker(u) && !scan.Is(u, EventWordClass.Determiner);
+    }
+
+    /// <summary>An adverb of the word class or by its ending (« vivement », "strongly").</summary>
+    private static bool IsAdverb(EventScan scan, int t) => scan.Is(t, EventWordClass.Adverb) || (!scan.IsCapitalized(t) && scan.EndsWith(t, scan.Rules.AdverbEndings));
 
     /// <summary>The last token of the pattern starting at <paramref name="t"/>, or -1.</summary>
     private static int MatchRest(EventScan scan, EventTrigger trigger, int t, int last)

@@ -46,9 +46,11 @@ public sealed class EventPrecisionTests
         Assert.Equal((type, source), (e.TypeName, Words(text, e.Sources)));
     }
 
-    [Fact]
-    public void A_verb_with_no_actor_in_its_clause_is_no_event() =>
-        Assert.Empty(Find("fr", "Ce matin, a frappé à la porte."));
+    [Theory]
+    [InlineData("fr", "Attaqué !")]
+    [InlineData("en", "Attacked again.")]
+    public void A_verb_with_no_actor_in_its_clause_is_no_event(string language, string text) =>
+        Assert.Empty(Find(language, text));
 
     [Theory]
     [InlineData("en", "On September 29, Putin offered to negotiate.", "Putin")]
@@ -58,5 +60,19 @@ public sealed class EventPrecisionTests
         var e = Assert.Single(Find(language, text), e => e.Counts);
 
         Assert.Equal(source, Words(text, e.Sources));
+    }
+}
+
+public sealed class EventVerbReadingTests
+{
+    [Theory]
+    [InlineData("fr", "Des drones russes ont frappé des installations électriques.", "ASSAULT", "Des drones russes")]
+    [InlineData("fr", "Le ministre a vivement critiqué la Commission européenne.", "ACCUSE", "Le ministre")]
+    [InlineData("fr", "Un tribunal de Moscou a condamné le militant à six ans de prison.", "COERCE", "Un tribunal de Moscou")]
+    public void A_participle_after_an_auxiliary_is_a_verb_not_a_noun(string language, string text, string type, string source)
+    {
+        var e = Assert.Single(Find(language, text), e => e.Counts);
+
+        Assert.Equal((type, source), (e.TypeName, Words(text, e.Sources)));
     }
 }

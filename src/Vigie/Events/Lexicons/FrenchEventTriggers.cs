@@ -49,7 +49,8 @@ internal static class FrenchEventTriggers
         "SUPPORT v @retablir|@normaliser|@renouer ~ relations|liens",
 
         // CONCEDE
-        "CONCEDE v leve|levent|leva|assoupli|assouplit|assouplissent ~ couvre-feu|etat|interdiction*|restrictions|sanctions|embargo",
+        "CONCEDE v @lever|@assouplir ~ couvre-feu|etat|interdiction*|restrictions|sanctions|embargo|suspension",
+        "CONCEDE v suspendu|suspend|suspendent ~ greve|boycott|mouvement",
         "CONCEDE v @ceder ~ aux|a|à|devant",
         "CONCEDE v @gracier|@amnistier",
         "CONCEDE v @renoncer ~ a|à|au|aux",
@@ -100,7 +101,8 @@ internal static class FrenchEventTriggers
         "ACCUSE s accuse|accusent|accusa|accusait|accusaient|accusant|accuses|accusee|accusees",
         "ACCUSE s denonce|denoncent|denonca|denoncait|denoncant",
         "ACCUSE s condamner|condamne|condamnent|condamna|condamnait|condamnant",
-        "ACCUSE s @critiquer|@fustiger|@blamer|@reprocher|@deplorer|@stigmatiser|@denigrer|@attaquer ~ verbalement",
+        "ACCUSE s @critiquer|@fustiger|@blamer|@reprocher|@deplorer|@stigmatiser|@denigrer",
+        "ACCUSE s @attaquer ~ verbalement",
         "ACCUSE s averti|avertit|avertissent|avertissait|avertissant",
         "ACCUSE/investigate n enquete ~ sur|contre|visant",
         "ACCUSE/investigate v @inculper|mis ~ examen",
@@ -123,13 +125,13 @@ internal static class FrenchEventTriggers
 
         // PROTEST
         "PROTEST/demo v @manifester",
-        "PROTEST/demo n manifestation|manifestations",
+        "PROTEST/demo n manifestation|manifestations|rassemblement|rassemblements|sit-in|piquet|piquets",
         "PROTEST/strike n greve|greves",
         "PROTEST/hunger n greve ~ faim",
         "PROTEST/boycott v @boycotter",
         "PROTEST/boycott n boycott",
         "PROTEST/riot n emeute|emeutes",
-        "PROTEST/obstruct v bloque|bloquent|bloqua ~ route*|axe*|acces|pont*|port|raffinerie*",
+        "PROTEST/obstruct v @bloquer ~ route*|axe*|acces|entree*|pont*|port|raffinerie*|depot*",
         "PROTEST/obstruct n barrage*|blocage* ~ route*|routier*",
 
         // SANCTION
@@ -152,10 +154,13 @@ internal static class FrenchEventTriggers
         "MOBILIZE n defile|parade ~ militaire",
         "MOBILIZE v @mobiliser ~ troupes|armee|reservistes|forces|police|combattants|soldats|hommes",
         "MOBILIZE v place|placent|mis|mettent ~ alerte",
+        "MOBILIZE n mise ~ alerte",
 
         // COERCE
         "COERCE/arrest v @arreter|@interpeller|appreh*|@emprisonner|@incarcerer",
         "COERCE v @perquisitionner",
+        "COERCE n cyberattaque|cyberattaques|piratage",
+        "COERCE v @condamner ~ a|à ~ ans|mois|prison|peine*|mort|perpetuite|amende*",
         "COERCE/censor v @couper ~ internet|electricite|reseau*|acces",
         "COERCE/curfew n etat ~ urgence|siege",
         "COERCE/arrest n arrestation*",
