@@ -82,8 +82,8 @@ public sealed partial class EventFinder
             }
         }
 
-        while (first <= end && (scan.Is(first, EventWordClass.ClauseOpener) || scan.Is(first, EventWordClass.Adverb) || scan.Is(first, EventWordClass.Conditional)
-            || scan.EndsWith(first, scan.Rules.AdverbEndings)))
+        // Adverbs by their ending, names aside: "Italy" is no adverb in -ly.
+        while (first <= end && (scan.Is(first, EventWordClass.ClauseOpener) || IsAdverb(scan, first) || scan.Is(first, EventWordClass.Conditional)))
         {
             first++;
         }
@@ -154,6 +154,12 @@ public sealed partial class EventFinder
     /// <summary>Whether the verb group is passive (« ont été tués », "was attacked"), not reflexive (« s’est entretenu »).</summary>
     private static bool IsPassive(EventScan scan, int groupStart, int verb)
     {
+        if (scan.Rules.Language == "en" && scan[verb].Length > 4 && scan.Text.AsSpan(scan[verb].Start, scan[verb].Length).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            // "is suing", "were attacking": a progressive, not a passive.
+            return false;
+        }
+
         var passive = false;
         for (var t = groupStart; t < verb; t++)
         {
