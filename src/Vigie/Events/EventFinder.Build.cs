@@ -60,6 +60,13 @@ public sealed partial class EventFinder
             (status, claimedBy) = InQuote(scan, t, quotes);
         }
 
+        if (type == EventType.Accuse && trigger.Kind == TriggerKind.Speech && targets.Count > 0 && WarnsOfConsequence(scan, end, last))
+        {
+            // « a averti le Hezbollah qu’il paierait », "warned Iran that it would pay": a threat to the one warned.
+            type = EventType.Threaten;
+            mode = null;
+        }
+
         var evidenceStart = Math.Min(scan[t].Start, sources.Count > 0 ? sources.Min(s => s.Start) : int.MaxValue);
         var evidenceEnd = Math.Max(scan[end].End, Math.Max(targets.Count > 0 ? targets.Max(s => s.End) : 0, place?.End ?? 0));
         evidenceStart = Math.Min(evidenceStart, targets.Count > 0 ? targets.Min(s => s.Start) : int.MaxValue);
@@ -111,6 +118,34 @@ public sealed partial class EventFinder
         }
 
         return subject;
+    }
+
+    /// <summary>
+    /// Whether a clause after the one warned (« a averti X que », "warned X that") tells what will happen:
+    /// a future or modal word, or a verb in the future or the conditional. A clause right after the verb
+    /// (« a averti que … ») says what is feared, not what is threatened.
+    /// </summary>
+    private static bool WarnsOfConsequence(EventScan scan, int end, int last)
+    {
+        for (var u = end + 2; u <= last && u - end <= 8 && !scan.IsTerminal(u); u++)
+        {
+            if (!scan.Is(u, EventWordClass.Complementizer))
+            {
+                continue;
+            }
+
+            for (var v = u + 1; v <= last && v - u <= 10 && !scan.IsTerminal(v); v++)
+            {
+                if (scan.Is(v, EventWordClass.Future) || (!scan.IsCapitalized(v) && scan.EndsWith(v, scan.Rules.FutureEndings)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
     }
 
     /// <summary>Whether the trigger's clause is a relative or adverbial clause (« qui », « après que », "which", "after").</summary>
