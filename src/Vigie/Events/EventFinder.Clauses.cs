@@ -94,6 +94,12 @@ public sealed partial class EventFinder
             return null;
         }
 
+        while (end > first && !scan.IsCapitalized(end) && (IsAdverb(scan, end) || (scan.Is(end, EventWordClass.StopPreposition) && !scan.Is(end, EventWordClass.Determiner))))
+        {
+            // "The United States on (Thursday demanded)": the time is no part of the actor (« Comuneros del Sur » keeps its name).
+            end--;
+        }
+
         return first <= end && end - first < MaximumSubject ? (first, end) : null;
     }
 
@@ -302,6 +308,12 @@ public sealed partial class EventFinder
             if (scan.Is(t, EventWordClass.Determiner))
             {
                 continue;
+            }
+
+            if (words > 0 && scan.Is(t, EventWordClass.Adverb))
+            {
+                // "Russia today", « la Syrie mardi »: a time closes the phrase.
+                break;
             }
 
             if (scan.Is(t, EventWordClass.Conjunction) || (scan.Is(t, EventWordClass.AgentPreposition) && !scan.Is(t, EventWordClass.Determiner)))

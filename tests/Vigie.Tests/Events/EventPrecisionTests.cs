@@ -88,3 +88,17 @@ public sealed class EventWarningTests
     public void A_warning_of_what_will_befall_the_one_warned_is_a_threat(string language, string text, string type) =>
         Assert.Equal(type, Assert.Single(Find(language, text), e => e.Counts).TypeName);
 }
+
+public sealed class EventActorWordsTests
+{
+    [Theory]
+    [InlineData("en", "The United States on Thursday condemned Iran.", "The United States", "Iran")]
+    [InlineData("en", "Norway condemned Russia today.", "Norway", "Russia")]
+    [InlineData("fr", "Les combattants de Comuneros del Sur ont attaqué la Colombie.", "Les combattants de Comuneros del Sur", "la Colombie")]
+    public void A_time_word_is_no_part_of_an_actor(string language, string text, string source, string target)
+    {
+        var e = Assert.Single(Find(language, text), e => e.Counts);
+
+        Assert.Equal((source, target), (Words(text, e.Sources), Words(text, e.Targets)));
+    }
+}
