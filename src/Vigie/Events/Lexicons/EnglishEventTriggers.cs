@@ -26,13 +26,14 @@ internal static class EnglishEventTriggers
         "CONSULT v negotiated|negotiate|negotiates|discussed|conferred",
         "CONSULT/visit v visited|visits|visit|visiting",
         "CONSULT/visit n visit ~ to",
-        "CONSULT/host v hosted|hosts|host|hosting|received|welcomed",
+        "CONSULT/host v hosted|hosts|host|hosting",
+        "CONSULT/host v received|receives|welcomed ~ delegation*|president|minister|envoy*|counterpart*|leader*|king|premier|chancellor",
         "CONSULT/phone v telephoned|phoned",
         "CONSULT/mediate n mediation",
         "CONSULT/mediate v mediated|mediate|mediating",
 
         // SUPPORT
-        "SUPPORT v praised|praises|praise|hailed|hails|welcomed|welcomes|commended|endorsed|endorses|endorse|backed|backs|back|supported|supports|support|defended|defend|applauded",
+        "SUPPORT v praised|praises|praise|hailed|hails|welcomed|welcomes|commended|endorsed|endorses|endorse|backed|backs|supported|supports|support|defended|defend|applauded",
         "SUPPORT v established|restored|normalized|normalised ~ relations|ties",
         "SUPPORT v recognized|recognised|recognizes ~ independence|sovereignty|government|state",
         "SUPPORT v forgave|forgive|forgives|waived",
@@ -95,7 +96,8 @@ internal static class EnglishEventTriggers
         "ACCUSE n accusation|accusations|allegation*|condemnation|criticism",
 
         // REJECT
-        "REJECT s rejected|rejects|reject|rejecting|refused|refuses|refuse|refusing|dismissed|dismisses|denied|denies|declined|declines|turned|spurned|vetoed|vetoes|reneged",
+        "REJECT s rejected|rejects|reject|rejecting|refused|refuses|refuse|refusing|dismissed|dismisses|denied|denies|declined|declines|spurned|vetoed|vetoes|reneged",
+        "REJECT v turned|turns ~ down|away",
         "REJECT v violated|violates|defied|defies|ignored|ignores|boycotted ~ ban|agreement|ceasefire|ceasefire|truce|order|resolution|law",
         "REJECT v failed ~ to ~ agree|reach",
         "REJECT v will ~ not ~ accept|allow|agree|recognize|recognise",
@@ -151,7 +153,8 @@ internal static class EnglishEventTriggers
         "COERCE/seize v seized|seizes|seize|confiscated|confiscates|impounded",
         "COERCE/destroy v demolished|demolishes|destroyed|destroys|razed|bulldozed|blew",
         "COERCE v hacked|hack|hacks",
-        "COERCE/restrict v restricted|restricts|restrict|closed|closes|sealed",
+        "COERCE/restrict v restricted|restricts|restrict",
+        "COERCE/restrict v closed|closes|sealed|seals ~ border*|crossing*|road*|airspace|port*|office*|school*|mosque*|church*|checkpoint*|university|universities|camp*|area|city|town",
         "COERCE v human ~ shields",
         "COERCE v forced ~ out|from|to",
 
@@ -177,6 +180,7 @@ internal static class EnglishEventTriggers
 
         // CAMEO verb families, regular verbs as @lemma.
         "AGREE/sign v @ratify",
+        "AGREE v @express|@voice|@reiterate ~ willingness|readiness|intention|desire|commitment",
         "AGREE v @invite ~ to",
         "AGREE v @propose ~ to",
         "AGREE v @accept ~ terms|deal|principle|ceasefire|truce|resolution|request",
@@ -213,7 +217,7 @@ internal static class EnglishEventTriggers
         "SANCTION/relations v @close ~ embassy|consulate|mission",
         "SANCTION v @blacklist",
         "SANCTION v withdrew|withdraws|withdraw|withdrawn ~ ambassador|envoy",
-        "MOBILIZE/troops v @reinforce ~ troops|forces|presence|border|positions",
+        "MOBILIZE/troops v @reinforce|@increase|@boost|@step ~ troops|forces|presence|patrols|border|positions|security",
         "MOBILIZE v @test|test-fired ~ missile*|weapon*|rocket*|nuclear|bomb",
         "MOBILIZE n military ~ exercise*|drill*|maneuver*|manoeuvre*",
         "COERCE/arrest v @arrest|@detain|@jail|@imprison|@apprehend|@intern",
