@@ -41,7 +41,7 @@ internal static class EnglishEventTriggers
         // CONCEDE
         "CONCEDE v lifted|lifts|lift|eased|eases|ease|relaxed|relax|shortened|ended|end ~ curfew|emergency|ban|restrictions|sanctions|embargo|martial",
         "CONCEDE v accepted|accepts|accept|met|granted ~ demand*|reforms|conditions",
-        "CONCEDE v allowed|allows|permitted|permits",
+        "CONCEDE v allowed|allows|allow|permitted|permits",
         "CONCEDE v conceded|concedes|yielded|yields|backed ~ down",
         "CONCEDE v conceded|concedes|yielded|yields",
         "CONCEDE n concession|concessions",

@@ -7,7 +7,7 @@ internal static class EnglishEventWords
     {
         [EventWordClass.Adverb] = "also again then earlier later further previously once jointly today yesterday monday tuesday wednesday thursday friday saturday sunday formally officially reportedly finally already still",
         [EventWordClass.AgentPreposition] = "by of from",
-        [EventWordClass.Attempt] = "attempted attempts attempt tried tries try",
+        [EventWordClass.Attempt] = "attempted attempts attempt tried tries try decided decides",
         [EventWordClass.Auxiliary] = "has have had was were is are be been being did does do",
         [EventWordClass.BetweenPreposition] = "between among",
         [EventWordClass.ClauseOpener] = "and but while as",

@@ -7,7 +7,7 @@ internal static class FrenchEventWords
     {
         [EventWordClass.Adverb] = "egalement aussi encore deja alors ensuite enfin pourtant cependant toutefois bien meme hier aujourd'hui lundi mardi mercredi jeudi vendredi samedi dimanche plus tard ainsi donc surtout notamment d'ailleurs finalement officiellement conjointement recemment",
         [EventWordClass.AgentPreposition] = "de d' du des par",
-        [EventWordClass.Attempt] = "tente tentent tenta tentait essaye essaient",
+        [EventWordClass.Attempt] = "tente tentent tenta tentait essaye essaient decide decident decida",
         [EventWordClass.Auxiliary] = "a ont avait avaient aura auront aurait auraient est sont etait etaient sera seront s' se ete avoir etre eu",
         [EventWordClass.BetweenPreposition] = "entre",
         [EventWordClass.ClauseOpener] = "et mais puis or car donc",
