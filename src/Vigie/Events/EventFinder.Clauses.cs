@@ -88,6 +88,12 @@ public sealed partial class EventFinder
             first++;
         }
 
+        if (first < end && scan.Is(first, EventWordClass.StopPreposition) && scan.Is(first + 1, EventWordClass.Quantifier))
+        {
+            // "At least three civilians", « Au moins trois civils »: a quantity, not a complement.
+            first += 2;
+        }
+
         if (first <= end && scan.Is(first, EventWordClass.StopPreposition) && !scan.Is(first, EventWordClass.Determiner))
         {
             // « conformément au calendrier convenu », "in the talks agreed": a complement, not a subject.

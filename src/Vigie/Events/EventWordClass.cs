@@ -23,6 +23,7 @@ internal enum EventWordClass : byte
     PlacePreposition,
     Possessive,
     Prospective,
+    Quantifier,
     Reporting,
     RelativePronoun,
     StopPreposition,

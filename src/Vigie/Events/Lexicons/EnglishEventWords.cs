@@ -24,6 +24,7 @@ internal static class EnglishEventWords
         [EventWordClass.PlacePreposition] = "in at near",
         [EventWordClass.Possessive] = "their",
         [EventWordClass.Prospective] = "next upcoming planned proposed possible potential future expected scheduled prospective eventual",
+        [EventWordClass.Quantifier] = "least",
         [EventWordClass.Reporting] = "said says announced announces stated declared told confirmed indicated reported",
         [EventWordClass.RelativePronoun] = "who which whom whose where",
         [EventWordClass.StopPreposition] = "to for in on at near after before over during since with from by against about into of that who which when while because as under until despite amid",
