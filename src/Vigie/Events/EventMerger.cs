@@ -51,7 +51,7 @@ internal static class EventMerger
             return false;
         }
 
-        if (a.SourceIds.Any(b.SourceIds.Contains))
+        if (ShareAny(a.SourceIds, b.SourceIds))
         {
             return true;
         }
@@ -62,6 +62,22 @@ internal static class EventMerger
         }
 
         return a.Targets.Count > 0 && Overlap(text, a.Targets, b.Targets);
+    }
+
+    private static bool ShareAny(IReadOnlyList<string> left, IReadOnlyList<string> right)
+    {
+        foreach (var l in left)
+        {
+            foreach (var r in right)
+            {
+                if (string.Equals(l, r, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool Overlap(string text, IReadOnlyList<TextSpan> left, IReadOnlyList<TextSpan> right)

@@ -54,6 +54,17 @@ public sealed class EventActorsTests
         Assert.Equal(("Les deux pays", 0), (Words(Text, e.Sources), e.SourceIds.Count));
     }
 
+    [Fact]
+    public void Mentions_whose_words_differ_but_name_one_entity_are_merged()
+    {
+        const string Text = "Mark Rutte a condamné la Russie. Le secrétaire général de l’OTAN a de nouveau condamné la Russie.";
+        var analysis = Analyze("fr", Text, new DateOnly(2025, 9, 5));
+
+        var e = Assert.Single(analysis.Events);
+
+        Assert.Equal((2, "Mark Rutte"), (e.Mentions.Count, Names(analysis, e.SourceIds)));
+    }
+
     private static string Names(Analysis analysis, IReadOnlyList<string> ids) =>
         string.Join("; ", ids.Select(id => analysis.Entities.Single(entity => entity.Id == id).Name));
 }
