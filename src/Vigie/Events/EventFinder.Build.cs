@@ -16,7 +16,13 @@ public sealed partial class EventFinder
         {
             groupStart = VerbGroupStart(scan, t, first);
             var subject = SubjectOf(scan, groupStart, first);
-            if (IsPassive(scan, groupStart, t))
+            if (scan.Is(t, EventWordClass.Obligation))
+            {
+                // "Russia said that Sudan must return it": the one obliged is the target, the one saying so the source.
+                AddList(scan, subject, targets);
+                AddList(scan, ReporterOf(scan, groupStart, end, first, last), sources);
+            }
+            else if (IsPassive(scan, groupStart, t))
             {
                 AddList(scan, subject, targets);
                 if (AgentAfter(scan, end, last) is { } agent)
@@ -88,6 +94,37 @@ public sealed partial class EventFinder
         {
             Mentions = [evidence],
         };
+    }
+
+    /// <summary>
+    /// The subject of the reporting verb of the clause: the nearest before it ("X said … that"), else one
+    /// after it ("…, the minister said").
+    /// </summary>
+    private static (int First, int End)? ReporterOf(EventScan scan, int groupStart, int end, int first, int last)
+    {
+        for (var u = groupStart - 1; u >= first; u--)
+        {
+            if (scan.Is(u, EventWordClass.Reporting))
+            {
+                return Subject(scan, VerbGroupStart(scan, u, first) - 1, first);
+            }
+        }
+
+        for (var u = end + 1; u <= last; u++)
+        {
+            if (scan.Is(u, EventWordClass.Reporting))
+            {
+                var floor = u;
+                while (floor - 1 > end && !scan.IsBreak(floor - 1))
+                {
+                    floor--;
+                }
+
+                return Subject(scan, VerbGroupStart(scan, u, floor) - 1, floor);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

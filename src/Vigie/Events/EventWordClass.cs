@@ -17,6 +17,7 @@ internal enum EventWordClass : byte
     Hearsay,
     InfinitiveMarker,
     Negation,
+    Obligation,
     Passive,
     PerfectInfinitive,
     PlaceNoun,

@@ -18,6 +18,7 @@ internal static class EnglishEventWords
         [EventWordClass.Future] = "will would could might may shall should going plans plan planned intends intend expected expects considering 'll wants want",
         [EventWordClass.InfinitiveMarker] = "to",
         [EventWordClass.Negation] = "not n't never no",
+        [EventWordClass.Obligation] = "must",
         [EventWordClass.Passive] = "was were been is are be being",
         [EventWordClass.PerfectInfinitive] = "having have",
         [EventWordClass.PlaceNoun] = "ocean sea gulf strait region province city island islands border",
