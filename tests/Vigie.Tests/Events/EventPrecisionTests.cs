@@ -1,4 +1,3 @@
-using Vigie.Events;
 using static Vigie.Tests.Events.EventTestKit;
 
 namespace Vigie.Tests.Events;
@@ -60,69 +59,5 @@ public sealed class EventPrecisionTests
         var e = Assert.Single(Find(language, text), e => e.Counts);
 
         Assert.Equal(source, Words(text, e.Sources));
-    }
-}
-
-public sealed class EventVerbReadingTests
-{
-    [Theory]
-    [InlineData("fr", "Des drones russes ont frappé des installations électriques.", "ASSAULT", "Des drones russes")]
-    [InlineData("fr", "Le ministre a vivement critiqué la Commission européenne.", "ACCUSE", "Le ministre")]
-    [InlineData("fr", "Un tribunal de Moscou a condamné le militant à six ans de prison.", "COERCE", "Un tribunal de Moscou")]
-    [InlineData("en", "Italy announced a suspension of air links with Serbia.", "SANCTION", "Italy")]
-    [InlineData("en", "A Saudi businessman is suing the United States.", "ACCUSE", "A Saudi businessman")]
-    public void A_participle_after_an_auxiliary_is_a_verb_not_a_noun(string language, string text, string type, string source)
-    {
-        var e = Assert.Single(Find(language, text), e => e.Counts);
-
-        Assert.Equal((type, source), (e.TypeName, Words(text, e.Sources)));
-    }
-}
-
-public sealed class EventWarningTests
-{
-    [Theory]
-    [InlineData("fr", "Le ministre turc a averti la Grèce qu’elle paierait cher toute provocation.", "THREATEN")]
-    [InlineData("en", "Turkey warned Greece that it would pay for any provocation.", "THREATEN")]
-    [InlineData("fr", "Le ministre turc a averti que la Grèce prépare une provocation.", "ACCUSE")]
-    public void A_warning_of_what_will_befall_the_one_warned_is_a_threat(string language, string text, string type) =>
-        Assert.Equal(type, Assert.Single(Find(language, text), e => e.Counts).TypeName);
-}
-
-public sealed class EventActorWordsTests
-{
-    [Theory]
-    [InlineData("en", "The United States on Thursday condemned Iran.", "The United States", "Iran")]
-    [InlineData("en", "Norway condemned Russia today.", "Norway", "Russia")]
-    [InlineData("fr", "Les combattants de Comuneros del Sur ont attaqué la Colombie.", "Les combattants de Comuneros del Sur", "la Colombie")]
-    [InlineData("en", "At least three rebels attacked the convoy.", "three rebels", "the convoy")]
-    [InlineData("fr", "Au moins trois rebelles ont attaqué le convoi.", "trois rebelles", "le convoi")]
-    public void A_time_word_or_a_quantifier_is_no_part_of_an_actor(string language, string text, string source, string target)
-    {
-        var e = Assert.Single(Find(language, text), e => e.Counts);
-
-        Assert.Equal((source, target), (Words(text, e.Sources), Words(text, e.Targets)));
-    }
-}
-
-public sealed class EventDecisionTests
-{
-    [Theory]
-    [InlineData("fr", "Le gouvernement serbe a décidé de libérer les prisonniers.", "RETREAT")]
-    [InlineData("en", "Serbia decided to release the prisoners.", "RETREAT")]
-    public void A_decision_to_act_reports_the_act(string language, string text, string type) =>
-        Assert.Contains(Find(language, text), e => e.Counts && e.TypeName == type);
-}
-
-public sealed class EventObligationTests
-{
-    [Theory]
-    [InlineData("Norway said on Monday that Iceland must stop whaling.", "Norway", "Iceland")]
-    [InlineData("Iceland must stop whaling, the Norwegian minister said.", "the Norwegian minister", "Iceland")]
-    public void The_one_who_must_act_is_the_target_of_the_request(string text, string source, string target)
-    {
-        var e = Assert.Single(Find("en", text), e => e.Counts && e.Type == EventType.Request);
-
-        Assert.Equal((source, target), (Words(text, e.Sources), Words(text, e.Targets)));
     }
 }
