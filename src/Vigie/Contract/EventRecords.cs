@@ -5,7 +5,11 @@ using Vigie.Text;
 
 namespace Vigie.Contract;
 
-/// <summary>The contract's <c>events</c>, from the Events stage. Entity ids stay empty until the actor stage resolves the words.</summary>
+/// <summary>
+/// The contract's <c>events</c>, from the Events stage: entity ids where the actor words resolve to an
+/// entity (else only the words), the date as the TIMEX3 value of the expression that dates the event or
+/// the publication day.
+/// </summary>
 internal static class EventRecords
 {
     public static IReadOnlyList<EventRecord> From(Analysis analysis)
@@ -14,10 +18,10 @@ internal static class EventRecords
         return [.. analysis.Events.Select(e => new EventRecord(
             e.TypeName,
             e.Mode,
-            [],
-            [],
-            null,
-            e.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            e.SourceIds,
+            e.TargetIds,
+            e.PlaceId,
+            e.DateValue ?? e.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Slice(text, e.Trigger),
             new SpanRecord(e.Evidence.Start, e.Evidence.End),
             e.Confidence,

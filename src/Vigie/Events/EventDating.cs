@@ -6,12 +6,9 @@ public enum EventDating : byte
     /// <summary>No date is known.</summary>
     None,
 
-    /// <summary>
-    /// The article's publication day, a stand-in until the times stage dates events from the text
-    /// (the hook: <see cref="EventFinder.Date"/>).
-    /// </summary>
+    /// <summary>The article's publication day: no time expression of the text governs the event.</summary>
     Publication,
 
-    /// <summary>A time expression of the event's clause (the times stage).</summary>
+    /// <summary>A time expression of the event's clause or sentence (the times stage, <see cref="EventDates"/>).</summary>
     Text,
 }

@@ -16,7 +16,13 @@ public sealed partial class EventFinder
         {
             groupStart = VerbGroupStart(scan, t, first);
             var subject = SubjectOf(scan, groupStart, first);
-            if (IsPassive(scan, groupStart, t))
+            if (scan.Is(t, EventWordClass.Obligation))
+            {
+                // "Russia said that Sudan must return it": the one obliged is the target, the one saying so the source.
+                AddList(scan, subject, targets);
+                AddList(scan, ReporterOf(scan, groupStart, end, first, last), sources);
+            }
+            else if (IsPassive(scan, groupStart, t))
             {
                 AddList(scan, subject, targets);
                 if (AgentAfter(scan, end, last) is { } agent)
@@ -36,11 +42,12 @@ public sealed partial class EventFinder
         }
 
         var place = PlaceAfter(scan, end, last);
-        if (!isVerb && sources.Count == 0 && targets.Count == 0)
+        if (sources.Count == 0 && targets.Count == 0)
         {
-            if (place is null)
+            if (isVerb || place is null)
             {
-                // Precision first: a noun with no actor in its clause (« lors du sommet ») is no event.
+                // Precision first: a trigger with no actor in its clause (« lors du sommet », « une
+                // tempête a frappé » whose subject is no actor phrase) is no event.
                 return null;
             }
 
@@ -59,6 +66,13 @@ public sealed partial class EventFinder
             (status, claimedBy) = InQuote(scan, t, quotes);
         }
 
+        if (type == EventType.Accuse && trigger.Kind == TriggerKind.Speech && targets.Count > 0 && WarnsOfConsequence(scan, end, last))
+        {
+            // « a averti le Hezbollah qu’il paierait », "warned Iran that it would pay": a threat to the one warned.
+            type = EventType.Threaten;
+            mode = null;
+        }
+
         var evidenceStart = Math.Min(scan[t].Start, sources.Count > 0 ? sources.Min(s => s.Start) : int.MaxValue);
         var evidenceEnd = Math.Max(scan[end].End, Math.Max(targets.Count > 0 ? targets.Max(s => s.End) : 0, place?.End ?? 0));
         evidenceStart = Math.Min(evidenceStart, targets.Count > 0 ? targets.Min(s => s.Start) : int.MaxValue);
@@ -69,11 +83,48 @@ public sealed partial class EventFinder
             confidence *= 0.9;
         }
 
+        if (IsSubordinate(scan, groupStart, first))
+        {
+            // Background: « après que X a attaqué », "which is preparing an offensive".
+            confidence -= 0.15;
+        }
+
         var evidence = new TextSpan(evidenceStart, evidenceEnd);
         return new Event(type, mode, sources, targets, place, scan.Span(t, end), evidence, status, claimedBy, Math.Round(Math.Min(confidence, 0.95), 3))
         {
             Mentions = [evidence],
         };
+    }
+
+    /// <summary>
+    /// The subject of the reporting verb of the clause: the nearest before it ("X said … that"), else one
+    /// after it ("…, the minister said").
+    /// </summary>
+    private static (int First, int End)? ReporterOf(EventScan scan, int groupStart, int end, int first, int last)
+    {
+        for (var u = groupStart - 1; u >= first; u--)
+        {
+            if (scan.Is(u, EventWordClass.Reporting))
+            {
+                return Subject(scan, VerbGroupStart(scan, u, first) - 1, first);
+            }
+        }
+
+        for (var u = end + 1; u <= last; u++)
+        {
+            if (scan.Is(u, EventWordClass.Reporting))
+            {
+                var floor = u;
+                while (floor - 1 > end && !scan.IsBreak(floor - 1))
+                {
+                    floor--;
+                }
+
+                return Subject(scan, VerbGroupStart(scan, u, floor) - 1, floor);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -83,7 +134,7 @@ public sealed partial class EventFinder
     /// </summary>
     private static (int First, int End)? SubjectOf(EventScan scan, int groupStart, int first)
     {
-        if (scan.Is(groupStart, EventWordClass.InfinitiveMarker) && !scan.Is(groupStart, EventWordClass.Auxiliary) && scan.IsWord(groupStart - 1) && groupStart - 1 >= first)
+        if (scan.IsInfinitiveMarker(groupStart) && scan.IsWord(groupStart - 1) && groupStart - 1 >= first)
         {
             groupStart = VerbGroupStart(scan, groupStart - 1, first);
         }
@@ -104,6 +155,48 @@ public sealed partial class EventFinder
         }
 
         return subject;
+    }
+
+    /// <summary>
+    /// Whether a clause after the one warned (« a averti X que », "warned X that") tells what will happen:
+    /// a future or modal word, or a verb in the future or the conditional. A clause right after the verb
+    /// (« a averti que … ») says what is feared, not what is threatened.
+    /// </summary>
+    private static bool WarnsOfConsequence(EventScan scan, int end, int last)
+    {
+        for (var u = end + 2; u <= last && u - end <= 8 && !scan.IsTerminal(u); u++)
+        {
+            if (!scan.Is(u, EventWordClass.Complementizer))
+            {
+                continue;
+            }
+
+            for (var v = u + 1; v <= last && v - u <= 10 && !scan.IsTerminal(v); v++)
+            {
+                if (scan.Is(v, EventWordClass.Future) || (!scan.IsCapitalized(v) && scan.EndsWith(v, scan.Rules.FutureEndings)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the trigger's clause is a relative or adverbial clause (« qui », « après que », "which", "after").</summary>
+    private static bool IsSubordinate(EventScan scan, int groupStart, int first)
+    {
+        for (var u = groupStart - 1; u >= first && !scan.IsBreak(u); u--)
+        {
+            if (scan.Is(u, EventWordClass.RelativePronoun) || scan.Is(u, EventWordClass.Subordinator))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsConflict(EventType type) =>

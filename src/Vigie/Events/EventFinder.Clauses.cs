@@ -18,8 +18,8 @@ public sealed partial class EventFinder
         var start = verb;
         for (var t = verb - 1; t >= floor && verb - t <= 10; t--)
         {
-            if (scan.Is(t, EventWordClass.Auxiliary) || scan.Is(t, EventWordClass.Adverb) || scan.Is(t, EventWordClass.Negation)
-                || scan.Is(t, EventWordClass.Future) || (scan.Is(t, EventWordClass.InfinitiveMarker) && t == start - 1 && !scan.Is(t, EventWordClass.Auxiliary)))
+            if (scan.Is(t, EventWordClass.Auxiliary) || IsAdverb(scan, t) || scan.Is(t, EventWordClass.Negation)
+                || scan.Is(t, EventWordClass.Future) || (scan.IsInfinitiveMarker(t) && t == start - 1))
             {
                 start = t;
                 continue;
@@ -76,16 +76,22 @@ public sealed partial class EventFinder
         if (scan.IsPunct(first - 1, ',') && IsName(scan, first, end) && first - 2 >= floor)
         {
             var before = PhraseStart(scan, first - 2, floor);
-            if (before == floor || scan.IsBreak(before - 1) || scan.Is(before - 1, EventWordClass.Complementizer))
+            if ((before == floor || scan.IsBreak(before - 1) || scan.Is(before - 1, EventWordClass.Complementizer)) && !IsIntroductory(scan, before, first - 2))
             {
                 first = before;
             }
         }
 
-        while (first <= end && (scan.Is(first, EventWordClass.ClauseOpener) || scan.Is(first, EventWordClass.Adverb) || scan.Is(first, EventWordClass.Conditional)
-            || scan.EndsWith(first, scan.Rules.AdverbEndings)))
+        // Adverbs by their ending, names aside: "Italy" is no adverb in -ly.
+        while (first <= end && (scan.Is(first, EventWordClass.ClauseOpener) || IsAdverb(scan, first) || scan.Is(first, EventWordClass.Conditional)))
         {
             first++;
+        }
+
+        if (first < end && scan.Is(first, EventWordClass.StopPreposition) && scan.Is(first + 1, EventWordClass.Quantifier))
+        {
+            // "At least three civilians", « Au moins trois civils »: a quantity, not a complement.
+            first += 2;
         }
 
         if (first <= end && scan.Is(first, EventWordClass.StopPreposition) && !scan.Is(first, EventWordClass.Determiner))
@@ -94,7 +100,35 @@ public sealed partial class EventFinder
             return null;
         }
 
+        while (end > first && !scan.IsCapitalized(end) && (IsAdverb(scan, end) || (scan.Is(end, EventWordClass.StopPreposition) && !scan.Is(end, EventWordClass.Determiner))))
+        {
+            // "The United States on (Thursday demanded)": the time is no part of the actor (« Comuneros del Sur » keeps its name).
+            end--;
+        }
+
         return first <= end && end - first < MaximumSubject ? (first, end) : null;
+    }
+
+    /// <summary>
+    /// An introductory phrase set off by a comma, not a role in apposition: a prepositional phrase ("On
+    /// September 29,", "Under the plan,", « Dans ce contexte, ») or adverbs and numbers alone (« Jeudi, »).
+    /// </summary>
+    private static bool IsIntroductory(EventScan scan, int first, int end)
+    {
+        if (scan.Is(first, EventWordClass.StopPreposition) && !scan.Is(first, EventWordClass.Determiner))
+        {
+            return true;
+        }
+
+        for (var t = first; t <= end; t++)
+        {
+            if (!scan.Is(t, EventWordClass.Adverb) && !(scan.IsWord(t) && char.IsDigit(scan.Text[scan[t].Start])))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The first token of the phrase ending at <paramref name="end"/>: after a break, a complementizer or a relative pronoun.</summary>
@@ -132,6 +166,12 @@ public sealed partial class EventFinder
     /// <summary>Whether the verb group is passive (« ont été tués », "was attacked"), not reflexive (« s’est entretenu »).</summary>
     private static bool IsPassive(EventScan scan, int groupStart, int verb)
     {
+        if (scan.Rules.Language == "en" && scan[verb].Length > 4 && scan.Text.AsSpan(scan[verb].Start, scan[verb].Length).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            // "is suing", "were attacking": a progressive, not a passive.
+            return false;
+        }
+
         var passive = false;
         for (var t = groupStart; t < verb; t++)
         {
@@ -274,6 +314,12 @@ public sealed partial class EventFinder
             if (scan.Is(t, EventWordClass.Determiner))
             {
                 continue;
+            }
+
+            if (words > 0 && scan.Is(t, EventWordClass.Adverb))
+            {
+                // "Russia today", « la Syrie mardi »: a time closes the phrase.
+                break;
             }
 
             if (scan.Is(t, EventWordClass.Conjunction) || (scan.Is(t, EventWordClass.AgentPreposition) && !scan.Is(t, EventWordClass.Determiner)))

@@ -83,18 +83,18 @@ public sealed partial class EventFinder
             before--;
         }
 
-        // The light verb: a lower-case word that is no preposition, with its verb group and subject
+        // The light verb: a support verb that makes the noun an act of its subject, with its verb group
         // (« ont effectué une patrouille », "staged mass demonstrations": the farthest candidate first).
-        for (var verb = Math.Max(first, before - 2); verb <= before; verb++)
+        // Any other verb leaves the noun without agent: « a été victime d’une attaque », « a atteint le sommet ».
+        for (var verb = Math.Max(first, before - 2); verb < t; verb++)
         {
-            if (!scan.IsWord(verb) || scan.IsCapitalized(verb) || scan.Is(verb, EventWordClass.StopPreposition) || scan.Is(verb, EventWordClass.Determiner)
-                || scan.Is(verb, EventWordClass.AgentPreposition) || scan.Is(verb, EventWordClass.Complementizer) || !OnlyWordsBetween(scan, verb, t))
+            if (!scan.Is(verb, EventWordClass.SupportVerb) || scan.IsCapitalized(verb) || !OnlyWordsBetween(scan, verb, t))
             {
                 continue;
             }
 
             var group = VerbGroupStart(scan, verb, first);
-            if ((group < verb || scan.Rules.Language == "en") && Subject(scan, group - 1, first) is { } subject)
+            if (Subject(scan, group - 1, first) is { } subject)
             {
                 AddList(scan, subject, sources);
                 return;

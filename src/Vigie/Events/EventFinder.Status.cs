@@ -5,10 +5,15 @@ namespace Vigie.Events;
 
 public sealed partial class EventFinder
 {
+    /// <summary>How far from a noun trigger, in tokens, a word may make it prospective (« Le prochain sommet … », « Une grève … est prévue »).</summary>
+    private const int NounReach = 8;
+
     /// <summary>
     /// Whether the event is asserted, claimed inside a quote (and by whose words), negated (« n’ont pas
     /// signé », "did not attack") or hypothetical (a modal or future before the trigger, a future verb
-    /// form, an infinitive after another verb, a condition earlier in the sentence).
+    /// form, an infinitive after another verb, a condition earlier in the sentence, a question, hearsay
+    /// in the conditional (« aurait signé »), an act reported by a perfect infinitive (« accusé Moscou
+    /// d’avoir frappé »), a noun said to be planned, possible or to come).
     /// </summary>
     private static (EventStatus Status, TextSpan? ClaimedBy, bool Future) Status(EventScan scan, EventTrigger trigger, int t, int end, int groupStart, int first, int last, IReadOnlyList<Quote> quotes)
     {
@@ -36,7 +41,8 @@ public sealed partial class EventFinder
             return (EventStatus.Hypothetical, null, true);
         }
 
-        if (IsHypothetical(scan, trigger, t, first))
+        if (IsHypothetical(scan, trigger, t, first) || IsQuestion(scan, t, last) || IsReported(scan, t, groupStart, first)
+            || ((trigger.Kind is TriggerKind.Noun or TriggerKind.Joint || scan.Is(t - 1, EventWordClass.Prospective)) && IsProspective(scan, t, end, first, last)))
         {
             return (EventStatus.Hypothetical, null, false);
         }
@@ -63,7 +69,7 @@ public sealed partial class EventFinder
     private static bool IsHypothetical(EventScan scan, EventTrigger trigger, int t, int first)
     {
         // "attempted to assassinate", « a tenté d’assassiner »: an attempt is the act, not a plan.
-        if (trigger.Kind is TriggerKind.Verb or TriggerKind.Speech && scan.Is(t - 1, EventWordClass.InfinitiveMarker) && !scan.Is(t - 1, EventWordClass.Auxiliary)
+        if (trigger.Kind is TriggerKind.Verb or TriggerKind.Speech && scan.IsInfinitiveMarker(t - 1)
             && !scan.Is(t - 2, EventWordClass.Attempt))
         {
             return true;
@@ -72,6 +78,74 @@ public sealed partial class EventFinder
         for (var u = first; u < t; u++)
         {
             if (scan.Is(u, EventWordClass.Conditional))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A question does not assert: « Faut-il déployer une force … ? ».</summary>
+    private static bool IsQuestion(EventScan scan, int t, int last)
+    {
+        for (var u = t + 1; u <= last; u++)
+        {
+            if (scan.IsPunct(u, '?'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Hearsay in the conditional (« aurait signé ») or a perfect infinitive after a preposition (« a
+    /// accusé Moscou d’avoir frappé », "accused them of having attacked"): the act is reported, not asserted.
+    /// </summary>
+    private static bool IsReported(EventScan scan, int t, int groupStart, int first)
+    {
+        for (var u = Math.Max(first, Math.Min(groupStart, t - 3)); u < t; u++)
+        {
+            if (scan.Is(u, EventWordClass.Hearsay))
+            {
+                return true;
+            }
+
+            if (scan.Is(u, EventWordClass.PerfectInfinitive) && (scan.IsInfinitiveMarker(u - 1) || scan.Is(u - 1, EventWordClass.AgentPreposition)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A noun (or a verb form read as one after a prospective adjective: « une éventuelle rencontre ») said to be to come: a prospective word (« prochain », « éventuelle », « prévue », "planned"),
+    /// a modal, future or hearsay word within its clause before it, or such a word or a verb in the future
+    /// or conditional after it (« Un retrait … affaiblirait »), up to a relative clause.
+    /// </summary>
+    private static bool IsProspective(EventScan scan, int t, int end, int first, int last)
+    {
+        for (var u = t - 1; u >= first && t - u <= NounReach && !scan.IsBreak(u); u--)
+        {
+            if (scan.Is(u, EventWordClass.Prospective) || scan.Is(u, EventWordClass.Future) || scan.Is(u, EventWordClass.Hearsay))
+            {
+                return true;
+            }
+        }
+
+        for (var u = end + 1; u <= last && u - end <= NounReach && !scan.IsBreak(u); u++)
+        {
+            if (scan.Is(u, EventWordClass.RelativePronoun) || scan.Is(u, EventWordClass.Complementizer))
+            {
+                break;
+            }
+
+            if (scan.Is(u, EventWordClass.Prospective) || scan.Is(u, EventWordClass.Future) || scan.Is(u, EventWordClass.Hearsay)
+                || (!scan.IsCapitalized(u) && scan.EndsWith(u, scan.Rules.FutureEndings)))
             {
                 return true;
             }

@@ -1,3 +1,4 @@
+using Vigie.Pipeline;
 using Vigie.Quotes;
 using Vigie.Text;
 
@@ -13,17 +14,37 @@ namespace Vigie.Events;
 /// </summary>
 public sealed partial class EventFinder(EventRules rules)
 {
-    /// <summary>How many words may stand between two elements of a pattern marked <c>~</c>.</summary>
-    private const int Gap = 3;
+    /// <summary>How many words may stand between two elements of a pattern marked <c>~</c> (« ont signé mardi à Abou Dhabi un traité »).</summary>
+    private const int Gap = 5;
 
     public EventRules Rules { get; } = rules;
 
     /// <summary>
-    /// The events of one article, in text order, mentions of one event merged. <paramref name="quotes"/>
-    /// (the Quotes stage) tells which events are claimed by whom; <paramref name="published"/> dates them
-    /// until the times stage does (see <see cref="Date"/>).
+    /// The events of one article as far as the earlier stages have analysed it, in text order, mentions
+    /// of one event merged: the quotes tell which events are claimed by whom, the times stage dates them
+    /// (<see cref="EventDates"/>) and the actor stage's entities resolve their actor words (<see cref="EventActors"/>).
     /// </summary>
-    public IReadOnlyList<Event> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TextSpan> sentences, IReadOnlyList<Quote> quotes, DateOnly? published)
+    public IReadOnlyList<Event> Find(Analysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        var found = Mentions(analysis.Article.Text, analysis.Tokens, analysis.Sentences, analysis.Quotes);
+        for (var i = 0; i < found.Count; i++)
+        {
+            found[i] = EventActors.Resolve(EventDates.Date(found[i], analysis), analysis.Entities);
+        }
+
+        return EventMerger.Merge(analysis.Article.Text, found);
+    }
+
+    /// <summary>
+    /// The events of one article from its words alone, in text order, mentions of one event merged and
+    /// dated by <paramref name="published"/>, their actors as words only (the benchmarks measure this).
+    /// </summary>
+    public IReadOnlyList<Event> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TextSpan> sentences, IReadOnlyList<Quote> quotes, DateOnly? published) =>
+        EventMerger.Merge(text, Date(Mentions(text, tokens, sentences, quotes), published));
+
+    /// <summary>Every mention of an event, sentence by sentence, undated.</summary>
+    private List<Event> Mentions(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TextSpan> sentences, IReadOnlyList<Quote> quotes)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
@@ -51,13 +72,10 @@ public sealed partial class EventFinder(EventRules rules)
             }
         }
 
-        return EventMerger.Merge(text, Date(found, published));
+        return found;
     }
 
-    /// <summary>
-    /// Dates events. For now every event gets the publication day, flagged <see cref="EventDating.Publication"/>;
-    /// the times stage will replace this by the time expression of the event's clause.
-    /// </summary>
+    /// <summary>Dates every event by the publication day, flagged <see cref="EventDating.Publication"/> (without the times stage).</summary>
     public static List<Event> Date(List<Event> events, DateOnly? published)
     {
         ArgumentNullException.ThrowIfNull(events);
@@ -119,6 +137,12 @@ public sealed partial class EventFinder(EventRules rules)
                 continue;
             }
 
+            if (trigger.Kind is TriggerKind.Noun or TriggerKind.Joint && AfterAuxiliary(scan, t))
+            {
+                // « ont frappé », « a vivement attaqué »: a participle, not the noun « frappe ».
+                continue;
+            }
+
             var end = MatchRest(scan, trigger, t, last);
             if (end < 0)
             {
@@ -133,6 +157,21 @@ public sealed partial class EventFinder(EventRules rules)
             }
         }
     }
+
+    /// <summary>Whether an auxiliary stands right before the word, adverbs aside.</summary>
+    private static bool AfterAuxiliary(EventScan scan, int t)
+    {
+        var u = t - 1;
+        while (u >= 0 && IsAdverb(scan, u))
+        {
+            u--;
+        }
+
+        return scan.Is(u, EventWordClass.Auxiliary) && !scan.IsInfinitiveMarker(u) && !scan.Is(u, EventWordClass.Determiner);
+    }
+
+    /// <summary>An adverb of the word class or by its ending (« vivement », "strongly").</summary>
+    private static bool IsAdverb(EventScan scan, int t) => scan.Is(t, EventWordClass.Adverb) || (!scan.IsCapitalized(t) && scan.EndsWith(t, scan.Rules.AdverbEndings));
 
     /// <summary>The last token of the pattern starting at <paramref name="t"/>, or -1.</summary>
     private static int MatchRest(EventScan scan, EventTrigger trigger, int t, int last)

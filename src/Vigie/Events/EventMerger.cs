@@ -3,10 +3,11 @@ using Vigie.Text;
 namespace Vigie.Events;
 
 /// <summary>
-/// Merges the mentions of one event: same type, same date, both counted or both not, and the same or
-/// overlapping source words (« Mark Rutte » and « Rutte »), or no sources and overlapping targets.
-/// The first mention keeps its spans; the others add their evidence to <see cref="Event.Mentions"/>
-/// and fill a missing target or place.
+/// Merges the mentions of one event: same type, both counted or both not, the same date (a mention dated
+/// by the publication day agrees with any date), and the same source entity or overlapping source words
+/// (« Mark Rutte » and « Rutte »), or no sources and overlapping targets. The first mention keeps its
+/// spans; the others add their evidence to <see cref="Event.Mentions"/> and fill a missing target,
+/// place or date from the text.
 /// </summary>
 internal static class EventMerger
 {
@@ -23,10 +24,18 @@ internal static class EventMerger
             }
 
             var kept = merged[index];
+            var takeTargets = kept.Targets.Count == 0;
+            var takePlace = kept.Place is null;
+            var takeDate = kept.Dating != EventDating.Text && next.Dating == EventDating.Text;
             merged[index] = kept with
             {
-                Targets = kept.Targets.Count > 0 ? kept.Targets : next.Targets,
-                Place = kept.Place ?? next.Place,
+                Targets = takeTargets ? next.Targets : kept.Targets,
+                TargetIds = takeTargets ? next.TargetIds : kept.TargetIds,
+                Place = takePlace ? next.Place : kept.Place,
+                PlaceId = takePlace ? next.PlaceId : kept.PlaceId,
+                Date = takeDate ? next.Date : kept.Date,
+                DateValue = takeDate ? next.DateValue : kept.DateValue,
+                Dating = takeDate ? next.Dating : kept.Dating,
                 Confidence = Math.Max(kept.Confidence, next.Confidence),
                 Mentions = [.. kept.Mentions, .. next.Mentions],
             };
@@ -37,9 +46,14 @@ internal static class EventMerger
 
     private static bool SameEvent(string text, Event a, Event b)
     {
-        if (a.Type != b.Type || a.Counts != b.Counts || a.Date != b.Date)
+        if (a.Type != b.Type || a.Counts != b.Counts || (a.Date != b.Date && a.Dating == EventDating.Text && b.Dating == EventDating.Text))
         {
             return false;
+        }
+
+        if (ShareAny(a.SourceIds, b.SourceIds))
+        {
+            return true;
         }
 
         if (a.Sources.Count > 0 || b.Sources.Count > 0)
@@ -48,6 +62,22 @@ internal static class EventMerger
         }
 
         return a.Targets.Count > 0 && Overlap(text, a.Targets, b.Targets);
+    }
+
+    private static bool ShareAny(IReadOnlyList<string> left, IReadOnlyList<string> right)
+    {
+        foreach (var l in left)
+        {
+            foreach (var r in right)
+            {
+                if (string.Equals(l, r, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool Overlap(string text, IReadOnlyList<TextSpan> left, IReadOnlyList<TextSpan> right)

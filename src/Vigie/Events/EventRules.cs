@@ -16,12 +16,13 @@ public sealed class EventRules
     private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _heads;
     private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _prefixHeads;
 
-    internal EventRules(string language, IEnumerable<string> triggers, IReadOnlyDictionary<EventWordClass, string> words, IEnumerable<string> futureEndings, IEnumerable<string> adverbEndings)
+    internal EventRules(string language, IEnumerable<string> triggers, IReadOnlyDictionary<EventWordClass, string> words, IEnumerable<string> futureEndings, IEnumerable<string> adverbEndings,
+        Func<string, IEnumerable<string>>? inflect = null)
     {
         ArgumentNullException.ThrowIfNull(triggers);
         ArgumentNullException.ThrowIfNull(words);
         Language = language;
-        Triggers = [.. triggers.Select(EventTrigger.Parse)];
+        Triggers = [.. triggers.Select(line => EventTrigger.Parse(line, inflect))];
         _classes = new FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>[Enum.GetValues<EventWordClass>().Length];
         foreach (var wordClass in Enum.GetValues<EventWordClass>())
         {
@@ -49,9 +50,9 @@ public sealed class EventRules
 
     internal int LongestPrefix { get; }
 
-    public static EventRules French { get; } = new("fr", FrenchEventTriggers.Lines, FrenchEventWords.Words, FrenchEventWords.FutureEndings, ["ment"]);
+    public static EventRules French { get; } = new("fr", FrenchEventTriggers.Lines, FrenchEventWords.Words, FrenchEventWords.FutureEndings, ["ment"], FrenchVerbForms.Of);
 
-    public static EventRules English { get; } = new("en", EnglishEventTriggers.Lines, EnglishEventWords.Words, [], ["ly"]);
+    public static EventRules English { get; } = new("en", EnglishEventTriggers.Lines, EnglishEventWords.Words, [], ["ly"], EnglishVerbForms.Of);
 
     /// <summary>Rules for a language that has them, or null.</summary>
     public static EventRules? For(string language) => language switch

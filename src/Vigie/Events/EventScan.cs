@@ -49,6 +49,32 @@ internal readonly struct EventScan(string text, IReadOnlyList<Token> tokens, Eve
         return TextFold.TryFoldWithoutDiacritics(text.AsSpan(tokens[t].Start, tokens[t].Length), buffer, out var written) ? written : 0;
     }
 
+    /// <summary>
+    /// An infinitive marker (« de », « à », "to") that is no auxiliary: folded, « à » and « a » are one
+    /// word, so the preposition is told by its accent (« à signer » is not « a signé »).
+    /// </summary>
+    public bool IsInfinitiveMarker(int t) =>
+        Is(t, EventWordClass.InfinitiveMarker) && (!Is(t, EventWordClass.Auxiliary) || HasDiacritic(t));
+
+    /// <summary>Whether the word carries a letter outside ASCII (an accent): « à », « où ».</summary>
+    public bool HasDiacritic(int t)
+    {
+        if (!IsWord(t))
+        {
+            return false;
+        }
+
+        foreach (var c in text.AsSpan(tokens[t].Start, tokens[t].Length))
+        {
+            if (c > '\u007f' && char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public bool Is(int t, EventWordClass wordClass)
     {
         Span<char> buffer = stackalloc char[MaxWord * 2];

@@ -19,15 +19,17 @@ public enum TriggerKind : byte
 /// <summary>
 /// One trigger of the lexicon: a PLOVER type and mode and a pattern of words. A pattern is a list of
 /// elements; each element is a set of folded words (accents removed), where a word ending in
-/// <c>*</c> matches any word it begins; an element after <c>~</c> may stand up to three words further.
+/// <c>*</c> matches any word it begins, a word starting with <c>@</c> is a verb lemma standing for its
+/// inflected forms (<see cref="Lexicons.FrenchVerbForms"/>, <see cref="Lexicons.EnglishVerbForms"/>); an element after <c>~</c> may stand up to five words further.
 /// </summary>
 public sealed record EventTrigger(EventType Type, string? Mode, TriggerKind Kind, IReadOnlyList<TriggerElement> Elements)
 {
     /// <summary>
     /// Parses one lexicon line: <c>TYPE[/mode] KIND pattern</c>, KIND being v (verb), s (speech), n (noun)
-    /// or j (joint noun); e.g. <c>AGREE v signe|signé|signent ~ accord*|protocole*</c>.
+    /// or j (joint noun); e.g. <c>AGREE v signe|signé|signent ~ accord*|protocole*</c> or <c>AGREE v @signer ~ accord*</c>
+    /// with <paramref name="inflect"/> giving the forms of a lemma.
     /// </summary>
-    public static EventTrigger Parse(string line)
+    public static EventTrigger Parse(string line, Func<string, IEnumerable<string>>? inflect = null)
     {
         ArgumentNullException.ThrowIfNull(line);
         var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -56,7 +58,9 @@ public sealed record EventTrigger(EventType Type, string? Mode, TriggerKind Kind
                 continue;
             }
 
-            var words = part.Split('|').Select(word => Text.TextFold.FoldWithoutDiacritics(word)).ToArray();
+            var words = part.Split('|')
+                .SelectMany(word => word.StartsWith('@') ? inflect?.Invoke(word[1..]) ?? throw new FormatException($"Event trigger '{line}': no verb forms for this language.") : [word])
+                .Select(word => Text.TextFold.FoldWithoutDiacritics(word)).Distinct(StringComparer.Ordinal).ToArray();
             elements.Add(new TriggerElement(
                 [.. words.Where(word => !word.EndsWith('*'))],
                 [.. words.Where(word => word.EndsWith('*')).Select(word => word[..^1])],
@@ -68,7 +72,7 @@ public sealed record EventTrigger(EventType Type, string? Mode, TriggerKind Kind
     }
 }
 
-/// <summary>One element of a trigger pattern: whole words, word beginnings, and whether up to three words may come before it.</summary>
+/// <summary>One element of a trigger pattern: whole words, word beginnings, and whether up to five words may come before it.</summary>
 public sealed record TriggerElement(IReadOnlyList<string> Words, IReadOnlyList<string> Prefixes, bool Gap)
 {
     public bool Matches(ReadOnlySpan<char> folded)

@@ -46,8 +46,7 @@ public sealed class AnalysisPipeline
             ? SpeakerAttribution.Attribute(finder.Find(article.Text, tokens, sentences), entities, article.Text, finder.Rules)
             : [];
 
-        var events = parts.Events?.Find(article.Text, tokens, sentences, quotes, article.Published) ?? [];
-
-        return new Analysis(article, language, sentences, tokens, entities) { Mentions = mentions, Times = times, Quotes = quotes, Events = events };
+        var analysis = new Analysis(article, language, sentences, tokens, entities) { Mentions = mentions, Times = times, Quotes = quotes };
+        return parts.Events is { } events ? analysis with { Events = events.Find(analysis) } : analysis;
     }
 }

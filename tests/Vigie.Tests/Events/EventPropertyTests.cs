@@ -28,6 +28,7 @@ public sealed class EventPropertyTests
                     }
 
                     Assert.InRange(e.Confidence, 0, 1);
+                    Assert.All(e.SourceIds.Concat(e.TargetIds).Concat(e.PlaceId is { } place ? [place] : []), id => Assert.Contains(analysis.Entities, entity => entity.Id == id));
                 }
             }
         });

@@ -25,8 +25,20 @@ public sealed class SeedEventTests
         Expect(EventType.Consult, ["Xi Jinping", "Modi", "Poutine"], []);
         Expect(EventType.Cooperate, ["marine russe", "Armée populaire de libération"], []);
         Expect(EventType.Agree, ["Les deux pays"], []);
+        ExpectEntities(EventType.Accuse, "Mark Rutte", "Russia; China");
+        ExpectEntities(EventType.Mobilize, "China", "");
+        ExpectEntities(EventType.Consult, "Xi Jinping; Narendra Modi; Vladimir Putin", "");
+        ExpectEntities(EventType.Cooperate, "Russian Navy; People's Liberation Army Navy", "");
         Assert.Equal("military", Assert.Single(events, e => e.Type == EventType.Cooperate).Mode);
         Assert.InRange(events.Count, 5, 6);
+
+        void ExpectEntities(EventType type, string sources, string targets)
+        {
+            var e = Assert.Single(events, e => e.Type == type);
+            Assert.Equal((sources, targets), (Names(e.SourceIds), Names(e.TargetIds)));
+        }
+
+        string Names(IReadOnlyList<string> ids) => string.Join("; ", ids.Select(id => analysis.Entities.Single(entity => entity.Id == id).Name));
 
         void Expect(EventType type, string[] sources, string[] targets)
         {

@@ -27,7 +27,8 @@ internal static class EvalEventsCommand
         var command = new Command("events", """
             Score the event coder: type precision, recall and F1, and source and target accuracy
             over the matched events (the source is right when the predicted source words contain
-            a gold source name, or for a country its French name or a demonym).
+            a gold source name, or for a country its French name or a demonym), by words and by
+            entity (a resolved source entity is named by a gold source name or such an alias).
 
             On PLOVER's gold sentences (one event each; DEMAND is scored as REQUEST, DISAPPROVE and
             INVESTIGATE as ACCUSE, FIGHT as ASSAULT) a sentence's prediction is its most confident
@@ -120,11 +121,11 @@ internal static class EvalEventsCommand
     private static string Table(EventEvaluationResult result)
     {
         var table = new StringBuilder();
-        table.AppendLine("| group | cases | expected | found | matched | precision | recall | F1 | source right | target right |");
-        table.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        table.AppendLine("| group | cases | expected | found | matched | precision | recall | F1 | source right | target right | source entity | target entity |");
+        table.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var s in result.Scores)
         {
-            table.AppendLine($"| {s.Group} | {s.Cases} | {s.Expected} | {s.Found} | {s.Matched} | {s.Precision:P1} | {s.Recall:P1} | {s.F1:P1} | {s.SourceAccuracy:P1} ({s.SourcesRight}/{s.SourcesChecked}) | {s.TargetAccuracy:P1} ({s.TargetsRight}/{s.TargetsChecked}) |");
+            table.AppendLine($"| {s.Group} | {s.Cases} | {s.Expected} | {s.Found} | {s.Matched} | {s.Precision:P1} | {s.Recall:P1} | {s.F1:P1} | {s.SourceAccuracy:P1} ({s.SourcesRight}/{s.SourcesChecked}) | {s.TargetAccuracy:P1} ({s.TargetsRight}/{s.TargetsChecked}) | {s.SourceEntityAccuracy:P1} ({s.SourceEntitiesRight}/{s.SourcesChecked}) | {s.TargetEntityAccuracy:P1} ({s.TargetEntitiesRight}/{s.TargetsChecked}) |");
         }
 
         table.AppendLine($"speed: {result.CasesPerSecond:N0} cases/s");

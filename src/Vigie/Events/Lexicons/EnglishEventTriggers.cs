@@ -3,7 +3,8 @@ namespace Vigie.Events.Lexicons;
 /// <summary>
 /// English event triggers written by the Vigie team (see <see cref="EventTrigger.Parse"/> for the notation),
 /// from the PLOVER manual's type definitions and CAMEO's categories; verbs were added while tuning on the even-position half of PLOVER's gold sentences (single words only, no text).
-/// Verb entries (v, s) never fire right after a determiner ("the attack").
+/// Verb entries (v, s) never fire right after a determiner ("the attack"). <c>@lemma</c> stands for a regular
+/// verb's forms (<see cref="EnglishVerbForms"/>); the last block adds CAMEO verb families written that way.
 /// </summary>
 internal static class EnglishEventTriggers
 {
@@ -25,13 +26,14 @@ internal static class EnglishEventTriggers
         "CONSULT v negotiated|negotiate|negotiates|discussed|conferred",
         "CONSULT/visit v visited|visits|visit|visiting",
         "CONSULT/visit n visit ~ to",
-        "CONSULT/host v hosted|hosts|host|hosting|received|welcomed",
+        "CONSULT/host v hosted|hosts|host|hosting",
+        "CONSULT/host v received|receives|welcomed ~ delegation*|president|minister|envoy*|counterpart*|leader*|king|premier|chancellor",
         "CONSULT/phone v telephoned|phoned",
         "CONSULT/mediate n mediation",
         "CONSULT/mediate v mediated|mediate|mediating",
 
         // SUPPORT
-        "SUPPORT v praised|praises|praise|hailed|hails|welcomed|welcomes|commended|endorsed|endorses|endorse|backed|backs|back|supported|supports|support|defended|defend|applauded",
+        "SUPPORT v praised|praises|praise|hailed|hails|welcomed|welcomes|commended|endorsed|endorses|endorse|backed|backs|supported|supports|support|defended|defend|applauded",
         "SUPPORT v established|restored|normalized|normalised ~ relations|ties",
         "SUPPORT v recognized|recognised|recognizes ~ independence|sovereignty|government|state",
         "SUPPORT v forgave|forgive|forgives|waived",
@@ -39,7 +41,7 @@ internal static class EnglishEventTriggers
         // CONCEDE
         "CONCEDE v lifted|lifts|lift|eased|eases|ease|relaxed|relax|shortened|ended|end ~ curfew|emergency|ban|restrictions|sanctions|embargo|martial",
         "CONCEDE v accepted|accepts|accept|met|granted ~ demand*|reforms|conditions",
-        "CONCEDE v allowed|allows|permitted|permits",
+        "CONCEDE v allowed|allows|allow|permitted|permits",
         "CONCEDE v conceded|concedes|yielded|yields|backed ~ down",
         "CONCEDE v conceded|concedes|yielded|yields",
         "CONCEDE n concession|concessions",
@@ -73,7 +75,8 @@ internal static class EnglishEventTriggers
         "RETREAT v disarmed|demobilized|demobilised",
 
         // REQUEST
-        "REQUEST s demanded|demands|demand|demanding|urged|urges|urge|urging|called|calls|appealed|appeals|asked|asks|requested|requests|insisted|pressed|sought|seeks|ordered|orders",
+        "REQUEST s demanded|demands|demand|demanding|urged|urges|urge|urging|appealed|appeals|asked|asks|requested|requests|insisted|pressed|sought|seeks|ordered|orders",
+        "REQUEST s called|calls|call|calling ~ on|upon|for",
         "REQUEST n demand|demands|call|calls|appeal ~ for",
         "REQUEST v must",
         "REQUEST n ultimatum",
@@ -93,7 +96,8 @@ internal static class EnglishEventTriggers
         "ACCUSE n accusation|accusations|allegation*|condemnation|criticism",
 
         // REJECT
-        "REJECT s rejected|rejects|reject|rejecting|refused|refuses|refuse|refusing|dismissed|dismisses|denied|denies|declined|declines|turned|spurned|vetoed|vetoes|reneged",
+        "REJECT s rejected|rejects|reject|rejecting|refused|refuses|refuse|refusing|dismissed|dismisses|denied|denies|declined|declines|spurned|vetoed|vetoes|reneged",
+        "REJECT v turned|turns ~ down|away",
         "REJECT v violated|violates|defied|defies|ignored|ignores|boycotted ~ ban|agreement|ceasefire|ceasefire|truce|order|resolution|law",
         "REJECT v failed ~ to ~ agree|reach",
         "REJECT v will ~ not ~ accept|allow|agree|recognize|recognise",
@@ -149,9 +153,10 @@ internal static class EnglishEventTriggers
         "COERCE/seize v seized|seizes|seize|confiscated|confiscates|impounded",
         "COERCE/destroy v demolished|demolishes|destroyed|destroys|razed|bulldozed|blew",
         "COERCE v hacked|hack|hacks",
-        "COERCE/restrict v restricted|restricts|restrict|closed|closes|sealed",
+        "COERCE/restrict v restricted|restricts|restrict",
+        "COERCE/restrict v closed|closes|sealed|seals ~ border*|crossing*|road*|airspace|port*|office*|school*|mosque*|church*|checkpoint*|university|universities|camp*|area|city|town",
         "COERCE v human ~ shields",
-        "COERCE v forced|forces ~ out|from|to",
+        "COERCE v forced ~ out|from|to",
 
         // ASSAULT
         "ASSAULT v attacked|attacks|attack|attacking|assaulted|raided|raids|stormed|ambushed|invaded|invades|overran",
@@ -172,5 +177,59 @@ internal static class EnglishEventTriggers
         "ASSAULT/massacre v massacred|massacre|massacres",
         "ASSAULT n clashes|fighting|battle|massacre",
         "ASSAULT v mounted|launched ~ invasion|offensive|attack*|raid*",
+
+        // CAMEO verb families, regular verbs as @lemma.
+        "AGREE/sign v @ratify",
+        "AGREE v @express|@voice|@reiterate ~ willingness|readiness|intention|desire|commitment",
+        "AGREE v @invite ~ to",
+        "AGREE v @propose ~ to",
+        "AGREE v @accept ~ terms|deal|principle|ceasefire|truce|resolution|request",
+        "AGREE v @announce|@declare ~ ceasefire|cease-fire|truce",
+        "CONSULT v @talk|@confer|@consult ~ with",
+        "CONSULT v @convene",
+        "CONSULT/visit v @travel|travelled|flew ~ to",
+        "SUPPORT v @congratulate|@thank|@laud|@approve|@salute",
+        "SUPPORT v @express|@reaffirm|@reiterate|@voice|@pledge ~ support|solidarity|backing|sympathy|condolences",
+        "CONCEDE v @apologize|@apologise|@pardon",
+        "CONCEDE v @loosen|@ease|@relax ~ restriction*|curb*|control*|rules|blockade",
+        "COOPERATE v @coordinate|@partner ~ with",
+        "COOPERATE v joined|join|joins ~ forces",
+        "COOPERATE/legal v handed|hands|hand ~ over ~ suspect*|fugitive*",
+        "AID v @donate|@fund|@finance|@disburse|@airlift|@contribute|lent|@loan ~ aid|food|assistance|relief|medicine*|supplies|dollars|million|billion|tons|tonnes|vaccines|tents|fuel|funds|money",
+        "AID v @donate|@rescue",
+        "AID/military v @train ~ troops|forces|soldiers|police|army|officers|recruits",
+        "RETREAT v @retreat",
+        "RETREAT v @dismantle ~ checkpoint*|settlement*|base*|camp*|roadblock*",
+        "RETREAT v @return ~ prisoner*|hostage*|territory|land|remains|detainee*",
+        "RETREAT v stepped|steps|step ~ down",
+        "RETREAT v laid|lay|lays ~ down ~ arms|weapons",
+        "REQUEST s @plead|@petition|@implore|@exhort",
+        "ACCUSE s @castigate|@chide|@scold|@reprimand|@censure|@decry|@assail|@lambast",
+        "ACCUSE/legal v @indict|@prosecute",
+        "ACCUSE v @object ~ to",
+        "REJECT s @rebuff|@snub|@oppose|@resist",
+        "REJECT v ruled|rules|rule ~ out",
+        "REJECT v blocked|blocks|block|@veto ~ resolution|bill|plan|proposal|measure|deal|move|nomination",
+        "PROTEST/demo v @picket",
+        "PROTEST/demo n sit-in|sit-ins|vigil|vigils",
+        "SANCTION v banned|bans|ban ~ import*|export*|flight*|trade|travel",
+        "SANCTION/relations v @downgrade ~ relations|ties",
+        "SANCTION/relations v @close ~ embassy|consulate|mission",
+        "SANCTION v @blacklist",
+        "SANCTION v withdrew|withdraws|withdraw|withdrawn ~ ambassador|envoy",
+        "MOBILIZE/troops v @reinforce|@increase|@boost|@step ~ troops|forces|presence|patrols|border|positions|security",
+        "MOBILIZE v @test|test-fired ~ missile*|weapon*|rocket*|nuclear|bomb",
+        "MOBILIZE n military ~ exercise*|drill*|maneuver*|manoeuvre*",
+        "COERCE/arrest v @arrest|@detain|@jail|@imprison|@apprehend|@intern",
+        "COERCE/arrest v rounded|round|rounds ~ up",
+        "COERCE v @evict",
+        "COERCE v sentenced|sentences|sentence ~ to",
+        "COERCE n cyberattack|cyberattacks|cyber-attack|cyber-attacks",
+        "COERCE/censor v @censor|blocked|blocks|block ~ website*|internet|access|broadcast*|newspaper*",
+        "ASSAULT v @execute|hanged|@behead|@stab|@lynch|@torch",
+        "ASSAULT v @bomb|@shell|@raid|@storm|@ambush|@invade|@wound|@injure",
+        "ASSAULT/firearms v fired|fires|fire ~ at|on|upon",
+        "ASSAULT/occupy v @occupy",
+        "ASSAULT n gunfire|shootout|firefight|crossfire|airstrike|airstrikes",
     ];
 }

@@ -3,29 +3,36 @@ namespace Vigie.Events.Lexicons;
 /// <summary>
 /// French event triggers written by the Vigie team (see <see cref="EventTrigger.Parse"/> for the notation),
 /// from the PLOVER manual's type definitions and CAMEO's categories. Words are folded
-/// without accents. Verb entries (v, s) never fire right after a determiner (« la menace »).
+/// without accents; <c>@lemma</c> stands for the forms of a regular verb (<see cref="FrenchVerbForms"/>).
+/// Verb entries (v, s) never fire right after a determiner (« la menace »).
 /// </summary>
 internal static class FrenchEventTriggers
 {
     public static IReadOnlyList<string> Lines { get; } =
     [
         // AGREE: signing, promising, offering, agreeing; a promise is itself an agreement.
-        "AGREE/sign v signer|signe|signent|signa|signaient|signait|signera*|signerai* ~ accord*|protocole*|traite*|pacte*|memorandum*|convention*|cessez-le-feu|declaration*|contrat*|partenariat*",
+        "AGREE/sign v @signer|@ratifier|@parapher ~ accord*|protocole*|traite*|pacte*|memorandum*|convention*|cessez-le-feu|declaration*|contrat*|partenariat*",
         "AGREE/sign v conclure|conclu|concluent|conclut ~ accord*|pacte*|traite*|entente*",
         "AGREE v parvenu*|parviennent ~ accord*|entente*",
         "AGREE v convenu*|conviennent|convinrent",
         "AGREE v entendus|entendues ~ sur|pour",
         "AGREE v promis|promet|promettent|promit ~ de|d'|d",
-        "AGREE v engage|engagent|engages|engagee|engagees|engagea ~ a",
-        "AGREE v propose|proposent|proposa ~ de|d'|d",
-        "AGREE v accepte|acceptent|accepta ~ de|d'|d",
+        "AGREE v @engager ~ a|à",
+        "AGREE v offert|offre|offrent|offrit ~ de|d'|d",
+        "AGREE v @inviter ~ a|à",
+        "AGREE/sign v @ratifier",
+        "AGREE v @proposer ~ de|d'|d",
+        "AGREE v @accepter ~ de|d'|d|principe",
         "AGREE/sign n signature ~ accord*|protocole*|traite*|pacte*",
 
         // CONSULT
         "CONSULT v rencontrer|rencontre|rencontree|rencontres|rencontrent|rencontra|rencontraient|rencontrait",
         "CONSULT j rencontre|rencontres|reunion|reunions|sommet|sommets|pourparlers|negociations|entretiens|entrevue|consultations",
         "CONSULT v entretenu|entretenus|entretient|entretiennent|entretint ~ avec",
-        "CONSULT v negocier|negocie|negocient|negocierent|negociaient",
+        "CONSULT v @negocier|@dialoguer",
+        "CONSULT v @discuter|@echanger|@converser ~ avec",
+        "CONSULT v reunis|reunies|reunit|reunissent|reunirent",
+        "CONSULT/host v recu|recue|recus|recoit|recoivent|recut ~ homologue*|president*|dirigeant*|delegation*|ministre*|chef*|emissaire*|envoye*",
         "CONSULT/visit v visite|visitent|visita|visitait",
         "CONSULT/visit n visite ~ officielle|etat",
         "CONSULT/phone j entretien ~ telephonique",
@@ -36,14 +43,18 @@ internal static class FrenchEventTriggers
         // SUPPORT
         "SUPPORT v soutenir|soutenu|soutient|soutiennent|soutint|soutenaient",
         "SUPPORT v apporte|apportent|apporta|reaffirme|reitere ~ soutien|appui",
-        "SUPPORT v salue|saluent|salua|felicite|felicitent|felicita|approuve|approuvent|approuva",
-        "SUPPORT v appuye|appuie|appuient|appuya",
+        "SUPPORT v @saluer|@feliciter|@approuver|@remercier|@encourager|@plebisciter",
+        "SUPPORT v @appuyer",
         "SUPPORT v reconnu|reconnait|reconnaissent ~ independance|souverainete|etat|Etat|gouvernement",
-        "SUPPORT v retabli|retablit|retablissent ~ relations",
+        "SUPPORT v @retablir|@normaliser|@renouer ~ relations|liens",
 
         // CONCEDE
-        "CONCEDE v leve|levent|leva|assoupli|assouplit|assouplissent ~ couvre-feu|etat|interdiction*|restrictions|sanctions|embargo",
-        "CONCEDE v cede|cedent|ceda ~ aux|a|devant",
+        "CONCEDE v @lever|@assouplir ~ couvre-feu|etat|interdiction*|restrictions|sanctions|embargo|suspension",
+        "CONCEDE v suspendu|suspend|suspendent ~ greve|boycott|mouvement",
+        "CONCEDE v @ceder ~ aux|a|à|devant",
+        "CONCEDE v @gracier|@amnistier",
+        "CONCEDE v @renoncer ~ a|à|au|aux",
+        "CONCEDE v @excuser",
         "CONCEDE v accepte|acceptent|accepta ~ demande*|exigence*|revendication*|reforme*|conditions",
         "CONCEDE n concession*",
 
@@ -52,29 +63,36 @@ internal static class FrenchEventTriggers
         "COOPERATE/military j exercice|exercices|manoeuvres|manœuvres ~ conjoint|conjoints|commun|communs|communes|conjointes",
         "COOPERATE/military v effectue|effectuent|mene|menent|organise|organisent ~ patrouille*|exercice*|manoeuvre* ~ conjoint*|commun*",
         "COOPERATE/intelligence v partage|partagent|echange|echangent|transmis ~ renseignement*|informations",
-        "COOPERATE/legal v extrade|extradent|extrada",
+        "COOPERATE/legal v @extrader",
+        "COOPERATE v @cooperer|@collaborer",
         "COOPERATE/legal n extradition",
 
         // AID
-        "AID/military v livrer|fournir|envoyer|livre|livrent|livra|fourni|fournit|fournissent|envoye|envoie|envoient ~ armes|munitions|chars|missiles|obus|armement*|equipement*",
-        "AID v livrer|fournir|envoyer|livre|livrent|livra|fourni|fournit|fournissent|envoye|envoie|envoient|debloque|debloquent|accorde|accordent|octroye ~ aide|vivres|millions|milliards|fonds|assistance|medicaments",
+        "AID/military v @livrer|@fournir|envoyer|envoye|envoie|envoient|envoya|@transferer ~ armes|munitions|chars|missiles|obus|armement*|equipement*|systeme*|batterie*|avion*|drone*|helicoptere*|blinde*|vehicule*|canon*|materiel*",
+        "AID v @livrer|@fournir|envoyer|envoye|envoyes|envoyee|envoyees|envoie|envoient|envoya|@acheminer|@verser|@debloquer|@accorder|octroye|octroie|octroient|@decaisser|@donner|@preter ~ aide|vivres|nourriture|millions|milliards|fonds|assistance|medicaments|tentes|tonnes|secours|cargaison*|pret|prets|tranche",
+        "AID v secouru|secourue|secourus|secourues|secourt|secourent|@sauver",
+        "AID v @effacer|@annuler ~ dette*",
         "AID/humanitarian n aide ~ humanitaire",
         "AID/asylum v accorde|accordent|octroye ~ asile",
 
         // RETREAT
         "RETREAT v retirer|retire|retirent|retira|rapatrier|rapatrie|rapatrient ~ troupes|forces|soldats|militaires|contingent",
         "RETREAT n retrait ~ troupes|forces|soldats|militaires",
-        "RETREAT v liberer|libere|liberes|liberee|liberent|libera ~ otage*|prisonnier*|detenu*|soldat*|journaliste*|militant*",
+        "RETREAT v @liberer|@relacher|@relaxer ~ otage*|prisonnier*|detenu*|soldat*|journaliste*|militant*|ressortissant*|captif*|opposant*|civil*|personne*|humanitaire*|otage*",
+        "RETREAT v @echanger ~ prisonnier*|otage*|detenu*",
+        "RETREAT v @relacher",
+        "RETREAT v rouvert|rouverte|rouvre|rouvrent|rouvrit ~ frontiere*|passage*|point*|poste*|aeroport*|route*|corridor*",
+        "RETREAT v @deposer|rendu|rendus|rendent ~ armes",
+        "RETREAT v @desarmer|@demobiliser|@evacuer",
         "RETREAT n liberation ~ otage*|prisonnier*|detenu*",
         "RETREAT v demissionne|demissionnent|demissionna",
         "RETREAT n demission",
         "RETREAT v leve|levent|leva ~ blocus|siege",
-        "RETREAT v rendu|rendus|rendent ~ armes",
-        "RETREAT v capitule|capitulent|capitula",
+                "RETREAT v capitule|capitulent|capitula",
 
         // REQUEST
-        "REQUEST s exige|exigent|exigea|exigeait|exigeaient|reclame|reclament|reclama|somme|exhorte|exhortent|exhorta",
-        "REQUEST s demande|demandent|demanda|demandait",
+        "REQUEST s @exiger|@reclamer|@exhorter|@solliciter|@implorer|somme|somma",
+        "REQUEST s @demander",
         "REQUEST s appele|appelle|appellent|appela ~ a|au|aux",
         "REQUEST n appel ~ a|au|aux",
         "REQUEST n ultimatum",
@@ -83,16 +101,21 @@ internal static class FrenchEventTriggers
         "ACCUSE s accuse|accusent|accusa|accusait|accusaient|accusant|accuses|accusee|accusees",
         "ACCUSE s denonce|denoncent|denonca|denoncait|denoncant",
         "ACCUSE s condamner|condamne|condamnent|condamna|condamnait|condamnant",
-        "ACCUSE s critique|critiquent|critiqua|critiquait|fustige|fustigent|fustigea|blame|blament|reproche|reprochent|reprocha|deplore|deplorent|deplora",
+        "ACCUSE s @critiquer|@fustiger|@blamer|@reprocher|@deplorer|@stigmatiser|@denigrer",
+        "ACCUSE s @attaquer ~ verbalement",
         "ACCUSE s averti|avertit|avertissent|avertissait|avertissant",
         "ACCUSE/investigate n enquete ~ sur|contre|visant",
-        "ACCUSE/investigate v inculpe|inculpent|inculpa|mis ~ examen",
-        "ACCUSE v convoque|convoquent|convoqua ~ ambassadeur*|charge|diplomate*",
+        "ACCUSE/investigate v @inculper|mis ~ examen",
+        "ACCUSE/investigate v @enqueter ~ sur",
+        "ACCUSE/legal v saisi|saisit|saisissent ~ justice|tribunal|cour",
+        "ACCUSE v @protester ~ aupres",
+        "ACCUSE v @convoquer ~ ambassadeur*|charge|diplomate*|representant*",
         "ACCUSE n accusation|accusations ~ contre",
 
         // REJECT
         "REJECT s rejeter|refuser|rejete|rejette|rejettent|rejeta|rejetait|refuse|refusent|refusa|refusait|repousse|repoussent|repoussa|decline|declinent|declina",
-        "REJECT v oppose|opposent|opposa ~ veto",
+        "REJECT v @opposer ~ veto",
+        "REJECT v @annuler|@reporter ~ visite|rencontre|sommet|reunion|entretien*|voyage|negociations|pourparlers",
         "REJECT s dementi|dement|dementent|demenit",
 
         // THREATEN
@@ -101,14 +124,14 @@ internal static class FrenchEventTriggers
         "THREATEN n menace|menaces ~ de|d'|d ~ represailles|frappe*|sanctions|guerre",
 
         // PROTEST
-        "PROTEST/demo v manifeste|manifestent|manifesterent|manifestaient",
-        "PROTEST/demo n manifestation|manifestations",
+        "PROTEST/demo v @manifester",
+        "PROTEST/demo n manifestation|manifestations|rassemblement|rassemblements|sit-in|piquet|piquets",
         "PROTEST/strike n greve|greves",
         "PROTEST/hunger n greve ~ faim",
-        "PROTEST/boycott v boycotte|boycottent|boycotta",
+        "PROTEST/boycott v @boycotter",
         "PROTEST/boycott n boycott",
         "PROTEST/riot n emeute|emeutes",
-        "PROTEST/obstruct v bloque|bloquent|bloqua ~ route*|axe*|acces|pont*|port|raffinerie*",
+        "PROTEST/obstruct v @bloquer ~ route*|axe*|acces|entree*|pont*|port|raffinerie*|depot*",
         "PROTEST/obstruct n barrage*|blocage* ~ route*|routier*",
 
         // SANCTION
@@ -119,17 +142,27 @@ internal static class FrenchEventTriggers
         "SANCTION/expel v expulser|expulse|expulsent|expulsa ~ diplomate*|ambassadeur*|inspecteur*",
         "SANCTION/relations v rompu|rompt|rompent|rompit|suspendu|suspend|suspendent ~ relations",
         "SANCTION v suspendre|suspendu|suspend|suspendent|gele|gelent|coupe|coupent ~ aide|cooperation|avoirs|livraisons|financement|participation|pourparlers",
-        "SANCTION v rappele|rappelle|rappellent|rappela ~ ambassadeur",
+        "SANCTION v @rappeler ~ ambassadeur",
+        "SANCTION/relations v @fermer ~ ambassade*|consulat*",
 
         // MOBILIZE
-        "MOBILIZE/troops v deployer|deploye|deploie|deploient|deploya|massé|masse|massent",
+        "MOBILIZE/troops v @deployer|@masser",
+        "MOBILIZE/troops v @rappeler ~ reservistes",
+        "MOBILIZE n exercice|exercices|manoeuvres|manœuvres ~ militaire*|nava*|tir",
+        "MOBILIZE n essai|essais|tir|tirs ~ missile*|nucleaire*|balistique*",
         "MOBILIZE/troops n deploiement ~ troupes|forces|soldats|militaire*|navire*|missile*|batterie*",
         "MOBILIZE n defile|parade ~ militaire",
-        "MOBILIZE v mobilise|mobilisent|mobilisa ~ troupes|armee|reservistes|forces|police",
+        "MOBILIZE v @mobiliser ~ troupes|armee|reservistes|forces|police|combattants|soldats|hommes",
         "MOBILIZE v place|placent|mis|mettent ~ alerte",
+        "MOBILIZE n mise ~ alerte",
 
         // COERCE
-        "COERCE/arrest v arreter|arrete|arretes|arretee|arretees|interpelle|interpelles|interpellee|interpellent|appreh*",
+        "COERCE/arrest v @arreter|@interpeller|appreh*|@emprisonner|@incarcerer",
+        "COERCE v @perquisitionner",
+        "COERCE n cyberattaque|cyberattaques|piratage",
+        "COERCE v @condamner ~ a|à ~ ans|mois|prison|peine*|mort|perpetuite|amende*",
+        "COERCE/censor v @couper ~ internet|electricite|reseau*|acces",
+        "COERCE/curfew n etat ~ urgence|siege",
         "COERCE/arrest n arrestation*",
         "COERCE/deport v expulse|expulsent|expulsa|expulses|expulsees",
         "COERCE/curfew n couvre-feu",
@@ -137,26 +170,28 @@ internal static class FrenchEventTriggers
         "COERCE/martial-law n loi ~ martiale",
         "COERCE/ban v interdit|interdisent|interdirent",
         "COERCE/censor v censure|censurent|censura",
-        "COERCE/seize v saisi|saisissent|confisque|confisquent|confisqua ~ biens|navire*|cargaison*|terres|avoirs",
-        "COERCE/destroy v detruit|detruisent|detruisit|demoli|demolissent|demolit|rase|rasent",
+        "COERCE/seize v saisi|saisissent|@confisquer ~ biens|navire*|cargaison*|terres|avoirs|petrolier*|bateau*|materiel",
+        "COERCE/destroy v detruit|detruisent|detruisit|@demolir|@raser",
 
         // ASSAULT
-        "ASSAULT v attaquer|attaque|attaquee|attaques|attaquees|attaquent|attaqua|attaquaient",
+        "ASSAULT v @attaquer|@cibler|@mitrailler|@blesser",
         "ASSAULT n attaque|attaques|offensive|offensives|assaut|raid|raids",
         "ASSAULT/heavy-weapons n frappe|frappes|bombardement*|pilonnage*",
-        "ASSAULT/heavy-weapons v bombarder|frapper|bombarde|bombardent|bombarda|pilonne|pilonnent|pilonna|frappe|frappent|frappa",
+        "ASSAULT/heavy-weapons v @bombarder|@frapper|@pilonner",
         "ASSAULT/heavy-weapons v tire|tirent|tira|lance|lancent|lanca ~ missile*|roquette*|obus|drone*",
-        "ASSAULT/firearms v tire|tirent|tira|ouvert ~ sur|feu",
-        "ASSAULT v tue|tuent|tua|tues|tuees|abattu|abattus|abattent",
-        "ASSAULT/assassinate v assassine|assassinent|assassina",
+        "ASSAULT/firearms v ouvert ~ feu",
+        "ASSAULT/firearms v tire|tirent|tira ~ sur",
+        "ASSAULT v @tuer|abattu|abattus|abattue|abattent|abattit|@executer",
+        "ASSAULT/assassinate v @assassiner",
         "ASSAULT/assassinate n assassinat",
         "ASSAULT/explosives n attentat|attentats",
         "ASSAULT/suicide-attack n attentat ~ suicide|kamikaze",
-        "ASSAULT/abduct v enleve|enlevent|enleva|kidnappe|kidnappent|kidnappa",
+        "ASSAULT/abduct v @enlever|@kidnapper",
         "ASSAULT/abduct n enlevement|enlevements",
-        "ASSAULT/torture v torture|torturent|tortura",
-        "ASSAULT/massacre v massacre|massacrent|massacra",
-        "ASSAULT v envahi|envahit|envahissent",
+        "ASSAULT/torture v @torturer",
+        "ASSAULT/massacre v @massacrer",
+        "ASSAULT v @envahir|@affronter",
+        "ASSAULT v @lancer ~ offensive|assaut|attaque*|frappe*|raid*",
         "ASSAULT n invasion",
         "ASSAULT n combats|affrontements",
     ];

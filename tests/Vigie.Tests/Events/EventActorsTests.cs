@@ -1,0 +1,70 @@
+using Vigie.Events;
+using Vigie.Pipeline;
+using static Vigie.Tests.Events.EventTestKit;
+
+namespace Vigie.Tests.Events;
+
+public sealed class EventActorsTests
+{
+    [Theory]
+    [InlineData("fr", "La Norvège a condamné la Syrie.", "Norway", "Syria")]
+    [InlineData("fr", "La Russie et la Chine ont signé un accord de coopération.", "Russia; China", "")]
+    [InlineData("fr", "Le Japon a imposé de nouvelles sanctions contre la Corée du Nord.", "Japan", "North Korea")]
+    [InlineData("en", "Russia and China signed a cooperation agreement.", "Russia; China", "")]
+    [InlineData("en", "Norway condemned Syria on Monday.", "Norway", "Syria")]
+    public void Actor_words_resolve_to_the_entities_of_the_actor_stage(string language, string text, string sources, string targets)
+    {
+        var analysis = Analyze(language, text);
+
+        var e = Assert.Single(analysis.Events);
+
+        Assert.Equal((sources, targets), (Names(analysis, e.SourceIds), Names(analysis, e.TargetIds)));
+    }
+
+    [Fact]
+    public void A_role_and_the_name_in_apposition_give_one_actor()
+    {
+        const string Text = "Le secrétaire général de l’OTAN, Mark Rutte, a condamné la Russie.";
+        var analysis = Analyze("fr", Text, new DateOnly(2025, 9, 5));
+
+        var e = Assert.Single(analysis.Events);
+
+        Assert.Equal(("Mark Rutte", "Russia"), (Names(analysis, e.SourceIds), Names(analysis, e.TargetIds)));
+    }
+
+    [Fact]
+    public void The_place_resolves_to_a_place()
+    {
+        const string Text = "Le ministre des Affaires étrangères, Anna Lind, a rencontré son homologue à Prague.";
+        var analysis = Analyze("fr", Text);
+
+        var e = Assert.Single(analysis.Events);
+
+        Assert.Equal("Prague", Names(analysis, e.PlaceId is { } id ? [id] : []));
+    }
+
+    [Fact]
+    public void Words_that_name_no_entity_stay_words_only()
+    {
+        const string Text = "Les deux pays ont signé un accord de coopération.";
+        var analysis = Analyze("fr", Text);
+
+        var e = Assert.Single(analysis.Events);
+
+        Assert.Equal(("Les deux pays", 0), (Words(Text, e.Sources), e.SourceIds.Count));
+    }
+
+    [Fact]
+    public void Mentions_whose_words_differ_but_name_one_entity_are_merged()
+    {
+        const string Text = "Mark Rutte a condamné la Russie. Le secrétaire général de l’OTAN a de nouveau condamné la Russie.";
+        var analysis = Analyze("fr", Text, new DateOnly(2025, 9, 5));
+
+        var e = Assert.Single(analysis.Events);
+
+        Assert.Equal((2, "Mark Rutte"), (e.Mentions.Count, Names(analysis, e.SourceIds)));
+    }
+
+    private static string Names(Analysis analysis, IReadOnlyList<string> ids) =>
+        string.Join("; ", ids.Select(id => analysis.Entities.Single(entity => entity.Id == id).Name));
+}

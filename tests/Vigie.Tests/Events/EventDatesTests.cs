@@ -1,0 +1,76 @@
+using Vigie.Events;
+using static Vigie.Tests.Events.EventTestKit;
+
+namespace Vigie.Tests.Events;
+
+public sealed class EventDatesTests
+{
+    /// <summary>A Friday.</summary>
+    private static readonly DateOnly Published = new(2025, 9, 5);
+
+    [Theory]
+    [InlineData("fr", "Jeudi, la Russie a signé un accord avec la Chine.", "2025-09-04")]
+    [InlineData("fr", "La Norvège a condamné la Syrie mardi dernier.", "2025-09-02")]
+    [InlineData("fr", "Le 12 août, l’armée russe a bombardé Kharkiv.", "2025-08-12")]
+    [InlineData("en", "On Monday, Norway condemned Syria.", "2025-09-01")]
+    public void An_event_takes_the_date_of_the_time_expression_of_its_clause(string language, string text, string day)
+    {
+        var e = Assert.Single(Find(language, text, Published), e => e.Counts);
+
+        Assert.Equal((DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), EventDating.Text), (e.Date, e.Dating));
+    }
+
+    [Fact]
+    public void Without_a_time_expression_the_publication_day_stands()
+    {
+        var e = Assert.Single(Find("fr", "La Russie a signé un accord avec la Chine.", Published));
+
+        Assert.Equal((Published, EventDating.Publication, (string?)null), (e.Date, e.Dating, e.DateValue));
+    }
+
+    [Fact]
+    public void Each_sentence_dates_its_own_event()
+    {
+        const string Text = "Lundi, la Norvège a condamné la Syrie. Mercredi, la Suède a condamné l’Iran.";
+
+        var dates = Find("fr", Text, Published).Select(e => e.Date).ToList();
+
+        Assert.Equal([new DateOnly(2025, 9, 1), new DateOnly(2025, 9, 3)], dates);
+    }
+
+    [Fact]
+    public void A_period_keeps_its_value_and_dates_the_event_by_its_first_day()
+    {
+        var e = Assert.Single(Find("fr", "La semaine dernière, la Norvège a condamné la Syrie.", Published));
+
+        Assert.Equal((new DateOnly(2025, 8, 25), "2025-W35", EventDating.Text), (e.Date, e.DateValue, e.Dating));
+    }
+
+    [Fact]
+    public void A_mention_dated_by_the_text_gives_its_date_to_the_merged_event()
+    {
+        const string Text = "Mark Rutte a condamné la Russie. Rutte a de nouveau condamné la Russie jeudi.";
+
+        var e = Assert.Single(Find("fr", Text, Published));
+
+        Assert.Equal((2, new DateOnly(2025, 9, 4)), (e.Mentions.Count, e.Date));
+    }
+
+    [Theory]
+    [InlineData("2025-09-04", "2025-09-04")]
+    [InlineData("2025-09-04T15:30", "2025-09-04")]
+    [InlineData("2025-09-04TEV", "2025-09-04")]
+    [InlineData("2025-W36", "2025-09-01")]
+    [InlineData("2025-W36-WE", "2025-09-06")]
+    [InlineData("2025-09", "2025-09-01")]
+    [InlineData("2014", "2014-01-01")]
+    [InlineData("2025-08-29/2025-09-03", "2025-08-29")]
+    [InlineData("XXXX-09-03", null)]
+    [InlineData("2025-SU", null)]
+    [InlineData("196X", null)]
+    [InlineData("P3D", null)]
+    [InlineData("2025-13", null)]
+    [InlineData("2025-W60", null)]
+    public void The_first_day_of_a_timex_value(string value, string? day) =>
+        Assert.Equal(day is null ? null : DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), EventDates.FirstDay(value));
+}

@@ -1,0 +1,63 @@
+using static Vigie.Tests.Events.EventTestKit;
+
+namespace Vigie.Tests.Events;
+
+/// <summary>What keeps the coder from counting events that the text does not assert.</summary>
+public sealed class EventPrecisionTests
+{
+    [Theory]
+    [InlineData("fr", "Le ministre bulgare aurait signé en secret un accord avec l’Iran.")]
+    [InlineData("fr", "Selon la presse, les rebelles auraient attaqué un convoi près de Goma.")]
+    [InlineData("fr", "Faut-il sanctionner la Hongrie ?")]
+    [InlineData("en", "Should Canada sanction Hungary?")]
+    [InlineData("fr", "Le prochain sommet entre le Japon et la Corée se tiendra à Tokyo.")]
+    [InlineData("fr", "Une éventuelle rencontre entre la Norvège et la Suède pourrait avoir lieu à Oslo.")]
+    [InlineData("fr", "Une grève des dockers de Marseille est prévue jeudi.")]
+    [InlineData("en", "The planned summit between Japan and Korea was postponed.")]
+    public void Hearsay_questions_and_prospective_acts_do_not_count(string language, string text) =>
+        Assert.DoesNotContain(Find(language, text), e => e.Counts);
+
+    [Theory]
+    [InlineData("fr", "La Suède a accusé la Norvège d’avoir attaqué un navire.", "ACCUSE")]
+    [InlineData("fr", "Amnesty International a exhorté le Kenya à libérer les prisonniers.", "REQUEST")]
+    [InlineData("en", "Sweden accused Norway of having attacked a ship.", "ACCUSE")]
+    public void An_act_reported_by_another_verb_is_not_counted_beside_it(string language, string text, string type)
+    {
+        var counted = Find(language, text).Where(e => e.Counts).ToList();
+
+        Assert.Equal([type], counted.Select(e => e.TypeName));
+    }
+
+    [Theory]
+    [InlineData("fr", "Le sprinteur a été victime d’une attaque de panique.")]
+    [InlineData("fr", "Deux alpinistes ont atteint le sommet de la montagne.")]
+    [InlineData("en", "The climbers reached the summit of the mountain.")]
+    public void A_noun_takes_an_agent_only_through_a_support_verb(string language, string text) =>
+        Assert.DoesNotContain(Find(language, text), e => e.Counts);
+
+    [Theory]
+    [InlineData("fr", "La marine chinoise a mené des exercices conjoints avec la Russie.", "COOPERATE", "La marine chinoise")]
+    [InlineData("en", "Thousands of students staged demonstrations in Jakarta.", "PROTEST", "Thousands of students")]
+    public void A_support_verb_gives_its_subject_to_the_noun(string language, string text, string type, string source)
+    {
+        var e = Assert.Single(Find(language, text), e => e.Counts);
+
+        Assert.Equal((type, source), (e.TypeName, Words(text, e.Sources)));
+    }
+
+    [Theory]
+    [InlineData("fr", "Attaqué !")]
+    [InlineData("en", "Attacked again.")]
+    public void A_verb_with_no_actor_in_its_clause_is_no_event(string language, string text) =>
+        Assert.Empty(Find(language, text));
+
+    [Theory]
+    [InlineData("en", "On September 29, Putin offered to negotiate.", "Putin")]
+    [InlineData("fr", "Jeudi, la Norvège a condamné la Syrie.", "la Norvège")]
+    public void An_introductory_phrase_is_no_subject_in_apposition(string language, string text, string source)
+    {
+        var e = Assert.Single(Find(language, text), e => e.Counts);
+
+        Assert.Equal(source, Words(text, e.Sources));
+    }
+}

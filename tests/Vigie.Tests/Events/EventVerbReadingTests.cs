@@ -1,0 +1,19 @@
+using static Vigie.Tests.Events.EventTestKit;
+
+namespace Vigie.Tests.Events;
+
+public sealed class EventVerbReadingTests
+{
+    [Theory]
+    [InlineData("fr", "Des drones russes ont frappé des installations électriques.", "ASSAULT", "Des drones russes")]
+    [InlineData("fr", "Le ministre a vivement critiqué la Commission européenne.", "ACCUSE", "Le ministre")]
+    [InlineData("fr", "Un tribunal de Moscou a condamné le militant à six ans de prison.", "COERCE", "Un tribunal de Moscou")]
+    [InlineData("en", "Italy announced a suspension of air links with Serbia.", "SANCTION", "Italy")]
+    [InlineData("en", "A Saudi businessman is suing the United States.", "ACCUSE", "A Saudi businessman")]
+    public void A_participle_after_an_auxiliary_is_a_verb_not_a_noun(string language, string text, string type, string source)
+    {
+        var e = Assert.Single(Find(language, text), e => e.Counts);
+
+        Assert.Equal((type, source), (e.TypeName, Words(text, e.Sources)));
+    }
+}

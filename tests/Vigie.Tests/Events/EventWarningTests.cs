@@ -1,0 +1,13 @@
+using static Vigie.Tests.Events.EventTestKit;
+
+namespace Vigie.Tests.Events;
+
+public sealed class EventWarningTests
+{
+    [Theory]
+    [InlineData("fr", "Le ministre turc a averti la Grèce qu’elle paierait cher toute provocation.", "THREATEN")]
+    [InlineData("en", "Turkey warned Greece that it would pay for any provocation.", "THREATEN")]
+    [InlineData("fr", "Le ministre turc a averti que la Grèce prépare une provocation.", "ACCUSE")]
+    public void A_warning_of_what_will_befall_the_one_warned_is_a_threat(string language, string text, string type) =>
+        Assert.Equal(type, Assert.Single(Find(language, text), e => e.Counts).TypeName);
+}
