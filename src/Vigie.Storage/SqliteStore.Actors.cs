@@ -70,8 +70,8 @@ public sealed partial class SqliteStore
     }
 
     /// <summary>
-    /// The events that happened (asserted or claimed) whose source or target words contain a mention of
-    /// the actor with this key inside the event's clause, newest first, from the actor's
+    /// The events that happened (asserted or claimed) with the actor with this key among their resolved
+    /// sources or targets (the events stage's entity ids), newest first, from the actor's
     /// <see cref="RecentArticles"/> most recently stored articles.
     /// </summary>
     public IReadOnlyList<ActorEvent> EventsOf(string key, int limit, int offset)
@@ -80,10 +80,8 @@ public sealed partial class SqliteStore
         using var command = Command($"""
             SELECT * FROM (
                 SELECT {StoredEventColumns},
-                       EXISTS (SELECT 1 FROM mentions m WHERE m.article_seq = v.article_seq AND m.entity_id = e.local_id
-                               AND m.start >= v.evidence_start AND m.end <= v.evidence_end AND instr(v.source_text, m.text) > 0) AS as_source,
-                       EXISTS (SELECT 1 FROM mentions m WHERE m.article_seq = v.article_seq AND m.entity_id = e.local_id
-                               AND m.start >= v.evidence_start AND m.end <= v.evidence_end AND instr(v.target_text, m.text) > 0) AS as_target,
+                       EXISTS (SELECT 1 FROM json_each(v.sources) j WHERE j.value = e.local_id) AS as_source,
+                       EXISTS (SELECT 1 FROM json_each(v.targets) j WHERE j.value = e.local_id) AS as_target,
                        a.seq AS article_seq
                 FROM entities e
                 JOIN events v ON v.article_seq = e.article_seq

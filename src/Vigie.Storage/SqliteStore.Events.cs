@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using Vigie.Events;
 using Vigie.Pipeline;
 using Vigie.Storage.Records;
@@ -19,7 +20,7 @@ public sealed partial class SqliteStore
         using var insert = Command("""
             INSERT INTO events (article_seq, type, mode, sources, targets, place_id, date, status, trigger_start, trigger_end, evidence_start, evidence_end, confidence,
                                 source_text, target_text, place_text, trigger_text, evidence_text, claimed_by, date_from, mentions)
-            VALUES ($seq, $type, $mode, '[]', '[]', NULL, $date, $status, $triggerStart, $triggerEnd, $evidenceStart, $evidenceEnd, $confidence,
+            VALUES ($seq, $type, $mode, $sources, $targets, $place, $date, $status, $triggerStart, $triggerEnd, $evidenceStart, $evidenceEnd, $confidence,
                     $sourceText, $targetText, $placeText, $triggerText, $evidenceText, $claimedBy, $dateFrom, $mentions)
             """);
         foreach (var e in analysis.Events)
@@ -28,6 +29,9 @@ public sealed partial class SqliteStore
             insert.Parameters.AddWithValue("$seq", seq);
             insert.Parameters.AddWithValue("$type", e.TypeName);
             insert.Parameters.AddWithValue("$mode", (object?)e.Mode ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$sources", JsonSerializer.Serialize(e.SourceIds));
+            insert.Parameters.AddWithValue("$targets", JsonSerializer.Serialize(e.TargetIds));
+            insert.Parameters.AddWithValue("$place", (object?)e.PlaceId ?? DBNull.Value);
             insert.Parameters.AddWithValue("$date", (object?)Date(e.Date) ?? DBNull.Value);
             insert.Parameters.AddWithValue("$status", e.Status.ToString().ToLowerInvariant());
             insert.Parameters.AddWithValue("$triggerStart", e.Trigger.Start);

@@ -13,8 +13,8 @@ public sealed partial class SqliteStore
     public const int RecentArticles = 1000;
 
     /// <summary>
-    /// Actors linked by the events that happened: two actors are neighbours when one event's source or
-    /// target words name both (a mention of each inside the event's clause). The heaviest edges first;
+    /// Actors linked by the events that happened: two actors are neighbours when both are among one
+    /// event's resolved sources and targets (the events stage's entity ids). The heaviest edges first;
     /// with <paramref name="key"/>, only the edges of that actor. Drawn from the <see cref="RecentArticles"/>
     /// most recently stored articles (naming the actor).
     /// </summary>
@@ -30,11 +30,9 @@ public sealed partial class SqliteStore
 
         using var command = Command($"""
             WITH actors AS MATERIALIZED (
-                SELECT DISTINCT v.rowid AS event, {ActorKey} AS k, e.name AS name
-                FROM events v
-                JOIN mentions m ON m.article_seq = v.article_seq AND m.start >= v.evidence_start AND m.end <= v.evidence_end
-                JOIN entities e ON e.article_seq = m.article_seq AND e.local_id = m.entity_id
-                WHERE v.status IN ('asserted', 'claimed') AND (instr(v.source_text, m.text) > 0 OR instr(v.target_text, m.text) > 0){scope})
+                {EventActors("sources", scope)}
+                UNION
+                {EventActors("targets", scope)})
             SELECT a.k, min(a.name), b.k, min(b.name), count(DISTINCT a.event)
             FROM actors a JOIN actors b ON a.event = b.event AND a.k < b.k
             {(key is null ? "" : "WHERE a.k = $key OR b.k = $key")}
@@ -88,4 +86,12 @@ public sealed partial class SqliteStore
 
         return days;
     }
+
+    /// <summary>The (event, actor key, name) rows of the entities one list of the events names (<c>sources</c> or <c>targets</c>).</summary>
+    private static string EventActors(string list, string scope) => $"""
+        SELECT v.rowid AS event, {ActorKey} AS k, e.name AS name
+        FROM events v, json_each(v.{list}) j
+        JOIN entities e ON e.article_seq = v.article_seq AND e.local_id = j.value
+        WHERE v.status IN ('asserted', 'claimed'){scope}
+        """;
 }

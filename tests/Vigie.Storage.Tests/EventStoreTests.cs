@@ -26,4 +26,21 @@ public sealed class EventStoreTests
         Assert.Single(temp.Store.Events(new EventQuery(Type: "accuse", Actor: "SYRIE")));
         Assert.Empty(temp.Store.Events(new EventQuery(From: new DateOnly(2025, 3, 5))));
     }
+
+    [Fact]
+    public void An_actors_events_are_those_that_resolve_it_as_source_or_target()
+    {
+        using var temp = new TempStore();
+        var article = Article.Create(
+            "La Norvège a condamné la Syrie. La Syrie a accusé la Turquie, selon un diplomate norvégien.",
+            new DateOnly(2025, 3, 4), "Le Veilleur", "fr", path: "a.txt");
+        temp.Store.Store([TempStore.Analyse(article)]);
+
+        var syria = temp.Store.EventsOf("country:SYR", 10, 0);
+        var norway = temp.Store.EventsOf("country:NOR", 10, 0);
+
+        Assert.Equal([("ACCUSE", false, true), ("ACCUSE", true, false)], syria.Select(e => (e.Event.Type, e.AsSource, e.AsTarget)).OrderBy(e => e.AsSource));
+        var condemned = Assert.Single(norway, e => e.Event.Trigger == "condamné");
+        Assert.Equal(("ACCUSE", true, false), (condemned.Event.Type, condemned.AsSource, condemned.AsTarget));
+    }
 }

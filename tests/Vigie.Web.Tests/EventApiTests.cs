@@ -32,8 +32,12 @@ public sealed class EventApiTests(ApiSite site)
         Assert.Contains(accuse.Items(), e => e.Text("trigger") == "averti");
         Assert.All(russia.Items(), e => Assert.Contains("Russie", e.Text("sourceText") + e.Text("targetText"), StringComparison.Ordinal));
         Assert.DoesNotContain(later.Items(), e => e.Text("articleId") == site.SeedId);
-        var seedDay = timeline.EnumerateArray().Where(d => d.Text("day") == "2025-09-05").Sum(d => d.GetProperty("events").GetInt32());
-        Assert.Equal(seedEvents.Count, seedDay);
+        // The seed's events fall on their own days (the publication day, or a day the text names): the timeline counts each.
+        foreach (var day in seedEvents.GroupBy(e => e.Text("date")))
+        {
+            var counted = timeline.EnumerateArray().Where(d => d.Text("day") == day.Key).Sum(d => d.GetProperty("events").GetInt32());
+            Assert.True(counted >= day.Count(), $"{day.Key}: {counted} events on the timeline, {day.Count()} from the seed alone");
+        }
     }
 
     [Fact]
