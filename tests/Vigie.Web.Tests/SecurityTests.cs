@@ -67,10 +67,13 @@ public sealed class SecurityTests(ApiSite site)
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/articles") { Content = new StringContent("{\"text\": ", System.Text.Encoding.UTF8, "application/json") };
         request.Headers.Add("X-Api-Key", ApiSite.Key);
         using var broken = await site.Client.SendAsync(request, TestContext.Current.CancellationToken);
+        using var unauthenticated = new HttpRequestMessage(HttpMethod.Post, "/api/articles") { Content = new StringContent("{\"text\": ", System.Text.Encoding.UTF8, "application/json") };
+        using var withoutKey = await site.Client.SendAsync(unauthenticated, TestContext.Current.CancellationToken);
         using var large = await Send(HttpMethod.Post, "/api/articles", ApiSite.Key, new { text = new string('a', 1_100_000) });
 
         await Problems.Expect(empty, HttpStatusCode.BadRequest, "text (the article's body) is required");
         await Problems.Expect(broken, HttpStatusCode.BadRequest, "body");
+        await Problems.Expect(withoutKey, HttpStatusCode.Unauthorized, "X-Api-Key");
         await Problems.Expect(large, HttpStatusCode.RequestEntityTooLarge, "larger than 1048576 bytes");
     }
 
