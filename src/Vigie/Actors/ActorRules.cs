@@ -36,6 +36,7 @@ public sealed class ActorRules
         NameParticles = Set(data.NameParticles);
         IntroducingDeterminers = data.IntroducingDeterminers.ToFrozenDictionary(d => Key(d.Word), d => d.Gender, StringComparer.Ordinal);
         HeadFirst = data.HeadFirst;
+        PersonNouns = Set(data.PersonNouns);
         Possessives = data.Possessives.ToFrozenDictionary(p => Key(p.Word), p => p.Gender, StringComparer.Ordinal);
     }
 
@@ -68,6 +69,9 @@ public sealed class ActorRules
 
     /// <summary>Possessives that tell the gender of the person before them (<see cref="ActorRulesData.Possessives"/>).</summary>
     internal FrozenDictionary<string, Gender> Possessives { get; }
+
+    /// <summary>Nouns that name what a person is or does (<see cref="ActorRulesData.PersonNouns"/>).</summary>
+    internal FrozenSet<string> PersonNouns { get; }
 
     /// <summary>Whether a phrase's head noun comes first (<see cref="ActorRulesData.HeadFirst"/>).</summary>
     internal bool HeadFirst { get; }

@@ -72,6 +72,12 @@ public sealed record ActorRulesData
     public IReadOnlyList<(string Word, Gender Gender)> Possessives { get; init; } = [];
 
     /// <summary>
+    /// Nouns that name what a person is or does (« députée », « négociateur », "envoy", "judge"): the
+    /// heads of phrases that introduce people, which may later stand for them alone.
+    /// </summary>
+    public IReadOnlyList<string> PersonNouns { get; init; } = [];
+
+    /// <summary>
     /// Whether the head noun of a phrase comes first (French: « la négociatrice japonaise ») or last
     /// (English: "EU climate negotiator"): it is the noun that later stands for the person (« la négociatrice »).
     /// </summary>

@@ -104,11 +104,8 @@ internal sealed partial class LinkingRun
     private bool IsComma(int i) => _words[i].Kind == TokenKind.Punctuation && _text[_words[i].Start] == ',';
 
     /// <summary>"Energy Minister Luka Horvat": the word right before the name (English, no comma).</summary>
-    private (string Head, Gender Gender)? WordBefore(int last)
-    {
-        var word = _words[last];
-        return _rules.IntroducingDeterminers.ContainsKey(word.Key) || Covered(last) || word.Key.Length < 2 ? null : (word.Key, Gender.Unknown);
-    }
+    private (string Head, Gender Gender)? WordBefore(int last) =>
+        (_rules.PersonNouns.Contains(_words[last].Key) || _titleWord[last]) && !Covered(last) ? (_words[last].Key, Gender.Unknown) : null;
 
     /// <summary>The phrase ending at word <paramref name="last"/>, from its first determiner that no complement governs.</summary>
     private (string Head, Gender Gender)? PhraseBefore(int last)
@@ -164,8 +161,8 @@ internal sealed partial class LinkingRun
 
     /// <summary>
     /// The head noun of the words [<paramref name="first"/>, <paramref name="last"/>]: the first (French)
-    /// or the last before a complement or a preposition (English: "federal judge in Seattle" → judge);
-    /// a lower-case word or a title.
+    /// or the last before a complement or a preposition (English: "federal judge in Seattle" → judge),
+    /// when it names what a person is (<see cref="ActorRules.PersonNouns"/>) or is a title.
     /// </summary>
     private string? Head(int first, int last)
     {
@@ -180,7 +177,7 @@ internal sealed partial class LinkingRun
         }
 
         var word = _words[at];
-        return word.IsWord && (!word.Capitalized || _titleWord[at]) && word.Key.Length > 2 && !Covered(at) ? word.Key : null;
+        return word.IsWord && (_rules.PersonNouns.Contains(word.Key) || _titleWord[at]) && !Covered(at) ? word.Key : null;
     }
 
     /// <summary>A capitalised word of a mention that no complement introduces (« à Zagreb »), not « de la Défense ».</summary>

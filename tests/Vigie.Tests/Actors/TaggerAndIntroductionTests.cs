@@ -158,4 +158,14 @@ public sealed class TaggerAndIntroductionTests
 
         Assert.Equal("Camille Vassal", run.At("elle")?.Name);
     }
+
+    [Fact]
+    public void Only_a_noun_that_names_what_a_person_is_introduces_them()
+    {
+        const string text = "Le président Jan Korel a parlé. Il a évoqué la vidéo montrant Jan Korel à Prague. La vidéo a circulé.";
+        var run = Linking.Of(text, mentions: [Tagged(text, "Jan Korel", EntityType.Person)]);
+
+        Assert.Null(run.At("La vidéo"));
+        Assert.Null(run.At("la vidéo"));
+    }
 }

@@ -55,6 +55,15 @@ public static class EnglishActorRules
         Complements = ["of", "of the"],
         Pronouns = [("he", Gender.Male), ("she", Gender.Female), ("him", Gender.Male), ("her", Gender.Female)],
         Possessives = [("his", Gender.Male), ("her", Gender.Female)],
+        PersonNouns =
+        [
+            "minister", "secretary", "president", "premier", "chancellor", "senator", "lawmaker", "legislator", "mp", "mep", "congressman",
+            "congresswoman", "representative", "mayor", "governor", "commissioner", "rapporteur", "ambassador", "diplomat", "envoy", "negotiator",
+            "mediator", "counterpart", "delegate", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "prosecutor", "judge",
+            "attorney", "lawyer", "general", "admiral", "colonel", "commander", "officer", "chief", "head", "leader", "director", "official",
+            "coordinator", "founder", "chairman", "chairwoman", "chair", "executive", "activist", "candidate", "researcher", "analyst", "expert",
+            "economist", "specialist", "doctor", "professor", "journalist", "reporter",
+        ],
         Locatives = ["in", "at", "to", "from", "near", "into", "inside", "outside", "across", "around", "via", "toward", "towards", "throughout", "within", "visited", "visiting"],
         PlaceNouns =
         [

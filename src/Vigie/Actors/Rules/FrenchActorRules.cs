@@ -63,6 +63,19 @@ public static class FrenchActorRules
         Determiners = ["le", "la", "l’", "les"],
         IntroducingDeterminers = [("le", Gender.Male), ("un", Gender.Male), ("ce", Gender.Male), ("cet", Gender.Male), ("la", Gender.Female), ("une", Gender.Female), ("cette", Gender.Female), ("l’", Gender.Unknown), ("son", Gender.Unknown), ("sa", Gender.Unknown), ("leur", Gender.Unknown)],
         HeadFirst = true,
+        PersonNouns =
+        [
+            "ministre", "vice-ministre", "secrétaire", "président", "présidente", "vice-président", "vice-présidente", "premier", "première",
+            "chancelier", "chancelière", "député", "députée", "sénateur", "sénatrice", "élu", "élue", "maire", "gouverneur", "gouverneure",
+            "préfet", "préfète", "commissaire", "haut-commissaire", "rapporteur", "rapporteure", "ambassadeur", "ambassadrice", "diplomate",
+            "émissaire", "envoyé", "envoyée", "négociateur", "négociatrice", "médiateur", "médiatrice", "homologue", "représentant",
+            "représentante", "délégué", "déléguée", "porte-parole", "conseiller", "conseillère", "procureur", "procureure", "juge", "magistrat",
+            "magistrate", "avocat", "avocate", "général", "générale", "amiral", "amirale", "vice-amiral", "vice-amirale", "colonel", "colonelle",
+            "commandant", "commandante", "officier", "chef", "cheffe", "dirigeant", "dirigeante", "directeur", "directrice", "responsable",
+            "coordinateur", "coordinatrice", "fondateur", "fondatrice", "patron", "patronne", "militant", "militante", "syndicaliste",
+            "opposant", "opposante", "candidat", "candidate", "chercheur", "chercheuse", "analyste", "expert", "experte", "économiste",
+            "spécialiste", "médecin", "infectiologue", "professeur", "professeure", "journaliste", "reporter",
+        ],
         Complements = ["de", "du", "des", "d’", "de la", "de l’"],
         Pronouns = [("il", Gender.Male), ("-il", Gender.Male), ("-t-il", Gender.Male), ("elle", Gender.Female), ("-elle", Gender.Female), ("-t-elle", Gender.Female)],
         ImpersonalAfter =
