@@ -63,21 +63,7 @@ public sealed partial class SqliteStore
             JOIN articles a ON a.seq = v.article_seq
             WHERE 1 = 1
             """);
-        var parameters = new List<(string, object?)>();
-        if (!query.AllStatuses)
-        {
-            sql.Append(" AND v.status IN ('asserted', 'claimed')");
-        }
-
-        if (query.Actor is { Length: > 0 } actor)
-        {
-            sql.Append(" AND (fold(v.source_text) LIKE $actor OR fold(v.target_text) LIKE $actor)");
-            parameters.Add(("$actor", $"%{TextFold.FoldWithoutDiacritics(actor)}%"));
-        }
-
-        Filter(sql, parameters, "v.type = $type", "$type", query.Type?.ToUpperInvariant());
-        Filter(sql, parameters, "v.date >= $from", "$from", Date(query.From));
-        Filter(sql, parameters, "v.date <= $to", "$to", Date(query.To));
+        var parameters = EventFilters(sql, query);
         sql.Append(" ORDER BY v.date DESC NULLS LAST, a.seq DESC, v.evidence_start LIMIT $limit OFFSET $offset");
         parameters.Add(("$limit", Math.Clamp(query.Limit, 1, 10_000)));
         parameters.Add(("$offset", Math.Max(query.Offset, 0)));
@@ -97,4 +83,25 @@ public sealed partial class SqliteStore
     }
 
     private static string Join(string text, IReadOnlyList<TextSpan> spans) => string.Join("; ", spans.Select(span => Slice(text, span)));
+
+    /// <summary>Appends the filters of an event query (status, actor words, type, dates) to a statement over <c>events v</c>; returns its parameters.</summary>
+    private static List<(string, object?)> EventFilters(StringBuilder sql, EventQuery query)
+    {
+        var parameters = new List<(string, object?)>();
+        if (!query.AllStatuses)
+        {
+            sql.Append(" AND v.status IN ('asserted', 'claimed')");
+        }
+
+        if (query.Actor is { Length: > 0 } actor)
+        {
+            sql.Append(" AND (fold(v.source_text) LIKE $actor OR fold(v.target_text) LIKE $actor)");
+            parameters.Add(("$actor", $"%{TextFold.FoldWithoutDiacritics(actor)}%"));
+        }
+
+        Filter(sql, parameters, "v.type = $type", "$type", query.Type?.ToUpperInvariant());
+        Filter(sql, parameters, "v.date >= $from", "$from", Date(query.From));
+        Filter(sql, parameters, "v.date <= $to", "$to", Date(query.To));
+        return parameters;
+    }
 }

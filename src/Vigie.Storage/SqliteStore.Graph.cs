@@ -60,21 +60,7 @@ public sealed partial class SqliteStore
     {
         ArgumentNullException.ThrowIfNull(query);
         var sql = new StringBuilder("SELECT v.date, v.type, count(*) FROM events v WHERE v.date IS NOT NULL");
-        var parameters = new List<(string, object?)>();
-        if (!query.AllStatuses)
-        {
-            sql.Append(" AND v.status IN ('asserted', 'claimed')");
-        }
-
-        if (query.Actor is { Length: > 0 } actor)
-        {
-            sql.Append(" AND (fold(v.source_text) LIKE $actor OR fold(v.target_text) LIKE $actor)");
-            parameters.Add(("$actor", $"%{TextFold.FoldWithoutDiacritics(actor)}%"));
-        }
-
-        Filter(sql, parameters, "v.type = $type", "$type", query.Type?.ToUpperInvariant());
-        Filter(sql, parameters, "v.date >= $from", "$from", Date(query.From));
-        Filter(sql, parameters, "v.date <= $to", "$to", Date(query.To));
+        var parameters = EventFilters(sql, query);
         sql.Append(" GROUP BY 1, 2 ORDER BY 1, 2 LIMIT 20000");
         using var command = Command(sql.ToString(), [.. parameters]);
         using var reader = command.ExecuteReader();
