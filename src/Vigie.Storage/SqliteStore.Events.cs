@@ -4,6 +4,7 @@ using Vigie.Events;
 using Vigie.Pipeline;
 using Vigie.Storage.Records;
 using Vigie.Text;
+using Vigie.Times;
 
 namespace Vigie.Storage;
 
@@ -45,7 +46,7 @@ public sealed partial class SqliteStore
             insert.Parameters.AddWithValue("$triggerText", Slice(text, e.Trigger));
             insert.Parameters.AddWithValue("$evidenceText", Slice(text, e.Evidence));
             insert.Parameters.AddWithValue("$claimedBy", e.ClaimedBy is { } by ? Slice(text, by) : DBNull.Value);
-            insert.Parameters.AddWithValue("$dateFrom", e.Dating == EventDating.None ? DBNull.Value : e.Dating.ToString().ToLowerInvariant());
+            insert.Parameters.AddWithValue("$dateFrom", e.Dating == Dating.None ? DBNull.Value : e.Dating.ToString().ToLowerInvariant());
             insert.Parameters.AddWithValue("$mentions", e.Mentions.Count);
             insert.ExecuteNonQuery();
         }

@@ -29,7 +29,7 @@ public sealed partial class SqliteStore
             insert.Parameters.AddWithValue("$speaker", (object?)quote.SpeakerId ?? DBNull.Value);
             insert.Parameters.AddWithValue("$cueStart", (object?)quote.Cue?.Start ?? DBNull.Value);
             insert.Parameters.AddWithValue("$cueEnd", (object?)quote.Cue?.End ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$date", (object?)Date(analysis.Article.Published) ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$date", (object?)Date(quote.Date.Day) ?? DBNull.Value);
             insert.Parameters.AddWithValue("$confidence", quote.Confidence);
             insert.Parameters.AddWithValue("$text", Slice(text, quote.Content));
             insert.Parameters.AddWithValue("$cueText", quote.Cue is { } cue ? Slice(text, cue) : DBNull.Value);
@@ -70,8 +70,9 @@ public sealed partial class SqliteStore
             parameters.Add(("$about", $"%{TextFold.FoldWithoutDiacritics(about)}%"));
         }
 
-        Filter(sql, parameters, "a.published >= $from", "$from", Date(query.From));
-        Filter(sql, parameters, "a.published <= $to", "$to", Date(query.To));
+        // The day the quote was said: the time governing its cue, else the publication day.
+        Filter(sql, parameters, "q.date >= $from", "$from", Date(query.From));
+        Filter(sql, parameters, "q.date <= $to", "$to", Date(query.To));
         Filter(sql, parameters, "a.language = $language", "$language", query.Language);
         sql.Append(" ORDER BY a.published DESC NULLS LAST, a.seq DESC, q.start LIMIT $limit OFFSET $offset");
         parameters.Add(("$limit", Math.Clamp(query.Limit, 1, 10_000)));

@@ -26,4 +26,15 @@ public sealed class QuoteStoreTests
         Assert.Empty(temp.Store.Quotes(new QuoteQuery(From: new DateOnly(2025, 3, 5))));
         Assert.Empty(temp.Store.Quotes(new QuoteQuery(Language: "en")));
     }
+
+    [Fact]
+    public void A_quote_is_found_by_the_day_it_was_said()
+    {
+        using var temp = new TempStore();
+        var article = Article.Create("La ministre Claire Vasseur a averti lundi que « la flotte restera en mer ».", new DateOnly(2025, 3, 7), "Le Veilleur", "fr", path: "a.txt");
+        temp.Store.Store([TempStore.Analyse(article)]);
+
+        Assert.Single(temp.Store.Quotes(new QuoteQuery(From: new DateOnly(2025, 3, 3), To: new DateOnly(2025, 3, 3))));
+        Assert.Empty(temp.Store.Quotes(new QuoteQuery(From: new DateOnly(2025, 3, 4))));
+    }
 }

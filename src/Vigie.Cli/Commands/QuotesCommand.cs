@@ -15,8 +15,8 @@ internal static class QuotesCommand
         var format = CommonOptions.Format("text", "json", "csv");
         var speaker = new Option<string?>("--speaker") { Description = "Only quotes by this speaker (part of the name or of the words naming them).", HelpName = "NAME" };
         var about = new Option<string?>("--about") { Description = "Only quotes that mention this actor or these words.", HelpName = "ACTOR" };
-        var from = CommonOptions.Date("--from", "Only quotes from articles published on or after this day.");
-        var to = CommonOptions.Date("--to", "Only quotes from articles published on or before this day.");
+        var from = CommonOptions.Date("--from", "Only quotes said on or after this day (the day the text gives for the cue, else the publication day).");
+        var to = CommonOptions.Date("--to", "Only quotes said on or before this day.");
         var language = new Option<string?>("--lang") { Description = "Only quotes in this language (fr, en …).", HelpName = "CODE" };
         var limit = CommonOptions.Count("--limit", "-n", "How many quotes at most", 100, 1, 10_000);
         var command = new Command("quotes", """

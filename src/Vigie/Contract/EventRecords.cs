@@ -2,6 +2,7 @@ using System.Globalization;
 using Vigie.Events;
 using Vigie.Pipeline;
 using Vigie.Text;
+using Vigie.Times;
 
 namespace Vigie.Contract;
 
@@ -33,12 +34,12 @@ internal static class EventRecords
             Words(text, e.Trigger),
             Slice(text, e.Evidence),
             [.. e.Mentions.Select(m => new SpanRecord(m.Start, m.End))],
-            e.Dating == EventDating.None ? null : Name(e.Dating)))];
+            e.Dating == Dating.None ? null : Name(e.Dating)))];
     }
 
     public static string Name(EventStatus status) => status.ToString().ToLowerInvariant();
 
-    public static string Name(EventDating dating) => dating.ToString().ToLowerInvariant();
+    public static string Name(Dating dating) => dating.ToString().ToLowerInvariant();
 
     private static TextRecord Words(string text, TextSpan span) => new(span.Start, span.End, Slice(text, span));
 

@@ -1,4 +1,5 @@
 using Vigie.Text;
+using Vigie.Times;
 
 namespace Vigie.Events;
 
@@ -31,7 +32,7 @@ public sealed record Event(
     /// </summary>
     public string? DateValue { get; init; }
 
-    public EventDating Dating { get; init; }
+    public Dating Dating { get; init; }
 
     /// <summary>The entity ids (actor stage) of the sources whose words resolve to one, in the order of <see cref="Sources"/>, without repeats.</summary>
     public IReadOnlyList<string> SourceIds { get; init; } = [];

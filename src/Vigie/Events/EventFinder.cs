@@ -1,6 +1,7 @@
 using Vigie.Pipeline;
 using Vigie.Quotes;
 using Vigie.Text;
+using Vigie.Times;
 
 namespace Vigie.Events;
 
@@ -75,13 +76,13 @@ public sealed partial class EventFinder(EventRules rules)
         return found;
     }
 
-    /// <summary>Dates every event by the publication day, flagged <see cref="EventDating.Publication"/> (without the times stage).</summary>
+    /// <summary>Dates every event by the publication day, flagged <see cref="Dating.Publication"/> (without the times stage).</summary>
     public static List<Event> Date(List<Event> events, DateOnly? published)
     {
         ArgumentNullException.ThrowIfNull(events);
         for (var i = 0; i < events.Count; i++)
         {
-            events[i] = events[i] with { Date = published, Dating = published is null ? EventDating.None : EventDating.Publication };
+            events[i] = events[i] with { Date = published, Dating = published is null ? Dating.None : Dating.Publication };
         }
 
         return events;

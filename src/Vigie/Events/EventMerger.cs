@@ -1,4 +1,5 @@
 using Vigie.Text;
+using Vigie.Times;
 
 namespace Vigie.Events;
 
@@ -26,7 +27,7 @@ internal static class EventMerger
             var kept = merged[index];
             var takeTargets = kept.Targets.Count == 0;
             var takePlace = kept.Place is null;
-            var takeDate = kept.Dating != EventDating.Text && next.Dating == EventDating.Text;
+            var takeDate = kept.Dating != Dating.Text && next.Dating == Dating.Text;
             merged[index] = kept with
             {
                 Targets = takeTargets ? next.Targets : kept.Targets,
@@ -46,7 +47,7 @@ internal static class EventMerger
 
     private static bool SameEvent(string text, Event a, Event b)
     {
-        if (a.Type != b.Type || a.Counts != b.Counts || (a.Date != b.Date && a.Dating == EventDating.Text && b.Dating == EventDating.Text))
+        if (a.Type != b.Type || a.Counts != b.Counts || (a.Date != b.Date && a.Dating == Dating.Text && b.Dating == Dating.Text))
         {
             return false;
         }

@@ -1,4 +1,5 @@
 using Vigie.Text;
+using Vigie.Times;
 
 namespace Vigie.Quotes;
 
@@ -19,4 +20,7 @@ public sealed record Quote(
 {
     /// <summary>The entity (an <c>Analysis.Entities</c> id) the speaker words resolve to; null when none is certain.</summary>
     public string? SpeakerId { get; init; }
+
+    /// <summary>When it was said (<see cref="QuoteDates"/>): the time governing its cue, else the publication day.</summary>
+    public FactDate Date { get; init; }
 }

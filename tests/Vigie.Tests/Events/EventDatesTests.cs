@@ -1,4 +1,5 @@
 using Vigie.Events;
+using Vigie.Times;
 using static Vigie.Tests.Events.EventTestKit;
 
 namespace Vigie.Tests.Events;
@@ -17,7 +18,7 @@ public sealed class EventDatesTests
     {
         var e = Assert.Single(Find(language, text, Published), e => e.Counts);
 
-        Assert.Equal((DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), EventDating.Text), (e.Date, e.Dating));
+        Assert.Equal((DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), Dating.Text), (e.Date, e.Dating));
     }
 
     [Fact]
@@ -25,7 +26,7 @@ public sealed class EventDatesTests
     {
         var e = Assert.Single(Find("fr", "La Russie a signé un accord avec la Chine.", Published));
 
-        Assert.Equal((Published, EventDating.Publication, (string?)null), (e.Date, e.Dating, e.DateValue));
+        Assert.Equal((Published, Dating.Publication, (string?)null), (e.Date, e.Dating, e.DateValue));
     }
 
     [Fact]
@@ -43,7 +44,7 @@ public sealed class EventDatesTests
     {
         var e = Assert.Single(Find("fr", "La semaine dernière, la Norvège a condamné la Syrie.", Published));
 
-        Assert.Equal((new DateOnly(2025, 8, 25), "2025-W35", EventDating.Text), (e.Date, e.DateValue, e.Dating));
+        Assert.Equal((new DateOnly(2025, 8, 25), "2025-W35", Dating.Text), (e.Date, e.DateValue, e.Dating));
     }
 
     [Fact]
@@ -72,5 +73,5 @@ public sealed class EventDatesTests
     [InlineData("2025-13", null)]
     [InlineData("2025-W60", null)]
     public void The_first_day_of_a_timex_value(string value, string? day) =>
-        Assert.Equal(day is null ? null : DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), EventDates.FirstDay(value));
+        Assert.Equal(day is null ? null : DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), FactDate.FirstDay(value));
 }

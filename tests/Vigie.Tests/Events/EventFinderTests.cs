@@ -1,4 +1,5 @@
 using Vigie.Events;
+using Vigie.Times;
 using static Vigie.Tests.Events.EventTestKit;
 
 namespace Vigie.Tests.Events;
@@ -142,6 +143,6 @@ public sealed class EventFinderTests
     {
         var e = Assert.Single(Find("en", "Norway condemned Syria.", new DateOnly(2025, 9, 5)));
 
-        Assert.Equal((new DateOnly(2025, 9, 5), EventDating.Publication), (e.Date, e.Dating));
+        Assert.Equal((new DateOnly(2025, 9, 5), Dating.Publication), (e.Date, e.Dating));
     }
 }
