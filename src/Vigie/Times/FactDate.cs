@@ -16,14 +16,15 @@ namespace Vigie.Times;
 public readonly record struct FactDate(DateOnly? Day, string? Value, Dating Source)
 {
     /// <summary>
-    /// The date of the words <paramref name="span"/>; a governing expression inside <paramref name="besides"/>
-    /// (a quotation, which speaks of other times than its own) does not count.
+    /// The date of the words <paramref name="span"/>. A governing expression inside <paramref name="besides"/>
+    /// (a quotation, which speaks of other times than its own) or outside <paramref name="within"/> does not count.
     /// </summary>
-    public static FactDate Of(Analysis analysis, TextSpan span, TextSpan? besides = null)
+    public static FactDate Of(Analysis analysis, TextSpan span, TextSpan? besides = null, TextSpan? within = null)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         if (analysis.Times.Count > 0 && TimeAnchors.For(analysis, span) is { FromPublication: false, Value: { } value, Expression: { } time }
-            && !(besides is { } inside && time.Start >= inside.Start && time.End <= inside.End) && FirstDay(value) is { } day)
+            && !(besides is { } inside && time.Start >= inside.Start && time.End <= inside.End)
+            && (within is not { } region || (time.Start >= region.Start && time.End <= region.End)) && FirstDay(value) is { } day)
         {
             return new FactDate(day, value, Dating.Text);
         }

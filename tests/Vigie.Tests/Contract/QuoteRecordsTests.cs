@@ -28,4 +28,14 @@ public sealed class QuoteRecordsTests
         Assert.Null(quote.Date);
         Assert.Null(quote.DateFrom);
     }
+
+    [Fact]
+    public void What_follows_the_cue_after_a_comma_does_not_date_the_quote()
+    {
+        var article = Article.Create("« Regardez les images », a-t-il déclaré, en évoquant le sommet d’il y a trois jours.", new DateOnly(2025, 9, 5), language: "fr");
+
+        var quote = Assert.Single(AnalysisJson.ToRecord(Pipeline.Analyze(article)).Quotes);
+
+        Assert.Equal(("2025-09-05", "publication"), (quote.Date, quote.DateFrom));
+    }
 }
