@@ -268,7 +268,10 @@ public sealed partial class QuoteFinder
 
         if (group.First == verb && scan.Is(verb, WordClass.Participle))
         {
-            return new Cue(group.First, group.Last, verb, -1, -1, SpeakerClue.Continuation, mixed);
+            // « …, estimant que « … » »: the previous quote's speaker; failing one, the subject of the main clause
+            // (« L’avocate générale X a requis cinq ans, estimant que »), kept in the cue for Attributed to choose.
+            var (mainFirst, mainEnd) = MainSubject(scan, verb, sentenceFirst);
+            return new Cue(group.First, group.Last, verb, mainFirst <= mainEnd ? mainFirst : -1, mainFirst <= mainEnd ? mainEnd : -1, SpeakerClue.Continuation, mixed);
         }
 
         var (first, end) = Subject(scan, group.First - 1, sentenceFirst);
@@ -280,6 +283,25 @@ public sealed partial class QuoteFinder
         return first <= end
             ? new Cue(group.First, group.Last, verb, first, end, SpeakerClue.Subject, mixed)
             : new Cue(group.First, group.Last, verb, -1, -1, SpeakerClue.None, mixed);
+    }
+
+    /// <summary>The subject of the sentence's first verb group with an auxiliary before <paramref name="verb"/> (« X a requis »), or none.</summary>
+    private static (int First, int End) MainSubject(QuoteScan scan, int verb, int sentenceFirst)
+    {
+        for (var t = sentenceFirst; t < verb; t++)
+        {
+            if (scan.IsQuoteMark(t))
+            {
+                return (0, -1);
+            }
+
+            if (scan.Is(t, WordClass.Auxiliary))
+            {
+                return t > sentenceFirst ? Subject(scan, t - 1, sentenceFirst) : (0, -1);
+            }
+        }
+
+        return (0, -1);
     }
 
     /// <summary>

@@ -95,8 +95,13 @@ public sealed partial class QuoteFinder(QuoteRules rules)
         if (cue.Clue == SpeakerClue.Continuation)
         {
             var previous = earlier.LastOrDefault(q => q.Content.End <= content.Start);
-            return previous is { Speaker: not null } || previous is { Clue: SpeakerClue.Continuation }
-                ? new Quote(kind, content, cueSpan, null, SpeakerClue.Continuation, 0.8 * confidence)
+            if (previous is { Speaker: not null } || previous is { Clue: SpeakerClue.Continuation })
+            {
+                return new Quote(kind, content, cueSpan, null, SpeakerClue.Continuation, 0.8 * confidence);
+            }
+
+            return cue.SpeakerFirst >= 0
+                ? new Quote(kind, content, cueSpan, scan.Span(cue.SpeakerFirst, cue.SpeakerLast), SpeakerClue.Subject, 0.75 * confidence)
                 : new Quote(kind, content, cueSpan, null, SpeakerClue.None, 0.6 * confidence);
         }
 

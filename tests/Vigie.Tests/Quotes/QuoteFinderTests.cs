@@ -236,6 +236,16 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void A_participle_cue_with_no_quote_before_takes_the_subject_of_the_main_clause()
+    {
+        const string text = "L’avocate générale Sophie Marchal a requis mercredi cinq ans de prison, estimant que « l’élu a confondu la caisse de la commune et la sienne ».";
+
+        var quote = Assert.Single(Find("fr", text));
+
+        Assert.Equal(("L’avocate générale Sophie Marchal", SpeakerClue.Subject), (quote.Speaker is { } s ? Slice(text, s) : null, quote.Clue));
+    }
+
+    [Fact]
     public void A_colon_without_a_reporting_verb_gives_the_words_before_it()
     {
         var quote = Single("en", "General Ivo Brandt's message to the committee was blunt: “We have three years to prepare.”");
