@@ -5,6 +5,9 @@ public sealed partial class QuoteFinder
     /// <summary>Reported clauses shorter than this (in words) are not taken as indirect quotes.</summary>
     private const int MinimumClauseWords = 3;
 
+    /// <summary>How far (in tokens) after an addressee a complementizer may stand: "told reporters in Geneva on Monday that".</summary>
+    private const int ComplementizerReach = 12;
+
     /// <summary>
     /// Indirect speech, outside quotation marks: « X a affirmé que … », « X s’est dit préoccupé par … »,
     /// "X said (that) …", « selon X, … », "…, according to X.". The reported clause runs to the end of
@@ -60,7 +63,7 @@ public sealed partial class QuoteFinder
 
             var (first, cueLast) = scan.Is(t, WordClass.Complementizer) ? (t + 1, verb)
                 : reflexive && scan.Is(t, WordClass.ReflexiveLink) ? (t, t - 1)
-                : t == verb + 1 && scan.Is(t, WordClass.ClauseStarter) ? (t, verb)
+                : t == verb + 1 && scan.Is(t, WordClass.ClauseStarter) ? (ComplementizerAhead(scan, t, last) is var that and >= 0 ? that + 1 : t, verb)
                 : (-1, -1);
             if (first >= 0)
             {
@@ -70,6 +73,25 @@ public sealed partial class QuoteFinder
         }
 
         return (-1, -1);
+    }
+
+    /// <summary>"told an industry conference in London that …": a complementizer further on, before any punctuation (-1 when none).</summary>
+    private static int ComplementizerAhead(QuoteScan scan, int from, int last)
+    {
+        for (var t = from; t <= last && t - from < ComplementizerReach; t++)
+        {
+            if (scan.Is(t, WordClass.Complementizer))
+            {
+                return t;
+            }
+
+            if (!scan.IsWord(t))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>« selon X, clause. » or « clause, selon X. » (and "according to X").</summary>
@@ -91,7 +113,7 @@ public sealed partial class QuoteFinder
         }
         else if (cue.SpeakerLast + 1 <= last && scan.IsPunct(cue.SpeakerLast + 1, ','))
         {
-            clauseFirst = cue.SpeakerLast + 2;
+            clauseFirst = AfterApposition(scan, cue.SpeakerLast + 2, last);
             clauseLast = LastWord(scan, clauseFirst, last);
         }
         else
@@ -105,6 +127,35 @@ public sealed partial class QuoteFinder
         }
 
         quotes.Add(Attributed(scan, QuoteKind.Indirect, scan.Span(clauseFirst, clauseLast), cue, quotes, 0.8));
+    }
+
+    /// <summary>
+    /// Where the reported clause starts after « selon X, »: past an apposition that describes X, ends
+    /// with a comma and is shorter than what follows (« Selon Farah Qureshi, analyste chez un courtier,
+    /// les prix … », "According to X, a hydrologist at …, the basin …").
+    /// </summary>
+    private static int AfterApposition(QuoteScan scan, int first, int last)
+    {
+        if (!IsApposition(scan, first) && !scan.Is(first, WordClass.Indefinite))
+        {
+            return first;
+        }
+
+        for (var t = first + 1; t < last; t++)
+        {
+            // What follows must be the longer part: in "growth is expected to reach 1.4 %, driven by spending" the first part is the clause.
+            if (scan.IsPunct(t, ','))
+            {
+                return scan.Words(t + 1, last) >= scan.Words(first, t - 1) ? t + 1 : first;
+            }
+
+            if (scan.IsTerminal(t) || scan.IsQuoteMark(t))
+            {
+                break;
+            }
+        }
+
+        return first;
     }
 
     /// <summary>The last token of a clause that ends the sentence, its final punctuation left out.</summary>

@@ -25,6 +25,7 @@ public sealed class QuoteRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _parentheticals;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _clauseStarters;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _gerundMarkers;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _indefinites;
 
     public QuoteRules(
         string language,
@@ -42,7 +43,8 @@ public sealed class QuoteRules
         IEnumerable<string> clauseOpeners,
         IEnumerable<string> relativePronouns,
         IEnumerable<string> clauseStarters,
-        IEnumerable<string>? gerundMarkers = null)
+        IEnumerable<string>? gerundMarkers = null,
+        IEnumerable<string>? indefinites = null)
     {
         Language = language;
         var forms = verbs.SelectMany(verb => verb[1].Split(' ')).Select(form => TextFold.Fold(form)).ToList();
@@ -62,6 +64,7 @@ public sealed class QuoteRules
         _relatives = Lookup(relativePronouns);
         _clauseStarters = Lookup(clauseStarters);
         _gerundMarkers = Lookup(gerundMarkers ?? []);
+        _indefinites = Lookup(indefinites ?? []);
     }
 
     public string Language { get; }
@@ -85,7 +88,8 @@ public sealed class QuoteRules
         clauseOpeners: ["et", "mais", "puis", "or", "car", "donc", "tandis"],
         relativePronouns: ["qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"],
         clauseStarters: [],
-        gerundMarkers: ["en"]);
+        gerundMarkers: ["en"],
+        indefinites: ["un", "une"]);
 
     public static QuoteRules English { get; } = new(
         "en",
@@ -102,7 +106,8 @@ public sealed class QuoteRules
         reflexiveLinks: [],
         clauseOpeners: ["and", "but", "while", "as"],
         relativePronouns: ["who", "which", "whose", "whom"],
-        clauseStarters: ["the", "a", "an", "it", "he", "she", "they", "there", "his", "her", "its", "their", "we", "this", "these", "those", "no", "some", "all", "both"]);
+        clauseStarters: ["the", "a", "an", "it", "he", "she", "they", "there", "his", "her", "its", "their", "we", "this", "these", "those", "no", "some", "all", "both"],
+        indefinites: ["a", "an"]);
 
     /// <summary>Rules for a language that has them, or null.</summary>
     public static QuoteRules? For(string language) => language switch
@@ -147,6 +152,9 @@ public sealed class QuoteRules
     /// <summary>A word that makes the participle after it a gerund of another verb: « a déclaré en présentant ».</summary>
     public bool IsGerundMarker(ReadOnlySpan<char> folded) => _gerundMarkers.Contains(folded);
 
+    /// <summary>An indefinite article, which opens an apposition (« Farah Qureshi, une analyste … », "X, a hydrologist at …").</summary>
+    public bool IsIndefinite(ReadOnlySpan<char> folded) => _indefinites.Contains(folded);
+
     /// <summary>Whether a folded word belongs to a class; one entry point so callers need no delegate.</summary>
     internal bool Has(WordClass wordClass, ReadOnlySpan<char> folded) => wordClass switch
     {
@@ -157,6 +165,7 @@ public sealed class QuoteRules
         WordClass.Complementizer => IsComplementizer(folded),
         WordClass.Determiner => IsDeterminer(folded),
         WordClass.GerundMarker => IsGerundMarker(folded),
+        WordClass.Indefinite => IsIndefinite(folded),
         WordClass.Parenthetical => IsParenthetical(folded),
         WordClass.Participle => IsParticiple(folded),
         WordClass.Reflexive => IsReflexive(folded),

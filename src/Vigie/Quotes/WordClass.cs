@@ -17,6 +17,8 @@ internal enum WordClass : byte
 
     GerundMarker,
 
+    Indefinite,
+
     Parenthetical,
 
     Participle,

@@ -245,6 +245,27 @@ public sealed class QuoteFinderTests
         Assert.Equal(("L’avocate générale Sophie Marchal", SpeakerClue.Subject), (quote.Speaker is { } s ? Slice(text, s) : null, quote.Clue));
     }
 
+    [Theory]
+    [InlineData("fr", "Selon Farah Qasim, analyste chez un courtier londonien, les prix du cacao resteront élevés jusqu’à la prochaine récolte.", "les prix du cacao resteront élevés jusqu’à la prochaine récolte")]
+    [InlineData("en", "According to Isa Moreno, a hydrologist at the University of Bologna, the basin has lost a fifth of its groundwater.", "the basin has lost a fifth of its groundwater")]
+    [InlineData("en", "According to Economy Minister Rafael Ortiz, growth will reach 1.4 percent this year, driven by spending.", "growth will reach 1.4 percent this year, driven by spending")]
+    public void After_selon_an_apposition_describing_the_source_is_not_the_reported_clause(string language, string text, string clause)
+    {
+        var quote = Assert.Single(Find(language, text));
+
+        Assert.Equal((QuoteKind.Indirect, clause), (quote.Kind, Slice(text, quote.Content)));
+    }
+
+    [Fact]
+    public void An_addressee_before_that_is_not_the_reported_clause()
+    {
+        const string text = "Ruslan Nurbek told an industry conference in London on Tuesday that supply would remain tight through 2026.";
+
+        var quote = Assert.Single(Find("en", text));
+
+        Assert.Equal("supply would remain tight through 2026", Slice(text, quote.Content));
+    }
+
     [Fact]
     public void A_colon_without_a_reporting_verb_gives_the_words_before_it()
     {
