@@ -19,6 +19,7 @@ internal sealed partial class LinkingRun
     /// </summary>
     private void ReadIntroductions()
     {
+        RetypeIntroducedPeople();
         foreach (var person in Live.Where(m => m.IsResolved && m.IsPerson && m.Origin is not Origin.Pronoun and not Origin.RoleNoun and not Origin.Role).ToList())
         {
             // "Aiko Tanabe and her Australian counterpart": she is a woman.
@@ -74,6 +75,28 @@ internal sealed partial class LinkingRun
     }
 
     /// <summary>
+    /// A name of the article that the tagger took for an organisation or a place, but that a noun naming
+    /// what a person is introduces ("Special envoy Ingvild Bakke"), is a person's.
+    /// </summary>
+    private void RetypeIntroducedPeople()
+    {
+        foreach (var name in Live.Where(m => m.Actor is null && m.LocalKey is not null && m.LocalKind != ActorKind.Person && m.Origin == Origin.Ner
+            && m.Last > m.First && m.Last - m.First <= 2 && _words[m.First].Capitalized && _words[m.Last].Capitalized).ToList())
+        {
+            if (Introduction(name) is null)
+            {
+                continue;
+            }
+
+            foreach (var same in _mentions.Where(m => m.LocalKey == name.LocalKey && m.Actor is null))
+            {
+                same.LocalKind = ActorKind.Person;
+                same.Person = true;
+            }
+        }
+    }
+
+    /// <summary>
     /// The head noun and gender of the phrase that introduces a person: right before the name (a comma
     /// between allowed: « la députée lettone Ilze Ozola », "A federal judge in Seattle, Evelyn Liang"),
     /// else in apposition after it (« Karim Belhadj, infectiologue au CHU », "Kwabena Owusu, Ghana's
@@ -88,7 +111,7 @@ internal sealed partial class LinkingRun
             last--;
         }
 
-        if (last >= 0 && SameSentence(last, person.First) && _words[last].IsWord
+        if (last >= 0 && SameSentence(last, person.First) && _words[last].IsWord && (comma || !ComplementBefore(person.First))
             && (_rules.HeadFirst || comma ? PhraseBefore(last) : WordBefore(last)) is { } before)
         {
             return before;
@@ -100,6 +123,18 @@ internal sealed partial class LinkingRun
 
     /// <summary>A word, or a clitic such as the possessive of "Ghana's".</summary>
     private bool InPhrase(int i) => _words[i].IsWord || _words[i].Kind == TokenKind.Clitic;
+
+    /// <summary>« la vice-présidente du Parlement moldave », « un port de la mer du Nord »: the name is a title's complement, not the one introduced.</summary>
+    private bool ComplementBefore(int first)
+    {
+        var i = first - 1;
+        if (i >= 0 && _rules.Determiners.Contains(_words[i].Key))
+        {
+            i--;
+        }
+
+        return i >= 0 && _rules.Complements.Contains(_words[i].Key);
+    }
 
     private bool IsComma(int i) => _words[i].Kind == TokenKind.Punctuation && _text[_words[i].Start] == ',';
 

@@ -168,4 +168,23 @@ public sealed class TaggerAndIntroductionTests
         Assert.Null(run.At("La vidéo"));
         Assert.Null(run.At("la vidéo"));
     }
+
+    [Fact]
+    public void A_name_the_tagger_took_for_an_organisation_is_a_person_when_a_person_noun_introduces_it()
+    {
+        const string text = "Special envoy Ingrid Bakken met both sides in Jeddah. The envoy said the corridors must open.";
+        var run = Linking.Of(text, language: "en", mentions: [Tagged(text, "Ingrid Bakken", EntityType.Organization)]);
+
+        Assert.Equal(ActorKind.Person, run.At("Ingrid Bakken")?.Kind);
+        Assert.Equal("Ingrid Bakken", run.At("The envoy")?.Name);
+    }
+
+    [Fact]
+    public void The_complement_of_a_title_is_not_the_person_it_introduces()
+    {
+        const string text = "« Aucune modification des frontières », a martelé la vice-présidente du Parlement moldave, Doina Cebanu.";
+        var run = Linking.Of(text, mentions: [Tagged(text, "Parlement moldave", EntityType.Organization), Tagged(text, "Doina Cebanu", EntityType.Person)]);
+
+        Assert.NotEqual(ActorKind.Person, run.At("Parlement moldave")?.Kind);
+    }
 }
