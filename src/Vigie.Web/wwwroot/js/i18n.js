@@ -1,5 +1,7 @@
 // UI text in English and French: the browser's language chooses, the switch in the header overrides
 // (kept in localStorage). Elements with data-i18n get their text from here.
+import { renderHeader } from './header.js';
+
 const strings = {
   en: {
     'nav.search': 'Search', 'nav.events': 'Events', 'nav.actors': 'Actors', 'switch': 'Français',
@@ -54,6 +56,7 @@ export function t(key, ...args) {
 }
 
 export function translatePage() {
+  renderHeader();
   document.documentElement.lang = lang;
   for (const element of document.querySelectorAll('[data-i18n]')) element.textContent = t(element.dataset.i18n);
   for (const element of document.querySelectorAll('[data-i18n-placeholder]')) element.placeholder = t(element.dataset.i18nPlaceholder);
