@@ -49,24 +49,14 @@ public sealed partial class SqliteStore
     {
         ArgumentNullException.ThrowIfNull(key);
         using var command = Command($"""
-            SELECT a.id, a.title, a.path, a.published, a.source, a.language, q.kind, q.text, q.start, q.end,
-                   e.name, q.speaker_text, q.speaker_clue, q.cue_text, q.confidence
+            SELECT {StoredQuoteColumns}
             FROM entities e
             JOIN quotes q ON q.article_seq = e.article_seq AND q.speaker_id = e.local_id
             JOIN articles a ON a.seq = q.article_seq
             WHERE {ActorMatch}
             ORDER BY a.published DESC NULLS LAST, a.seq DESC, q.start LIMIT $limit OFFSET $offset
             """, [.. ActorParameters(key), ("$limit", Math.Clamp(limit, 1, 1000)), ("$offset", Math.Max(offset, 0))]);
-        using var reader = command.ExecuteReader();
-        var quotes = new List<StoredQuote>();
-        while (reader.Read())
-        {
-            quotes.Add(new StoredQuote(reader.GetString(0), Text(reader, 1), Text(reader, 2), Date(reader, 3), Text(reader, 4), reader.GetString(5),
-                reader.GetString(6), reader.GetString(7), reader.GetInt32(8), reader.GetInt32(9), Text(reader, 10), Text(reader, 11),
-                reader.GetString(12), Text(reader, 13), reader.GetDouble(14)));
-        }
-
-        return quotes;
+        return ReadQuotes(command);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.Data.Sqlite;
 using Vigie.Pipeline;
 using Vigie.Storage.Records;
 using Vigie.Text;
@@ -45,9 +46,8 @@ public sealed partial class SqliteStore
     public IReadOnlyList<StoredQuote> Quotes(QuoteQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var sql = new StringBuilder("""
-            SELECT a.id, a.title, a.path, a.published, a.source, a.language, q.kind, q.text, q.start, q.end,
-                   e.name, q.speaker_text, q.speaker_clue, q.cue_text, q.confidence
+        var sql = new StringBuilder($"""
+            SELECT {StoredQuoteColumns}
             FROM quotes q
             JOIN articles a ON a.seq = q.article_seq
             LEFT JOIN entities e ON e.article_seq = q.article_seq AND e.local_id = q.speaker_id
@@ -79,13 +79,24 @@ public sealed partial class SqliteStore
         parameters.Add(("$offset", Math.Max(query.Offset, 0)));
 
         using var command = Command(sql.ToString(), [.. parameters]);
+        return ReadQuotes(command);
+    }
+
+    /// <summary>The columns <see cref="ReadQuotes"/> reads, over <c>quotes q</c>, <c>articles a</c> and the speaker's <c>entities e</c>.</summary>
+    private const string StoredQuoteColumns = """
+        a.id, a.title, a.path, a.published, a.source, a.language, q.kind, q.text, q.start, q.end,
+        e.name, q.speaker_text, q.speaker_clue, q.cue_text, q.confidence, q.date
+        """;
+
+    private static List<StoredQuote> ReadQuotes(SqliteCommand command)
+    {
         using var reader = command.ExecuteReader();
         var quotes = new List<StoredQuote>();
         while (reader.Read())
         {
             quotes.Add(new StoredQuote(reader.GetString(0), Text(reader, 1), Text(reader, 2), Date(reader, 3), Text(reader, 4), reader.GetString(5),
                 reader.GetString(6), reader.GetString(7), reader.GetInt32(8), reader.GetInt32(9), Text(reader, 10), Text(reader, 11),
-                reader.GetString(12), Text(reader, 13), reader.GetDouble(14)));
+                reader.GetString(12), Text(reader, 13), reader.GetDouble(14), Date(reader, 15)));
         }
 
         return quotes;

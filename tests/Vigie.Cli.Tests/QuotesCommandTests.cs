@@ -21,7 +21,8 @@ public sealed class QuotesCommandTests
         var quote = JsonDocument.Parse(Assert.Single(json.OutputLines)).RootElement;
         Assert.Equal("l’amiral Anne Ferrand", quote.GetProperty("speakerText").GetString());
         Assert.Equal("2025-04-02", quote.GetProperty("published").GetString());
-        Assert.StartsWith("published,source,speaker", csv.OutputLines.First(), StringComparison.Ordinal);
+        Assert.Equal("2025-04-02", quote.GetProperty("said").GetString());
+        Assert.StartsWith("said,published,source,speaker", csv.OutputLines.First(), StringComparison.Ordinal);
         Assert.Contains("Le Veilleur", csv.OutputLines.ElementAt(1), StringComparison.Ordinal);
         Assert.Equal(4, none.ExitCode);
     }

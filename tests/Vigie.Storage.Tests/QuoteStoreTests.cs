@@ -34,7 +34,8 @@ public sealed class QuoteStoreTests
         var article = Article.Create("La ministre Claire Vasseur a averti lundi que « la flotte restera en mer ».", new DateOnly(2025, 3, 7), "Le Veilleur", "fr", path: "a.txt");
         temp.Store.Store([TempStore.Analyse(article)]);
 
-        Assert.Single(temp.Store.Quotes(new QuoteQuery(From: new DateOnly(2025, 3, 3), To: new DateOnly(2025, 3, 3))));
+        var said = Assert.Single(temp.Store.Quotes(new QuoteQuery(From: new DateOnly(2025, 3, 3), To: new DateOnly(2025, 3, 3))));
+        Assert.Equal((new DateOnly(2025, 3, 3), new DateOnly(2025, 3, 7)), (said.Said, said.Published));
         Assert.Empty(temp.Store.Quotes(new QuoteQuery(From: new DateOnly(2025, 3, 4))));
     }
 }

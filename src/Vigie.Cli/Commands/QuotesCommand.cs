@@ -49,10 +49,10 @@ internal static class QuotesCommand
 
                     break;
                 case "csv":
-                    Console.Out.WriteLine(Csv.Line("published", "source", "speaker", "speaker_text", "kind", "quote", "cue", "confidence", "article", "path"));
+                    Console.Out.WriteLine(Csv.Line("said", "published", "source", "speaker", "speaker_text", "kind", "quote", "cue", "confidence", "article", "path"));
                     foreach (var q in quotes)
                     {
-                        Console.Out.WriteLine(Csv.Line(q.Published, q.Source, q.Speaker, q.SpeakerText, q.Kind, q.Text, q.Cue, q.Confidence, q.ArticleId, q.Path));
+                        Console.Out.WriteLine(Csv.Line(q.Said, q.Published, q.Source, q.Speaker, q.SpeakerText, q.Kind, q.Text, q.Cue, q.Confidence, q.ArticleId, q.Path));
                     }
 
                     break;
@@ -77,7 +77,7 @@ internal static class QuotesCommand
         foreach (var q in quotes)
         {
             var who = q.Speaker ?? q.SpeakerText ?? "unknown speaker";
-            Terminal.Data.MarkupLine($"[bold]{Markup.Escape(who)}[/] [grey]({q.Kind}{(q.Cue is { } cue ? ", " + Markup.Escape(cue) : "")}) · {q.Published:yyyy-MM-dd} · {Markup.Escape(q.Source ?? "unknown source")} · {Markup.Escape(ArticleLabel.Of(q.Title, q.Path, q.ArticleId))}[/]");
+            Terminal.Data.MarkupLine($"[bold]{Markup.Escape(who)}[/] [grey]({q.Kind}{(q.Cue is { } cue ? ", " + Markup.Escape(cue) : "")}) · {q.Said:yyyy-MM-dd} · {Markup.Escape(q.Source ?? "unknown source")} · {Markup.Escape(ArticleLabel.Of(q.Title, q.Path, q.ArticleId))}[/]");
             Terminal.Data.MarkupLine($"  « {Markup.Escape(Digest.Shorten(q.Text, 300))} »");
         }
     }

@@ -1,6 +1,6 @@
 namespace Vigie.Storage.Records;
 
-/// <summary>A stored quotation with its article's metadata, as `vigie quotes` lists it.</summary>
+/// <summary>A stored quotation with its article's metadata, as `vigie quotes` lists it; <see cref="Said"/> is the day it was said (the time governing its cue, else the publication day).</summary>
 public sealed record StoredQuote(
     string ArticleId,
     string? Title,
@@ -16,7 +16,8 @@ public sealed record StoredQuote(
     string? SpeakerText,
     string SpeakerClue,
     string? Cue,
-    double Confidence);
+    double Confidence,
+    DateOnly? Said);
 
 /// <summary>Filters for listing quotes; all optional. Names match case- and accent-insensitively, in part.</summary>
 public sealed record QuoteQuery(
