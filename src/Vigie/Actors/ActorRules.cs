@@ -37,6 +37,10 @@ public sealed class ActorRules
         IntroducingDeterminers = data.IntroducingDeterminers.ToFrozenDictionary(d => Key(d.Word), d => d.Gender, StringComparer.Ordinal);
         HeadFirst = data.HeadFirst;
         PersonNouns = Set(data.PersonNouns);
+        InvertedSpeechVerbs = Set(data.InvertedSpeechVerbs);
+        BroaderNouns = data.BroaderNouns.SelectMany(b => b.Narrower.Select(n => (Narrower: Key(n), Broader: Key(b.Broader))))
+            .GroupBy(p => p.Narrower, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Broader).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
         Possessives = data.Possessives.ToFrozenDictionary(p => Key(p.Word), p => p.Gender, StringComparer.Ordinal);
     }
 
@@ -72,6 +76,12 @@ public sealed class ActorRules
 
     /// <summary>Nouns that name what a person is or does (<see cref="ActorRulesData.PersonNouns"/>).</summary>
     internal FrozenSet<string> PersonNouns { get; }
+
+    /// <summary>For a noun that introduces a person, the broader nouns that may stand for them later (<see cref="ActorRulesData.BroaderNouns"/>).</summary>
+    internal FrozenDictionary<string, string[]> BroaderNouns { get; }
+
+    /// <summary>Reporting verbs with the speaker after them (<see cref="ActorRulesData.InvertedSpeechVerbs"/>).</summary>
+    internal FrozenSet<string> InvertedSpeechVerbs { get; }
 
     /// <summary>Whether a phrase's head noun comes first (<see cref="ActorRulesData.HeadFirst"/>).</summary>
     internal bool HeadFirst { get; }

@@ -78,6 +78,18 @@ public sealed record ActorRulesData
     public IReadOnlyList<string> PersonNouns { get; init; } = [];
 
     /// <summary>
+    /// Broader nouns that may later stand for a person introduced by a narrower one: « la juge X … la
+    /// magistrate », « l’ambassadrice X … la diplomate », "Admiral X … the officer".
+    /// </summary>
+    public IReadOnlyList<(string Broader, string[] Narrower)> BroaderNouns { get; init; } = [];
+
+    /// <summary>
+    /// Reporting verbs that put the speaker after them when they follow a quotation ("“…,” said Chanda
+    /// Mulenga, …"): the capitalised words after them are a person's name.
+    /// </summary>
+    public IReadOnlyList<string> InvertedSpeechVerbs { get; init; } = [];
+
+    /// <summary>
     /// Whether the head noun of a phrase comes first (French: « la négociatrice japonaise ») or last
     /// (English: "EU climate negotiator"): it is the noun that later stands for the person (« la négociatrice »).
     /// </summary>

@@ -41,6 +41,7 @@ internal sealed partial class LinkingRun
             }
 
             heads.Add(head);
+            heads.UnionWith(_rules.BroaderNouns.GetValueOrDefault(head, []));
             if (person.Gender == Gender.Unknown)
             {
                 person.Gender = gender;
@@ -165,6 +166,28 @@ internal sealed partial class LinkingRun
             if (k > first && _rules.Complements.Contains(_words[k - 1].Key))
             {
                 continue;
+            }
+
+            if (_rules.IntroducingDeterminers.TryGetValue(_words[k].Key, out var gender))
+            {
+                return Head(k + 1, last) is { } head ? (head, gender) : InnermostPhrase(k + 1, last);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// « sous la présidence de la juge Nathalie Brunet »: when the outer phrase names no person, the last
+    /// determiner's phrase right before the name may (with no complement inside it).
+    /// </summary>
+    private (string Head, Gender Gender)? InnermostPhrase(int first, int last)
+    {
+        for (var k = last - 1; k >= first; k--)
+        {
+            if (_rules.Complements.Contains(_words[k].Key) && !_rules.IntroducingDeterminers.ContainsKey(_words[k].Key))
+            {
+                return null;
             }
 
             if (_rules.IntroducingDeterminers.TryGetValue(_words[k].Key, out var gender))

@@ -260,6 +260,18 @@ internal sealed partial class LinkingRun
             }
         }
 
+        // The speaker after a quotation and its inverted verb: "“…,” said Chanda Mulenga, …" (two words at least).
+        for (var i = 1; i + 1 < _words.Length; i++)
+        {
+            if (_rules.InvertedSpeechVerbs.Contains(_words[i].Key) && (_words[i - 1].Kind == TokenKind.CloseQuote || _words[i - 1].Key == ",")
+                && _words[i + 1].Capitalized && !IsCommonWord(i + 1)
+                && !_mentions.Exists(m => !m.Dropped && m.Origin == Origin.Ner && m.First <= i + 1 && i + 1 <= m.Last && m.NerType != EntityType.Person))
+            {
+                starts.Add((i + 1, Gender.Unknown));
+                given.Add(i + 1);
+            }
+        }
+
         foreach (var (next, gender) in starts)
         {
             var end = NameRun(next);

@@ -1,3 +1,5 @@
+using Vigie.Text;
+
 namespace Vigie.Quotes;
 
 public sealed partial class QuoteFinder
@@ -29,6 +31,11 @@ public sealed partial class QuoteFinder
                 verb = t;
                 break;
             }
+
+            if (scan.Is(t, WordClass.FragmentVerb) && EndsReportedClause(scan, region, t) && HasWordsBetween(scan, t, open))
+            {
+                return WithSpeaker(scan, t, start, mixed: true);
+            }
         }
 
         if (verb < 0)
@@ -47,7 +54,7 @@ public sealed partial class QuoteFinder
         }
 
         var introducedByPunctuation = scan.IsPunct(open - 1, ':') || scan.IsPunct(open - 1, ',');
-        if (complementizer < 0 && !introducedByPunctuation && open - verb > 6)
+        if (complementizer < 0 && !introducedByPunctuation && open - verb > 6 && !EndsReportedClause(scan, region, verb))
         {
             return null;
         }
@@ -55,7 +62,7 @@ public sealed partial class QuoteFinder
         var mixed = complementizer >= 0
             ? complementizer < open - 1
             : !introducedByPunctuation && HasWordsBetween(scan, verb, open);
-        return WithSpeaker(scan, verb, start, mixed);
+        return mixed && IsTitleLike(scan, region) ? null : WithSpeaker(scan, verb, start, mixed);
     }
 
     /// <summary>« Selon X, « … » », "According to X, “…”": the source opens the quote's sentence.</summary>
@@ -94,6 +101,59 @@ public sealed partial class QuoteFinder
         }
 
         return new Cue(open - 1, open - 1, open - 1, start, open - 2, SpeakerClue.Colon);
+    }
+
+    /// <summary>
+    /// Quoted words that end the clause a reporting verb opens, with no punctuation between them: the
+    /// speaker's words inside a reported clause ("said the contracts had been managed with “a stunning
+    /// lack of oversight.”", "called the strikes “a flagrant violation …”"). A title-like phrase of
+    /// capitalised words is left out.
+    /// </summary>
+    private static bool EndsReportedClause(QuoteScan scan, QuotedRegion region, int verb)
+    {
+        if (!region.IsClosed || scan.Words(region.First, region.Last) < 3 || IsTitleLike(scan, region)
+            || !(scan.IsTerminal(region.Last) || scan.IsPunct(region.Last, ',') || region.After >= scan.Count
+                 || scan.IsTerminal(region.After) || scan.IsPunct(region.After, ',')))
+        {
+            return false;
+        }
+
+        for (var t = verb + 1; t < region.Open; t++)
+        {
+            if (!scan.IsWord(t))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the quoted words read as a title (“The Long Night”, “War and Peace”): two capitalised words
+    /// at least, the first one among them, and no other word in lower case than short ones (and, of, the).
+    /// </summary>
+    private static bool IsTitleLike(QuoteScan scan, QuotedRegion region)
+    {
+        var capitalised = 0;
+        for (var t = region.First; t <= region.Last; t++)
+        {
+            if (!scan.IsWord(t) || scan.Kind(t) != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if (scan.IsCapitalized(t))
+            {
+                capitalised++;
+            }
+            else if (capitalised == 0 || scan.Tokens[t].Length > 3)
+            {
+                return false;
+            }
+        }
+
+        return capitalised >= 2;
     }
 
     /// <summary>Whether words other than adverbs stand between a reporting verb and a quote ("saying the region « … »").</summary>

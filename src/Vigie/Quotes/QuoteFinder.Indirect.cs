@@ -36,10 +36,10 @@ public sealed partial class QuoteFinder
                 AccordingClause(scan, t, according, inside, quotes);
                 t = according;
             }
-            else if (scan.Is(t, WordClass.Verb) && ReportedClause(scan, t, inside) is var (clause, cueLast) && clause >= 0)
+            else if (scan.Is(t, WordClass.Verb) && ReportedClause(scan, t, inside) is var (clause, clauseLast, cueLast) && clause >= 0)
             {
                 var cue = WithSpeaker(scan, t, scan.SentenceFirst(t), mixed: false);
-                var end = LastWord(scan, clause, scan.SentenceLast(t));
+                var end = LastWord(scan, clause, clauseLast);
                 quotes.Add(Attributed(scan, QuoteKind.Indirect, scan.Span(clause, end), cue with { Last = Math.Max(cue.Last, cueLast) }, quotes, 0.8));
                 t = end;
             }
@@ -47,10 +47,10 @@ public sealed partial class QuoteFinder
     }
 
     /// <summary>
-    /// The first token of the clause a reporting verb introduces (-1 when none), and the last token
-    /// of the cue: the verb, or for « se dire + adjective » the adjective (« s’est dit préoccupé par … »).
+    /// The first and last tokens of the clause a reporting verb introduces (-1 when none), and the last
+    /// token of the cue: the verb, or for « se dire + adjective » the adjective (« s’est dit préoccupé par … »).
     /// </summary>
-    private static (int Clause, int CueLast) ReportedClause(QuoteScan scan, int verb, bool[] inside)
+    private static (int Clause, int ClauseLast, int CueLast) ReportedClause(QuoteScan scan, int verb, bool[] inside)
     {
         var last = scan.SentenceLast(verb);
         var reflexive = VerbGroup(scan, verb, scan.SentenceFirst(verb)) is var group && scan.Is(group.First, WordClass.Reflexive);
@@ -58,21 +58,101 @@ public sealed partial class QuoteFinder
         {
             if (inside[t] || scan.IsTerminal(t) || scan.IsPunct(t, ';') || scan.IsPunct(t, ':'))
             {
-                return (-1, -1);
+                return (-1, -1, -1);
             }
 
             var (first, cueLast) = scan.Is(t, WordClass.Complementizer) ? (t + 1, verb)
                 : reflexive && scan.Is(t, WordClass.ReflexiveLink) ? (t, t - 1)
                 : t == verb + 1 && scan.Is(t, WordClass.ClauseStarter) ? (ComplementizerAhead(scan, t, last) is var that and >= 0 ? that + 1 : t, verb)
+                : t == verb + 1 && BareClauseAt(scan, t, last) is var bare and >= 0 ? (bare, verb)
                 : (-1, -1);
             if (first >= 0)
             {
-                var usable = first <= last && scan.Words(first, last) >= MinimumClauseWords && NoQuoteIn(inside, first, last);
-                return usable ? (first, cueLast) : (-1, -1);
+                var clauseLast = BeforeNextCue(scan, inside, first, last);
+                var usable = first <= clauseLast && scan.Words(first, clauseLast) >= MinimumClauseWords;
+                return usable ? (first, clauseLast, cueLast) : (-1, -1, -1);
             }
         }
 
-        return (-1, -1);
+        return (-1, -1, -1);
+    }
+
+    /// <summary>
+    /// Where a reported clause ends: the sentence's end, or when quotation marks follow in the sentence
+    /// the comma before the cue that introduces them ("said that premiums had risen, adding that “…”");
+    /// -1 when the quotation is part of the clause.
+    /// </summary>
+    private static int BeforeNextCue(QuoteScan scan, bool[] inside, int first, int last)
+    {
+        var quote = first;
+        while (quote <= last && !inside[quote])
+        {
+            quote++;
+        }
+
+        if (quote > last)
+        {
+            return last;
+        }
+
+        for (var t = quote - 1; t > first; t--)
+        {
+            if (scan.IsPunct(t, ','))
+            {
+                return HasCueBetween(scan, t + 1, quote - 1) ? t - 1 : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool HasCueBetween(QuoteScan scan, int first, int last)
+    {
+        for (var t = first; t <= last; t++)
+        {
+            if (scan.Is(t, WordClass.Verb))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A clause with no complementizer whose subject is not a pronoun or a determiner: a finite verb
+    /// a few words on ("said Ghanaian farmers would need", "said prices had risen"). After an addressee
+    /// the clause starts at its own subject ("told reporters he would"). -1 when none.
+    /// </summary>
+    private static int BareClauseAt(QuoteScan scan, int from, int last)
+    {
+        if (scan.Is(from, WordClass.FiniteVerb))
+        {
+            return -1;
+        }
+
+        for (var t = from + 1; t <= last && t - from <= 5; t++)
+        {
+            if (!scan.IsWord(t) || scan.Is(t, WordClass.Complementizer))
+            {
+                return -1;
+            }
+
+            if (scan.Is(t, WordClass.FiniteVerb))
+            {
+                for (var s = t - 1; s > from; s--)
+                {
+                    if (scan.Is(s, WordClass.ClauseStarter) || scan.Is(s, WordClass.SubjectPronoun))
+                    {
+                        return s;
+                    }
+                }
+
+                return from;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"told an industry conference in London that …": a complementizer further on, before any punctuation (-1 when none).</summary>

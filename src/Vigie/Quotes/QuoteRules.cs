@@ -26,6 +26,8 @@ public sealed class QuoteRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _clauseStarters;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _gerundMarkers;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _indefinites;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _finiteVerbs;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _fragmentVerbs;
 
     public QuoteRules(
         string language,
@@ -44,7 +46,9 @@ public sealed class QuoteRules
         IEnumerable<string> relativePronouns,
         IEnumerable<string> clauseStarters,
         IEnumerable<string>? gerundMarkers = null,
-        IEnumerable<string>? indefinites = null)
+        IEnumerable<string>? indefinites = null,
+        IEnumerable<string>? finiteVerbs = null,
+        IEnumerable<string>? fragmentVerbs = null)
     {
         Language = language;
         var forms = verbs.SelectMany(verb => verb[1].Split(' ')).Select(form => TextFold.Fold(form)).ToList();
@@ -65,6 +69,8 @@ public sealed class QuoteRules
         _clauseStarters = Lookup(clauseStarters);
         _gerundMarkers = Lookup(gerundMarkers ?? []);
         _indefinites = Lookup(indefinites ?? []);
+        _finiteVerbs = Lookup(finiteVerbs ?? []);
+        _fragmentVerbs = Lookup(fragmentVerbs ?? []);
     }
 
     public string Language { get; }
@@ -89,7 +95,8 @@ public sealed class QuoteRules
         relativePronouns: ["qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"],
         clauseStarters: [],
         gerundMarkers: ["en"],
-        indefinites: ["un", "une"]);
+        indefinites: ["un", "une"],
+        fragmentVerbs: ["appelé", "appelle", "appellent", "exhorté", "exhorte", "exhortent", "décrit", "décrivant", "jugé", "juge", "jugent", "promis", "promet"]);
 
     public static QuoteRules English { get; } = new(
         "en",
@@ -107,7 +114,14 @@ public sealed class QuoteRules
         clauseOpeners: ["and", "but", "while", "as"],
         relativePronouns: ["who", "which", "whose", "whom"],
         clauseStarters: ["the", "a", "an", "it", "he", "she", "they", "there", "his", "her", "its", "their", "we", "this", "these", "those", "no", "some", "all", "both"],
-        indefinites: ["a", "an"]);
+        indefinites: ["a", "an"],
+        finiteVerbs: ["would", "will", "could", "should", "must", "might", "may", "can", "had", "has", "have", "was", "were", "is", "are", "did", "does", "do"],
+        fragmentVerbs:
+        [
+            "urged", "urges", "urging", "called", "calls", "calling", "described", "describes", "describing", "branded", "brands", "termed",
+            "condemned", "condemns", "denounced", "denounces", "praised", "praises", "criticised", "criticized", "criticises", "criticizes",
+            "slammed", "slams", "hailed", "hails", "vowed", "vows", "pledged", "pledges", "promised", "promises",
+        ]);
 
     /// <summary>Rules for a language that has them, or null.</summary>
     public static QuoteRules? For(string language) => language switch
@@ -155,6 +169,15 @@ public sealed class QuoteRules
     /// <summary>An indefinite article, which opens an apposition (« Farah Qureshi, une analyste … », "X, a hydrologist at …").</summary>
     public bool IsIndefinite(ReadOnlySpan<char> folded) => _indefinites.Contains(folded);
 
+    /// <summary>Auxiliaries and modals that show a finite verb: the words before them are a clause's subject ("said Ghanaian farmers would need").</summary>
+    public bool IsFiniteVerb(ReadOnlySpan<char> folded) => _finiteVerbs.Contains(folded);
+
+    /// <summary>
+    /// Verbs that introduce the speaker's words only as a quoted fragment, never a reported clause of their
+    /// own ("called the strikes “a flagrant violation”", "urged allies to act “without waiting”").
+    /// </summary>
+    public bool IsFragmentVerb(ReadOnlySpan<char> folded) => _fragmentVerbs.Contains(folded);
+
     /// <summary>Whether a folded word belongs to a class; one entry point so callers need no delegate.</summary>
     internal bool Has(WordClass wordClass, ReadOnlySpan<char> folded) => wordClass switch
     {
@@ -164,6 +187,8 @@ public sealed class QuoteRules
         WordClass.ClauseStarter => IsClauseStarter(folded),
         WordClass.Complementizer => IsComplementizer(folded),
         WordClass.Determiner => IsDeterminer(folded),
+        WordClass.FiniteVerb => IsFiniteVerb(folded),
+        WordClass.FragmentVerb => IsFragmentVerb(folded),
         WordClass.GerundMarker => IsGerundMarker(folded),
         WordClass.Indefinite => IsIndefinite(folded),
         WordClass.Parenthetical => IsParenthetical(folded),

@@ -15,6 +15,10 @@ internal enum WordClass : byte
 
     Determiner,
 
+    FiniteVerb,
+
+    FragmentVerb,
+
     GerundMarker,
 
     Indefinite,

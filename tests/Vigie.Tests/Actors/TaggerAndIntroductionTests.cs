@@ -73,6 +73,9 @@ public sealed class TaggerAndIntroductionTests
     [InlineData("fr", "La gouverneure de la région frontalière, Olena Varga, a visité les abris. La gouverneure a promis des travaux.", "Olena Varga", "La gouverneure")]
     [InlineData("fr", "Le vice-ministre polonais de la Défense, Jan Rudzki, a reçu une délégation. Le vice-ministre a parlé du corridor.", "Jan Rudzki", "Le vice-ministre")]
     [InlineData("en", "Ambassador Kari Lunde presented the plan in Oslo. The ambassador said it was ready.", "Kari Lunde", "The ambassador")]
+    [InlineData("fr", "L’ambassadrice Agnès Morvan a reçu les exportateurs. La diplomate a promis un soutien.", "Agnès Morvan", "La diplomate")]
+    [InlineData("fr", "Le procès s’est ouvert sous la présidence de la juge Hélène Corvel. La magistrate a rappelé les règles.", "Hélène Corvel", "La magistrate")]
+    [InlineData("en", "Admiral Tove Lindqvist inspected the frigate in Karlskrona. The officer said the repairs were done.", "Tove Lindqvist", "The officer")]
     public void A_head_noun_that_introduced_a_person_stands_for_that_person(string language, string text, string name, string noun)
     {
         var run = Linking.Of(text, language: language, mentions: [Tagged(text, name, EntityType.Person)]);
@@ -81,6 +84,15 @@ public sealed class TaggerAndIntroductionTests
         var entity = run.At(noun, text.IndexOf('.', StringComparison.Ordinal));
         Assert.NotNull(entity);
         Assert.Equal(name, entity.Name);
+    }
+
+    [Fact]
+    public void The_capitalised_words_after_an_inverted_said_are_a_persons_name()
+    {
+        const string text = "“The reservoirs are at a record low,” said Temba Mvula, who runs the utility.";
+        var run = Linking.Of(text, language: "en");
+
+        Assert.Equal(ActorKind.Person, run.At("Temba Mvula")?.Kind);
     }
 
     [Fact]

@@ -284,6 +284,50 @@ public sealed class QuoteFinderTests
         Assert.Equal(["La ministre Kadri Saar", "le ministre Pál Ország"], speakers);
     }
 
+    [Theory]
+    [InlineData("The auditor Lena Morak said the port contracts had been handled with “an alarming lack of checks.”", "said", "The auditor Lena Morak")]
+    [InlineData("He called the night raids “a plain breach of the ceasefire terms.”", "called", "He")]
+    [InlineData("Minister Ola Brekke urged the banks on Friday to lend to farmers “without any new conditions.”", "urged", "Minister Ola Brekke")]
+    [InlineData("Le ministre Paul Verlaine a appelé lundi les banques à prêter aux éleveurs « sans nouvelles conditions ».", "a appelé", "Le ministre Paul Verlaine")]
+    public void Quoted_words_that_end_a_reported_clause_are_a_mixed_quote(string text, string cue, string speaker)
+    {
+        var quote = Assert.Single(Find(text.Contains('«', StringComparison.Ordinal) ? "fr" : "en", text));
+
+        Assert.Equal(QuoteKind.Mixed, quote.Kind);
+        Assert.Equal(cue, quote.Cue is { } c ? Slice(text, c) : null);
+        Assert.Equal(speaker, quote.Speaker is { } s ? Slice(text, s) : null);
+    }
+
+    [Theory]
+    [InlineData("The novelist said she had reread “War and Peace” twice.")]
+    [InlineData("The minister called the plan “bold” on Monday.")]
+    public void A_title_or_a_short_fragment_inside_a_reported_clause_is_no_quote(string text)
+    {
+        Assert.DoesNotContain(Find("en", text), q => q.Kind == QuoteKind.Mixed);
+    }
+
+    [Theory]
+    [InlineData("The negotiator said Malian farmers would need two more years to map their plots.", "Malian farmers would need two more years to map their plots")]
+    [InlineData("Aziz Karimov told reporters the pipeline had been repaired overnight.", "the pipeline had been repaired overnight")]
+    public void A_reported_clause_without_that_starts_at_its_subject(string text, string clause)
+    {
+        var quote = Assert.Single(Find("en", text));
+
+        Assert.Equal((QuoteKind.Indirect, clause), (quote.Kind, Slice(text, quote.Content)));
+    }
+
+    [Fact]
+    public void A_reported_clause_ends_before_the_cue_of_a_quotation_that_follows()
+    {
+        const string text = "Broker Ines Calder said on Monday that freight rates had doubled since May, adding that “some shippers now pay more for cover than for fuel.”";
+
+        var quotes = Find("en", text);
+
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal((QuoteKind.Indirect, "freight rates had doubled since May"), (quotes[0].Kind, Slice(text, quotes[0].Content)));
+        Assert.Equal(QuoteKind.Direct, quotes[1].Kind);
+    }
+
     private static (QuoteKind Kind, string Content, string? Speaker, string? Cue, SpeakerClue Clue) Single(string language, string text)
     {
         var quote = Assert.Single(Find(language, text));

@@ -62,8 +62,20 @@ public static class EnglishActorRules
             "mediator", "counterpart", "delegate", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "prosecutor", "judge",
             "attorney", "lawyer", "general", "admiral", "colonel", "commander", "officer", "chief", "head", "leader", "director", "official",
             "coordinator", "founder", "chairman", "chairwoman", "chair", "executive", "activist", "candidate", "researcher", "analyst", "expert",
-            "economist", "specialist", "doctor", "professor", "journalist", "reporter",
+            "economist", "specialist", "doctor", "professor", "journalist", "reporter", "regulator", "epidemiologist", "captain", "lieutenant", "consul",
         ],
+        BroaderNouns =
+        [
+            ("diplomat", ["ambassador", "envoy", "negotiator", "mediator", "consul"]),
+            ("official", ["minister", "secretary", "commissioner", "director", "spokesman", "spokeswoman", "spokesperson", "coordinator", "chief", "head", "regulator"]),
+            ("officer", ["general", "admiral", "colonel", "commander", "captain", "lieutenant"]),
+            ("lawmaker", ["senator", "congressman", "congresswoman", "representative", "mp", "mep", "legislator"]),
+            ("legislator", ["senator", "congressman", "congresswoman", "representative", "mp", "mep", "lawmaker"]),
+            ("executive", ["chairman", "chairwoman", "chair", "director", "founder"]),
+            ("scientist", ["researcher", "epidemiologist", "economist"]),
+            ("magistrate", ["judge"]),
+        ],
+        InvertedSpeechVerbs = ["said", "says", "added", "adds", "asked", "wrote", "explained", "insisted", "warned", "recalled", "noted", "continued"],
         Locatives = ["in", "at", "to", "from", "near", "into", "inside", "outside", "across", "around", "via", "toward", "towards", "throughout", "within", "visited", "visiting"],
         PlaceNouns =
         [
