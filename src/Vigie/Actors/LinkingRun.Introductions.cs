@@ -118,6 +118,16 @@ internal sealed partial class LinkingRun
             return before;
         }
 
+        // « Le médiateur désigné par l’EAC, le Tanzanien Joseph Mushi, »: a demonym in apposition; the phrase before it introduces.
+        var demonym = person.First - 1;
+        if (!comma && demonym >= 3 && _words[demonym].Capitalized && _rules.IntroducingDeterminers.ContainsKey(_words[demonym - 1].Key)
+            && IsComma(demonym - 2) && SameSentence(demonym - 3, person.First) && _words[demonym - 3].IsWord
+            && _mentions.Exists(m => !m.Dropped && m.First == demonym && m.Last == demonym && m.Hits.Any(h => h.Actor.Kind == ActorKind.Country))
+            && PhraseBefore(demonym - 3) is { } apposed)
+        {
+            return apposed;
+        }
+
         var after = person.Last + 1;
         return after + 1 < _words.Length && IsComma(after) && SameSentence(after, after + 1) ? PhraseAfter(after + 1) : null;
     }

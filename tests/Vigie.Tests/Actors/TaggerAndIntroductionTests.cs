@@ -75,6 +75,7 @@ public sealed class TaggerAndIntroductionTests
     [InlineData("en", "Ambassador Kari Lunde presented the plan in Oslo. The ambassador said it was ready.", "Kari Lunde", "The ambassador")]
     [InlineData("fr", "L’ambassadrice Agnès Morvan a reçu les exportateurs. La diplomate a promis un soutien.", "Agnès Morvan", "La diplomate")]
     [InlineData("fr", "Le procès s’est ouvert sous la présidence de la juge Hélène Corvel. La magistrate a rappelé les règles.", "Hélène Corvel", "La magistrate")]
+    [InlineData("fr", "Le médiateur nommé par l’Union africaine, le Russe Oleg Varin, a rencontré les délégués. Le diplomate a salué leur esprit.", "Oleg Varin", "Le diplomate")]
     [InlineData("en", "Admiral Tove Lindqvist inspected the frigate in Karlskrona. The officer said the repairs were done.", "Tove Lindqvist", "The officer")]
     public void A_head_noun_that_introduced_a_person_stands_for_that_person(string language, string text, string name, string noun)
     {
