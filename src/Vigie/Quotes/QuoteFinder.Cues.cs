@@ -194,7 +194,15 @@ public sealed partial class QuoteFinder
             return According(scan, t, according);
         }
 
-        var last = scan.SentenceLast(region.Close);
+        return CueOpeningAt(scan, t, scan.SentenceLast(region.Close));
+    }
+
+    /// <summary>
+    /// A cue that opens the words from <paramref name="t"/> after what it reports: « a-t-il dit », "Lind
+    /// said", « a déclaré le ministre », "said Mr Lind"; null when no reporting verb comes within six words.
+    /// </summary>
+    private static Cue? CueOpeningAt(QuoteScan scan, int t, int last)
+    {
         for (var v = t; v <= Math.Min(last, t + 6); v++)
         {
             if (scan.IsQuoteMark(v) || scan.IsTerminal(v) || scan.IsPunct(v, ','))
@@ -220,7 +228,14 @@ public sealed partial class QuoteFinder
                 return subjectFirst <= subjectEnd ? new Cue(cue.First, cue.Last, v, subjectFirst, subjectEnd, SpeakerClue.Inverted) : null;
             }
 
-            var (first, end) = WithApposedName(scan, PhraseAfter(scan, cue.Last + 1, last), last);
+            // « a déclaré vendredi le ministre »: adverbs after the verb are not the subject.
+            var from = cue.Last + 1;
+            while (from < last && scan.Is(from, WordClass.Adverb) && !scan.Is(from, WordClass.Determiner) && !scan.IsCapitalized(from))
+            {
+                from++;
+            }
+
+            var (first, end) = WithApposedName(scan, PhraseAfter(scan, from, last), last);
             return first <= end
                 ? new Cue(cue.First, cue.Last, v, first, end, SpeakerClue.Inverted)
                 : new Cue(cue.First, cue.Last, v, -1, -1, SpeakerClue.None);

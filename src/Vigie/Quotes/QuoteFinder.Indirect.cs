@@ -26,7 +26,7 @@ public sealed partial class QuoteFinder
 
         for (var t = 0; t < scan.Count; t++)
         {
-            if (inside[t] || usedCues.Contains(t) || !scan.IsWord(t))
+            if (inside[t] || usedCues.Contains(t) || !(scan.IsWord(t) || scan.IsPunct(t, ',')))
             {
                 continue;
             }
@@ -36,6 +36,13 @@ public sealed partial class QuoteFinder
                 AccordingClause(scan, t, according, inside, quotes);
                 t = according;
             }
+            else if (scan.IsPunct(t, ',') && ClauseBeforeCue(scan, t, inside, usedCues) is { } after)
+            {
+                var first = scan.SentenceFirst(t);
+                quotes.Add(Attributed(scan, QuoteKind.Indirect, scan.Span(first, t - 1), after, quotes, 0.75));
+                usedCues.Add(after.Verb);
+                t = scan.SentenceLast(t);
+            }
             else if (scan.Is(t, WordClass.Verb) && ReportedClause(scan, t, inside) is var (clause, clauseLast, cueLast) && clause >= 0)
             {
                 var cue = WithSpeaker(scan, t, scan.SentenceFirst(t), mixed: false);
@@ -44,6 +51,61 @@ public sealed partial class QuoteFinder
                 t = end;
             }
         }
+    }
+
+    /// <summary>
+    /// A sentence that opens with the reported clause and ends with its cue after a comma: "Two drones
+    /// were shot down overnight, military sources said on Wednesday.", « Deux drones ont été abattus,
+    /// a-t-on appris mercredi. ». The clause must hold an auxiliary or a finite verb (an introductory
+    /// phrase such as "In the north," does not), and the cue must close the sentence within a few words.
+    /// </summary>
+    private static Cue? ClauseBeforeCue(QuoteScan scan, int comma, bool[] inside, HashSet<int> usedCues)
+    {
+        var first = scan.SentenceFirst(comma);
+        var last = scan.SentenceLast(comma);
+        if (scan.Words(first, comma - 1) < MinimumClauseWords + 1 || !NoQuoteIn(inside, first, last) || !HasFiniteVerb(scan, first, comma - 1)
+            || CueOpeningAt(scan, comma + 1, last) is not { } cue || usedCues.Contains(cue.Verb))
+        {
+            return null;
+        }
+
+        // The cue opens the words after the comma, or only its subject stands before it ("military sources said").
+        if (cue.First != comma + 1 && !(cue.SpeakerFirst == comma + 1 && cue.SpeakerLast == cue.First - 1 && cue.First - comma <= 5))
+        {
+            return null;
+        }
+
+        var end = Math.Max(cue.Last, cue.SpeakerLast);
+        for (var t = end + 1; t <= last; t++)
+        {
+            if (scan.Is(t, WordClass.Complementizer) || scan.IsClauseBreak(t) || scan.IsPunct(t, ',') || t - end > 6)
+            {
+                return null;
+            }
+        }
+
+        for (var t = first; t < comma; t++)
+        {
+            if (scan.IsPunct(t, ',') || scan.Is(t, WordClass.Verb) || scan.AccordingAt(t) >= 0)
+            {
+                return null;
+            }
+        }
+
+        return cue;
+    }
+
+    private static bool HasFiniteVerb(QuoteScan scan, int first, int last)
+    {
+        for (var t = first; t <= last; t++)
+        {
+            if (scan.Is(t, WordClass.Auxiliary) || scan.Is(t, WordClass.FiniteVerb))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

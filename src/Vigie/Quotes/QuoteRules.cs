@@ -96,7 +96,7 @@ public sealed class QuoteRules
         clauseStarters: [],
         gerundMarkers: ["en"],
         indefinites: ["un", "une"],
-        fragmentVerbs: ["appelé", "appelle", "appellent", "exhorté", "exhorte", "exhortent", "décrit", "décrivant", "jugé", "juge", "jugent", "promis", "promet"]);
+        fragmentVerbs: ["appelé", "appelle", "appellent", "exhorté", "exhorte", "exhortent", "décrit", "décrivant", "promis", "promet"]);
 
     public static QuoteRules English { get; } = new(
         "en",

@@ -328,6 +328,24 @@ public sealed class QuoteFinderTests
         Assert.Equal(QuoteKind.Direct, quotes[1].Kind);
     }
 
+    [Theory]
+    [InlineData("en", "Three barges were sunk near the delta overnight, port officials said on Friday.", "Three barges were sunk near the delta overnight", "port officials")]
+    [InlineData("fr", "Trois barges ont été coulées dans la nuit près du delta, a déclaré vendredi le capitaine du port.", "Trois barges ont été coulées dans la nuit près du delta", "le capitaine du port")]
+    public void A_clause_before_its_cue_is_an_indirect_quote(string language, string text, string clause, string speaker)
+    {
+        var quote = Assert.Single(Find(language, text));
+
+        Assert.Equal((QuoteKind.Indirect, clause, speaker), (quote.Kind, Slice(text, quote.Content), quote.Speaker is { } s ? Slice(text, s) : null));
+    }
+
+    [Theory]
+    [InlineData("en", "In the north of the region, officials said nothing.")]
+    [InlineData("fr", "Le procès s’est ouvert lundi devant le tribunal, sous la présidence de la juge Anne Roque.")]
+    public void An_introductory_phrase_or_a_following_phrase_is_no_clause_before_a_cue(string language, string text)
+    {
+        Assert.Empty(Find(language, text));
+    }
+
     private static (QuoteKind Kind, string Content, string? Speaker, string? Cue, SpeakerClue Clue) Single(string language, string text)
     {
         var quote = Assert.Single(Find(language, text));
