@@ -84,9 +84,47 @@ public sealed partial class QuoteFinder(QuoteRules rules)
         }
 
         var words = scan.Words(region.First, region.Last);
-        return words >= MinimumUncuedWords && scan.EndsStatement(region)
-            ? new Quote(QuoteKind.Direct, content, null, null, SpeakerClue.None, 0.5 * confidence)
-            : null;
+        if (words < MinimumUncuedWords || !scan.EndsStatement(region))
+        {
+            return null;
+        }
+
+        return ContinuesPreviousParagraph(scan, region, earlier)
+            ? new Quote(QuoteKind.Direct, content, null, null, SpeakerClue.Continuation, 0.7 * confidence)
+            : new Quote(QuoteKind.Direct, content, null, null, SpeakerClue.None, 0.5 * confidence);
+    }
+
+    /// <summary>
+    /// A paragraph that is one quotation with no cue, right after a paragraph whose last sentence holds a
+    /// direct quote: the same speaker goes on (the convention of news writing).
+    /// </summary>
+    private static bool ContinuesPreviousParagraph(QuoteScan scan, QuotedRegion region, List<Quote> earlier)
+    {
+        if (earlier.Count == 0 || earlier[^1] is not { Kind: QuoteKind.Direct } previous || !region.IsClosed)
+        {
+            return false;
+        }
+
+        var text = scan.Text;
+        var open = scan.Tokens[region.Open].Start;
+        var lineStart = text.LastIndexOf('\n', Math.Max(open - 1, 0));
+        if (lineStart < 0 || !text.AsSpan(lineStart + 1, open - lineStart - 1).IsWhiteSpace())
+        {
+            return false;
+        }
+
+        var close = scan.Tokens[region.Close].End;
+        var lineEnd = text.IndexOf('\n', close);
+        var rest = lineEnd < 0 ? text.AsSpan(close) : text.AsSpan(close, lineEnd - close);
+        if (!rest.Trim().IsEmpty)
+        {
+            return false;
+        }
+
+        // The previous quote stands in the paragraph just before: one line break run between them, no other paragraph.
+        var between = text.AsSpan(previous.Content.End, lineStart + 1 - previous.Content.End);
+        var previousParagraphEnd = between.IndexOf('\n');
+        return previousParagraphEnd >= 0 && between[previousParagraphEnd..].IsWhiteSpace();
     }
 
     private static Quote Attributed(QuoteScan scan, QuoteKind kind, TextSpan content, Cue cue, List<Quote> earlier, double confidence)

@@ -346,6 +346,18 @@ public sealed class QuoteFinderTests
         Assert.Empty(Find(language, text));
     }
 
+    [Fact]
+    public void A_paragraph_that_is_one_quotation_continues_the_previous_paragraphs_speaker()
+    {
+        const string text = "“The levees held this time,” said engineer Rosa Quint, who inspected them on Monday.\n\n“Next spring the river will rise higher, and nobody has paid for the repairs yet.”\n\nThe council meets on Friday. “Nobody in this town wants to pay for another study of the same dikes,” a resident wrote.";
+
+        var quotes = Find("en", text);
+
+        Assert.Equal(3, quotes.Count);
+        Assert.Equal(SpeakerClue.Continuation, quotes[1].Clue);
+        Assert.NotEqual(SpeakerClue.Continuation, quotes[2].Clue);
+    }
+
     private static (QuoteKind Kind, string Content, string? Speaker, string? Cue, SpeakerClue Clue) Single(string language, string text)
     {
         var quote = Assert.Single(Find(language, text));
