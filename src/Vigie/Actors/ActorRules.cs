@@ -38,6 +38,7 @@ public sealed class ActorRules
         HeadFirst = data.HeadFirst;
         PersonNouns = Set(data.PersonNouns);
         InvertedSpeechVerbs = Set(data.InvertedSpeechVerbs);
+        RoleModifiers = Set(data.RoleModifiers);
         BroaderNouns = data.BroaderNouns.SelectMany(b => b.Narrower.Select(n => (Narrower: Key(n), Broader: Key(b.Broader))))
             .GroupBy(p => p.Narrower, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Broader).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
@@ -79,6 +80,9 @@ public sealed class ActorRules
 
     /// <summary>For a noun that introduces a person, the broader nouns that may stand for them later (<see cref="ActorRulesData.BroaderNouns"/>).</summary>
     internal FrozenDictionary<string, string[]> BroaderNouns { get; }
+
+    /// <summary>Words between a determiner and a noun standing for a person (<see cref="ActorRulesData.RoleModifiers"/>).</summary>
+    internal FrozenSet<string> RoleModifiers { get; }
 
     /// <summary>Reporting verbs with the speaker after them (<see cref="ActorRulesData.InvertedSpeechVerbs"/>).</summary>
     internal FrozenSet<string> InvertedSpeechVerbs { get; }

@@ -77,6 +77,9 @@ public sealed record ActorRulesData
     /// </summary>
     public IReadOnlyList<string> PersonNouns { get; init; } = [];
 
+    /// <summary>Words that may stand between a determiner and a noun standing for a person: « ancienne », "former".</summary>
+    public IReadOnlyList<string> RoleModifiers { get; init; } = [];
+
     /// <summary>
     /// Broader nouns that may later stand for a person introduced by a narrower one: « la juge X … la
     /// magistrate », « l’ambassadrice X … la diplomate », "Admiral X … the officer".

@@ -57,17 +57,19 @@ internal sealed partial class LinkingRun
         for (var i = 1; i < _words.Length; i++)
         {
             var word = _words[i];
-            if (!known.Contains(word.Key) || word.InQuote || !_rules.Determiners.Contains(_words[i - 1].Key) || !SameSentence(i - 1, i)
+            // « l’ancienne ministre », "the former official": a modifier may stand between the determiner and the noun.
+            var determiner = i >= 2 && _rules.RoleModifiers.Contains(_words[i - 1].Key) ? i - 2 : i - 1;
+            if (!known.Contains(word.Key) || word.InQuote || !_rules.Determiners.Contains(_words[determiner].Key) || !SameSentence(determiner, i)
                 || (SameSentence(i, i + 1) && _words[i + 1].Capitalized && _words[i + 1].IsWord)
                 || _mentions.Exists(m => !m.Dropped && m.First <= i && i <= m.Last && m.Origin != Origin.Dictionary))
             {
                 continue;
             }
 
-            _mentions.Add(new Mention(i - 1, i, _words[i - 1].Start, word.End, Origin.RoleNoun)
+            _mentions.Add(new Mention(determiner, i, _words[determiner].Start, word.End, Origin.RoleNoun)
             {
                 How = MentionSource.Coref,
-                Gender = _rules.IntroducingDeterminers.GetValueOrDefault(_words[i - 1].Key),
+                Gender = _rules.IntroducingDeterminers.GetValueOrDefault(_words[determiner].Key),
                 Titles = [],
                 Sentence = word.Sentence,
                 InQuote = word.InQuote,
@@ -263,7 +265,7 @@ internal sealed partial class LinkingRun
     /// <summary>The one person an introduced head noun stands for (« la gouverneure »), or null when none or several.</summary>
     private Mention? Introduced(Mention noun, List<Mention> people)
     {
-        var head = _rules.HeadFirst ? _words[Math.Min(noun.First + 1, noun.Last)].Key : _words[noun.Last].Key;
+        var head = _rules.HeadFirst && noun.Origin != Origin.RoleNoun ? _words[Math.Min(noun.First + 1, noun.Last)].Key : _words[noun.Last].Key;
         var candidates = people.Where(m => m.Start < noun.Start && _heads.TryGetValue(m.EntityKey, out var heads) && heads.Contains(head)).ToList();
         return candidates.Select(m => m.EntityKey).Distinct().Count() == 1 ? candidates[^1] : null;
     }

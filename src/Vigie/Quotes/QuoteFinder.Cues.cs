@@ -32,10 +32,17 @@ public sealed partial class QuoteFinder
                 break;
             }
 
-            if (scan.Is(t, WordClass.FragmentVerb) && EndsReportedClause(scan, region, t) && HasWordsBetween(scan, t, open))
+            // "called the budget “a gift to mining companies …” during a debate": the fragment ends the clause or follows its object closely.
+            if (scan.Is(t, WordClass.FragmentVerb) && HasWordsBetween(scan, t, open)
+                && (EndsReportedClause(scan, region, t) || (open - t <= 4 && region.IsClosed && scan.Words(region.First, region.Last) >= 3 && !IsTitleLike(scan, region))))
             {
                 return WithSpeaker(scan, t, start, mixed: true);
             }
+        }
+
+        if (verb < 0)
+        {
+            verb = VerbBeforeFarComplementizer(scan, start, open);
         }
 
         if (verb < 0)
@@ -63,6 +70,42 @@ public sealed partial class QuoteFinder
             ? complementizer < open - 1
             : !introducedByPunctuation && HasWordsBetween(scan, verb, open);
         return mixed && IsTitleLike(scan, region) ? null : WithSpeaker(scan, verb, start, mixed);
+    }
+
+    /// <summary>
+    /// « a plaidé mercredi que l’autorisation de l’unité de méthanisation avait été délivrée « … » »: a
+    /// reporting verb right before a complementizer further back than the cue window, with no sentence
+    /// break or quotation between; -1 when none.
+    /// </summary>
+    private static int VerbBeforeFarComplementizer(QuoteScan scan, int start, int open)
+    {
+        for (var t = open - 1; t >= Math.Max(start, open - FarComplementizerWindow); t--)
+        {
+            if (scan.IsQuoteMark(t) || scan.IsTerminal(t) || scan.IsPunct(t, ';'))
+            {
+                return -1;
+            }
+
+            if (!scan.Is(t, WordClass.Complementizer))
+            {
+                continue;
+            }
+
+            for (var v = t - 1; v >= Math.Max(start, t - 4); v--)
+            {
+                if (scan.Is(v, WordClass.Verb))
+                {
+                    return v;
+                }
+
+                if (!scan.IsWord(v))
+                {
+                    break;
+                }
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>« Selon X, « … » », "According to X, “…”": the source opens the quote's sentence.</summary>
@@ -228,20 +271,51 @@ public sealed partial class QuoteFinder
                 return subjectFirst <= subjectEnd ? new Cue(cue.First, cue.Last, v, subjectFirst, subjectEnd, SpeakerClue.Inverted) : null;
             }
 
-            // « a déclaré vendredi le ministre »: adverbs after the verb are not the subject.
-            var from = cue.Last + 1;
-            while (from < last && scan.Is(from, WordClass.Adverb) && !scan.Is(from, WordClass.Determiner) && !scan.IsCapitalized(from))
-            {
-                from++;
-            }
-
-            var (first, end) = WithApposedName(scan, PhraseAfter(scan, from, last), last);
+            var (first, end) = WithApposedName(scan, PhraseAfter(scan, SubjectAfterCue(scan, cue.Last + 1, last), last), last);
             return first <= end
                 ? new Cue(cue.First, cue.Last, v, first, end, SpeakerClue.Inverted)
                 : new Cue(cue.First, cue.Last, v, -1, -1, SpeakerClue.None);
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Where the subject of an inverted cue starts: past adverbs (« a déclaré vendredi le ministre ») and
+    /// a named addressee (« a confié mardi à l’AFP un diplomate », "said to Reuters").
+    /// </summary>
+    private static int SubjectAfterCue(QuoteScan scan, int from, int last)
+    {
+        from = PastAdverbs(scan, from, last);
+        if (!scan.Is(from, WordClass.Addressee))
+        {
+            return from;
+        }
+
+        var t = from + 1;
+        if (scan.Is(t, WordClass.Determiner))
+        {
+            t++;
+        }
+
+        var named = false;
+        while (t <= last && scan.IsCapitalized(t))
+        {
+            named = true;
+            t++;
+        }
+
+        return named ? PastAdverbs(scan, t, last) : from;
+    }
+
+    private static int PastAdverbs(QuoteScan scan, int from, int last)
+    {
+        while (from < last && scan.Is(from, WordClass.Adverb) && !scan.Is(from, WordClass.Determiner) && !scan.IsCapitalized(from))
+        {
+            from++;
+        }
+
+        return from;
     }
 
     /// <summary>
@@ -485,6 +559,12 @@ public sealed partial class QuoteFinder
             var previous = SegmentStart(scan, first - 2, floor);
             if (IsApposition(scan, first) || (scan.Is(first, WordClass.Determiner) && IsName(scan, previous, first - 2)))
             {
+                // A long apposition ("X, a spokesperson for … who …, said") only describes the subject before it.
+                if (end - previous >= MaximumSubject)
+                {
+                    end = first - 2;
+                }
+
                 first = previous;
             }
         }

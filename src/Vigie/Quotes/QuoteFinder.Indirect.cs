@@ -57,7 +57,8 @@ public sealed partial class QuoteFinder
     /// A sentence that opens with the reported clause and ends with its cue after a comma: "Two drones
     /// were shot down overnight, military sources said on Wednesday.", « Deux drones ont été abattus,
     /// a-t-on appris mercredi. ». The clause must hold an auxiliary or a finite verb (an introductory
-    /// phrase such as "In the north," does not), and the cue must close the sentence within a few words.
+    /// phrase such as "In the north," does not), and the cue must end within a few words, at a comma or
+    /// the sentence's end.
     /// </summary>
     private static Cue? ClauseBeforeCue(QuoteScan scan, int comma, bool[] inside, HashSet<int> usedCues)
     {
@@ -75,10 +76,11 @@ public sealed partial class QuoteFinder
             return null;
         }
 
+        // What follows the cue up to the next comma is short and reports nothing more ("said on Wednesday, as …").
         var end = Math.Max(cue.Last, cue.SpeakerLast);
-        for (var t = end + 1; t <= last; t++)
+        for (var t = end + 1; t <= last && !scan.IsPunct(t, ','); t++)
         {
-            if (scan.Is(t, WordClass.Complementizer) || scan.IsClauseBreak(t) || scan.IsPunct(t, ',') || t - end > 6)
+            if (scan.Is(t, WordClass.Complementizer) || scan.IsClauseBreak(t) || t - end > 6)
             {
                 return null;
             }
@@ -125,7 +127,8 @@ public sealed partial class QuoteFinder
 
             var (first, cueLast) = scan.Is(t, WordClass.Complementizer) ? (t + 1, verb)
                 : reflexive && scan.Is(t, WordClass.ReflexiveLink) ? (t, t - 1)
-                : t == verb + 1 && scan.Is(t, WordClass.ClauseStarter) ? (ComplementizerAhead(scan, t, last) is var that and >= 0 ? that + 1 : t, verb)
+                : t == verb + 1 && scan.Is(t, WordClass.ClauseStarter) && ComplementizerAhead(scan, t, last) is var that
+                    && (that >= 0 || !scan.Is(t, WordClass.Indefinite) || HasFiniteVerb(scan, t, Math.Min(last, t + 8))) ? (that >= 0 ? that + 1 : t, verb)
                 : t == verb + 1 && BareClauseAt(scan, t, last) is var bare and >= 0 ? (bare, verb)
                 : (-1, -1);
             if (first >= 0)
@@ -184,7 +187,7 @@ public sealed partial class QuoteFinder
     /// <summary>
     /// A clause with no complementizer whose subject is not a pronoun or a determiner: a finite verb
     /// a few words on ("said Ghanaian farmers would need", "said prices had risen"). After an addressee
-    /// the clause starts at its own subject ("told reporters he would"). -1 when none.
+    /// the clause starts at its own subject ("told reporters he would", "told Reuters the ice … was"). -1 when none.
     /// </summary>
     private static int BareClauseAt(QuoteScan scan, int from, int last)
     {
@@ -193,7 +196,8 @@ public sealed partial class QuoteFinder
             return -1;
         }
 
-        for (var t = from + 1; t <= last && t - from <= 5; t++)
+        var starter = -1;
+        for (var t = from + 1; t <= last && t - from <= 10; t++)
         {
             if (!scan.IsWord(t) || scan.Is(t, WordClass.Complementizer))
             {
@@ -202,15 +206,12 @@ public sealed partial class QuoteFinder
 
             if (scan.Is(t, WordClass.FiniteVerb))
             {
-                for (var s = t - 1; s > from; s--)
-                {
-                    if (scan.Is(s, WordClass.ClauseStarter) || scan.Is(s, WordClass.SubjectPronoun))
-                    {
-                        return s;
-                    }
-                }
+                return starter >= 0 ? starter : t - from <= 5 ? from : -1;
+            }
 
-                return from;
+            if (starter < 0 && (scan.Is(t, WordClass.ClauseStarter) || scan.Is(t, WordClass.SubjectPronoun)))
+            {
+                starter = t;
             }
         }
 

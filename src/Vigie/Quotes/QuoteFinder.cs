@@ -17,6 +17,9 @@ public sealed partial class QuoteFinder(QuoteRules rules)
     /// <summary>How far (in tokens) a cue may stand from the quote it introduces.</summary>
     private const int CueWindow = 12;
 
+    /// <summary>How far (in tokens) a complementizer after its cue may stand from the quote it leads to.</summary>
+    private const int FarComplementizerWindow = 25;
+
     /// <summary>How far (in tokens) a cue may stand from the colon that introduces the quote.</summary>
     private const int ColonCueWindow = 20;
 

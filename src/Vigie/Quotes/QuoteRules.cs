@@ -28,6 +28,7 @@ public sealed class QuoteRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _indefinites;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _finiteVerbs;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _fragmentVerbs;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _addressees;
 
     public QuoteRules(
         string language,
@@ -48,7 +49,8 @@ public sealed class QuoteRules
         IEnumerable<string>? gerundMarkers = null,
         IEnumerable<string>? indefinites = null,
         IEnumerable<string>? finiteVerbs = null,
-        IEnumerable<string>? fragmentVerbs = null)
+        IEnumerable<string>? fragmentVerbs = null,
+        IEnumerable<string>? addressees = null)
     {
         Language = language;
         var forms = verbs.SelectMany(verb => verb[1].Split(' ')).Select(form => TextFold.Fold(form)).ToList();
@@ -71,6 +73,7 @@ public sealed class QuoteRules
         _indefinites = Lookup(indefinites ?? []);
         _finiteVerbs = Lookup(finiteVerbs ?? []);
         _fragmentVerbs = Lookup(fragmentVerbs ?? []);
+        _addressees = Lookup(addressees ?? []);
     }
 
     public string Language { get; }
@@ -96,7 +99,8 @@ public sealed class QuoteRules
         clauseStarters: [],
         gerundMarkers: ["en"],
         indefinites: ["un", "une"],
-        fragmentVerbs: ["appelé", "appelle", "appellent", "exhorté", "exhorte", "exhortent", "décrit", "décrivant", "promis", "promet"]);
+        fragmentVerbs: ["appelé", "appelle", "appellent", "exhorté", "exhorte", "exhortent", "décrit", "décrivant", "promis", "promet", "évoque", "évoqué", "évoquant"],
+        addressees: ["à", "au", "aux"]);
 
     public static QuoteRules English { get; } = new(
         "en",
@@ -121,7 +125,8 @@ public sealed class QuoteRules
             "urged", "urges", "urging", "called", "calls", "calling", "described", "describes", "describing", "branded", "brands", "termed",
             "condemned", "condemns", "denounced", "denounces", "praised", "praises", "criticised", "criticized", "criticises", "criticizes",
             "slammed", "slams", "hailed", "hails", "vowed", "vows", "pledged", "pledges", "promised", "promises",
-        ]);
+        ],
+        addressees: ["to"]);
 
     /// <summary>Rules for a language that has them, or null.</summary>
     public static QuoteRules? For(string language) => language switch
@@ -178,9 +183,13 @@ public sealed class QuoteRules
     /// </summary>
     public bool IsFragmentVerb(ReadOnlySpan<char> folded) => _fragmentVerbs.Contains(folded);
 
+    /// <summary>Prepositions that introduce whom a speaker addresses after a cue: « à l’AFP », "to Reuters".</summary>
+    public bool IsAddressee(ReadOnlySpan<char> folded) => _addressees.Contains(folded);
+
     /// <summary>Whether a folded word belongs to a class; one entry point so callers need no delegate.</summary>
     internal bool Has(WordClass wordClass, ReadOnlySpan<char> folded) => wordClass switch
     {
+        WordClass.Addressee => IsAddressee(folded),
         WordClass.Adverb => IsAdverb(folded),
         WordClass.Auxiliary => IsAuxiliary(folded),
         WordClass.ClauseOpener => IsClauseOpener(folded),

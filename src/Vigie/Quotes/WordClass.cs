@@ -3,6 +3,8 @@ namespace Vigie.Quotes;
 /// <summary>The classes of words <see cref="QuoteRules"/> knows, for allocation-free lookups by class.</summary>
 internal enum WordClass : byte
 {
+    Addressee,
+
     Adverb,
 
     Auxiliary,

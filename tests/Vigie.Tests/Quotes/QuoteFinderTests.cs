@@ -358,6 +358,57 @@ public sealed class QuoteFinderTests
         Assert.NotEqual(SpeakerClue.Continuation, quotes[2].Clue);
     }
 
+    [Theory]
+    [InlineData("en", "Rosa Quint, a spokesperson for the regional farmers' cooperative that supplies the northern mills, said on Monday that the harvest was late.", "Rosa Quint")]
+    [InlineData("fr", "La députée Odile Ferrand, rapporteure de la commission d’enquête sur la sûreté des barrages alpins, a souligné jeudi : « Rien n’est prêt. »", "La députée Odile Ferrand")]
+    public void A_long_apposition_between_subject_and_cue_leaves_the_subject(string language, string text, string speaker)
+    {
+        var quote = Assert.Single(Find(language, text));
+
+        Assert.Equal(speaker, quote.Speaker is { } s ? Slice(text, s) : null);
+    }
+
+    [Fact]
+    public void A_named_addressee_after_an_inverted_cue_is_not_the_speaker()
+    {
+        var quote = Single("fr", "« Les discussions avancent », a confié mardi à l’AFP un négociateur sous couvert d’anonymat.");
+
+        Assert.Equal("un négociateur sous couvert d’anonymat", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_complementizer_far_before_the_quote_still_makes_it_mixed()
+    {
+        var quote = Single("fr", "L’avocat des pêcheurs, Yann Keraudren, a plaidé mardi que le permis de construire du parc éolien en mer avait été accordé « sans aucune étude des courants ».");
+
+        Assert.Equal((QuoteKind.Mixed, "a plaidé", "Yann Keraudren"), (quote.Kind, quote.Cue, quote.Speaker));
+    }
+
+    [Fact]
+    public void A_fragment_close_after_its_verbs_object_is_mixed_even_when_the_sentence_goes_on()
+    {
+        var quote = Single("en", "Opposition leader Dara Quill called the plan “a tax on every commuter in the region” during a debate on Tuesday.");
+
+        Assert.Equal((QuoteKind.Mixed, "called", "Opposition leader Dara Quill"), (quote.Kind, quote.Cue, quote.Speaker));
+    }
+
+    [Theory]
+    [InlineData("Nordvik Shipping reported a quarterly loss of 40 million euros on Tuesday.")]
+    public void An_object_after_a_reporting_verb_is_no_reported_clause(string text)
+    {
+        Assert.Empty(Find("en", text));
+    }
+
+    [Fact]
+    public void A_clause_after_an_addressee_starts_at_its_subject_even_several_words_on()
+    {
+        const string text = "He told Reuters the ice in the northern part of the bay was already thick.";
+
+        var quote = Assert.Single(Find("en", text));
+
+        Assert.Equal("the ice in the northern part of the bay was already thick", Slice(text, quote.Content));
+    }
+
     private static (QuoteKind Kind, string Content, string? Speaker, string? Cue, SpeakerClue Clue) Single(string language, string text)
     {
         var quote = Assert.Single(Find(language, text));

@@ -62,7 +62,7 @@ public static class EnglishActorRules
             "mediator", "counterpart", "delegate", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "prosecutor", "judge",
             "attorney", "lawyer", "general", "admiral", "colonel", "commander", "officer", "chief", "head", "leader", "director", "official",
             "coordinator", "founder", "chairman", "chairwoman", "chair", "executive", "activist", "candidate", "researcher", "analyst", "expert",
-            "economist", "specialist", "doctor", "professor", "journalist", "reporter", "regulator", "epidemiologist", "captain", "lieutenant", "consul",
+            "economist", "specialist", "doctor", "professor", "journalist", "reporter", "regulator", "coroner", "epidemiologist", "captain", "lieutenant", "consul",
         ],
         BroaderNouns =
         [
@@ -75,6 +75,7 @@ public static class EnglishActorRules
             ("scientist", ["researcher", "epidemiologist", "economist"]),
             ("magistrate", ["judge"]),
         ],
+        RoleModifiers = ["former", "new", "outgoing", "veteran", "senior"],
         InvertedSpeechVerbs = ["said", "says", "added", "adds", "asked", "wrote", "explained", "insisted", "warned", "recalled", "noted", "continued"],
         Locatives = ["in", "at", "to", "from", "near", "into", "inside", "outside", "across", "around", "via", "toward", "towards", "throughout", "within", "visited", "visiting"],
         PlaceNouns =

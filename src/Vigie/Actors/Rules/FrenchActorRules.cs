@@ -76,6 +76,7 @@ public static class FrenchActorRules
             "opposant", "opposante", "candidat", "candidate", "chercheur", "chercheuse", "analyste", "expert", "experte", "économiste",
             "spécialiste", "médecin", "infectiologue", "professeur", "professeure", "journaliste", "reporter", "capitaine", "lieutenant", "consul", "consule",
         ],
+        RoleModifiers = ["ancien", "ancienne", "nouveau", "nouvelle", "ex"],
         BroaderNouns =
         [
             ("diplomate", ["ambassadeur", "ambassadrice", "émissaire", "envoyé", "envoyée", "négociateur", "négociatrice", "médiateur", "médiatrice", "consul", "consule"]),
