@@ -209,6 +209,51 @@ internal sealed partial class LinkingRun
         i >= 0 && i < _words.Length && _words[i].Kind == TokenKind.Word && _words[i].Capitalized && !_words[i].SentenceStart && _honorific[i] is null && !_titleWord[i]
         && SameSentence(i, Math.Clamp(i + 1, 0, _words.Length - 1));
 
+    /// <summary>
+    /// The surname alone of a person the article named in full and the knowledge base does not know
+    /// ("Freed aid worker Tomás Ibarra … “…,” Ibarra told reporters"), where the tagger missed it: a
+    /// name mention, which <see cref="MakeLocals"/> joins to the full name.
+    /// </summary>
+    private void ReadSurnamesOfLocalPeople()
+    {
+        var surnames = Live.Where(m => m.Origin is Origin.Name or Origin.Ner && m.Person && !m.IsResolved && m.Last > m.First)
+            .Select(m => _words[m.Last].Key).ToHashSet(StringComparer.Ordinal);
+        if (surnames.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i < _words.Length; i++)
+        {
+            var word = _words[i];
+            if (word.Kind != TokenKind.Word || !word.Capitalized || word.AllCaps || !surnames.Contains(word.Key) || _titleWord[i]
+                || IsCapitalisedWord(i - 1) || IsCapitalisedWord(i + 1))
+            {
+                continue;
+            }
+
+            // A knowledge-base surname that resolved to no one yields to the person of the article.
+            var covering = _mentions.Find(m => !m.Dropped && m.First <= i && i <= m.Last && m.Origin is Origin.Dictionary or Origin.Ner or Origin.Name or Origin.Fuzzy);
+            if (covering is not null)
+            {
+                if (covering.Origin != Origin.Dictionary || covering.First != i || covering.Last != i || covering.Actor is not null)
+                {
+                    continue;
+                }
+
+                covering.Dropped = true;
+            }
+
+            _mentions.Add(new Mention(i, i, word.Start, word.End, Origin.Name)
+            {
+                How = MentionSource.Ner,
+                Person = true,
+                Sentence = word.Sentence,
+                InQuote = word.InQuote,
+            });
+        }
+    }
+
     /// <summary>Names the tagger or a form of address found that nothing resolved: entities of the article, a surname joining the full name.</summary>
     private void MakeLocals()
     {

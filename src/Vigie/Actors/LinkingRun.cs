@@ -143,6 +143,7 @@ internal sealed partial class LinkingRun
         ResolveNames();
         ResolveShortNames();
         JoinMisspellings();
+        ReadSurnamesOfLocalPeople();
         MakeLocals();
         ResolveAnaphors();
         ReadRolePhrases();

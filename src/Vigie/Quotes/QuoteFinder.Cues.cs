@@ -130,9 +130,23 @@ public sealed partial class QuoteFinder
     /// </summary>
     private static Cue? ColonIntroduction(QuoteScan scan, int start, int open)
     {
-        if (!scan.IsPunct(open - 1, ':') || open - 2 < start || open - 1 - start > ColonIntroductionWindow)
+        if (!scan.IsPunct(open - 1, ':') || open - 2 < start)
         {
             return null;
+        }
+
+        // A long sentence: its words after the first comma within the window (« Après la découverte …, la réponse de X a été immédiate : »).
+        for (var t = start; open - 1 - start > ColonIntroductionWindow; t++)
+        {
+            if (t >= open - 2)
+            {
+                return null;
+            }
+
+            if (scan.IsPunct(t, ',') && open - 2 - t <= ColonIntroductionWindow)
+            {
+                start = t + 1;
+            }
         }
 
         for (var t = start; t < open - 1; t++)

@@ -98,6 +98,17 @@ public sealed class TaggerAndIntroductionTests
     }
 
     [Fact]
+    public void The_surname_alone_of_a_person_named_in_full_is_that_person_even_when_the_tagger_missed_it()
+    {
+        const string text = "Aid worker Lucas Ferreyra was freed on Monday. “I am tired,” Ferreyra told reporters.";
+        var run = Linking.Of(text, language: "en", mentions: [Tagged(text, "Lucas Ferreyra", EntityType.Person)]);
+
+        var full = run.At("Lucas Ferreyra");
+        Assert.NotNull(full);
+        Assert.Same(full, run.At("Ferreyra", text.IndexOf('“', StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void A_head_noun_shared_by_two_people_names_no_one()
     {
         const string text = "La députée Odile Ferrand et la députée Claire Aubrac ont voté contre. La députée a expliqué son choix.";

@@ -369,6 +369,14 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void A_long_colon_introduction_is_read_from_its_last_clause()
+    {
+        var quote = Single("fr", "Après la saisie de deux tonnes de résine dans un camion frigorifique parti du port de Tanger, la réaction du directeur des douanes de la région, Paul Lemarchand, a été immédiate : « Tous les camions seront fouillés. »");
+
+        Assert.Equal(("la réaction du directeur des douanes de la région, Paul Lemarchand, a été immédiate", SpeakerClue.Colon), (quote.Speaker, quote.Clue));
+    }
+
+    [Fact]
     public void A_named_addressee_after_an_inverted_cue_is_not_the_speaker()
     {
         var quote = Single("fr", "« Les discussions avancent », a confié mardi à l’AFP un négociateur sous couvert d’anonymat.");
