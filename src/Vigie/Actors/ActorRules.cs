@@ -39,6 +39,7 @@ public sealed class ActorRules
         PersonNouns = Set(data.PersonNouns);
         InvertedSpeechVerbs = Set(data.InvertedSpeechVerbs);
         RoleModifiers = Set(data.RoleModifiers);
+        OrganizationNouns = Set(data.OrganizationNouns);
         BroaderNouns = data.BroaderNouns.SelectMany(b => b.Narrower.Select(n => (Narrower: Key(n), Broader: Key(b.Broader))))
             .GroupBy(p => p.Narrower, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Broader).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
@@ -80,6 +81,9 @@ public sealed class ActorRules
 
     /// <summary>For a noun that introduces a person, the broader nouns that may stand for them later (<see cref="ActorRulesData.BroaderNouns"/>).</summary>
     internal FrozenDictionary<string, string[]> BroaderNouns { get; }
+
+    /// <summary>Nouns that name what an organisation is (<see cref="ActorRulesData.OrganizationNouns"/>).</summary>
+    internal FrozenSet<string> OrganizationNouns { get; }
 
     /// <summary>Words between a determiner and a noun standing for a person (<see cref="ActorRulesData.RoleModifiers"/>).</summary>
     internal FrozenSet<string> RoleModifiers { get; }

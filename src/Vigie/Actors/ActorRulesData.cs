@@ -77,6 +77,12 @@ public sealed record ActorRulesData
     /// </summary>
     public IReadOnlyList<string> PersonNouns { get; init; } = [];
 
+    /// <summary>
+    /// Nouns that name what an organisation is (« fabricant », « agence », "company", "meatpacker"): a
+    /// capitalised name right after them is an organisation's, and the noun may later stand for it (« l’agence », "the company").
+    /// </summary>
+    public IReadOnlyList<string> OrganizationNouns { get; init; } = [];
+
     /// <summary>Words that may stand between a determiner and a noun standing for a person: « ancienne », "former".</summary>
     public IReadOnlyList<string> RoleModifiers { get; init; } = [];
 

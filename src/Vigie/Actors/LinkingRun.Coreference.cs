@@ -28,7 +28,7 @@ internal sealed partial class LinkingRun
         foreach (var (_, i, roleNoun) in events.OrderBy(e => e.Start).ToList())
         {
             var resolved = roleNoun is null ? Pronoun(i, people, genders) : RoleNoun(roleNoun, people, genders);
-            if (resolved is not null)
+            if (resolved is { IsPerson: true })
             {
                 InsertOrdered(people, resolved);
             }
@@ -228,7 +228,7 @@ internal sealed partial class LinkingRun
     private Mention? RoleNoun(Mention noun, List<Mention> people, Dictionary<string, Gender> genders)
     {
         var candidates = people.Where(m => m.Start < noun.Start && Compatible(m, noun.Gender, genders) && Fits(m, noun.Titles!)).ToList();
-        if (candidates.Count == 0 && !noun.InQuote && Introduced(noun, people) is { } introduced)
+        if (candidates.Count == 0 && !noun.InQuote && (Introduced(noun, people) ?? Introduced(noun, _organizations)) is { } introduced)
         {
             // « La gouverneure de la région, Olena Marchenko, … La gouverneure a assuré »: the article's own introduction.
             candidates.Add(introduced);

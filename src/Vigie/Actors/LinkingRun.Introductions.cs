@@ -8,8 +8,11 @@ internal sealed partial class LinkingRun
     /// <summary>How many words before a name are read for the phrase that introduces it.</summary>
     private const int IntroductionWindow = 12;
 
-    /// <summary>For each person entity, the head nouns of the phrases that introduced it (« députée », "ambassador").</summary>
+    /// <summary>For each person or organisation entity, the head nouns of the phrases that introduced it (« députée », "ambassador", "company").</summary>
     private readonly Dictionary<string, HashSet<string>> _heads = new(StringComparer.Ordinal);
+
+    /// <summary>The organisations a noun introduced (« le fabricant … Aérolynx »), which that noun may later stand for.</summary>
+    private readonly List<Mention> _organizations = [];
 
     /// <summary>
     /// Reads how the article introduces people: « la députée lettone Ilze Ozola », « La gouverneure de
@@ -30,21 +33,25 @@ internal sealed partial class LinkingRun
                 person.Gender = told;
             }
 
-            if (Introduction(person) is not var (head, gender))
+            if (Introduction(person) is not var (head, gender) || IsOrganizationHead(head))
             {
                 continue;
             }
 
-            if (!_heads.TryGetValue(person.EntityKey, out var heads))
-            {
-                _heads[person.EntityKey] = heads = new HashSet<string>(StringComparer.Ordinal);
-            }
-
-            heads.Add(head);
-            heads.UnionWith(_rules.BroaderNouns.GetValueOrDefault(head, []));
+            AddHead(person, head);
             if (person.Gender == Gender.Unknown)
             {
                 person.Gender = gender;
+            }
+        }
+
+        // « Le fabricant de drones français Aérolynx … l’entreprise », "meatpacker Frigonorte … the company".
+        foreach (var organization in Live.Where(m => m.IsResolved && IsOrganization(m) && m.Origin is not Origin.Pronoun and not Origin.RoleNoun and not Origin.Role).ToList())
+        {
+            if (Introduction(organization) is var (head, _) && IsOrganizationHead(head))
+            {
+                AddHead(organization, head);
+                _organizations.Add(organization);
             }
         }
 
@@ -77,16 +84,46 @@ internal sealed partial class LinkingRun
         }
     }
 
+    private void AddHead(Mention mention, string head)
+    {
+        if (!_heads.TryGetValue(mention.EntityKey, out var heads))
+        {
+            _heads[mention.EntityKey] = heads = new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        heads.Add(head);
+        heads.UnionWith(_rules.BroaderNouns.GetValueOrDefault(head, []));
+    }
+
+    private bool IsOrganizationHead(string head) => _rules.OrganizationNouns.Contains(head) && !_rules.PersonNouns.Contains(head);
+
+    private static bool IsOrganization(Mention mention) =>
+        mention.Actor?.Kind == ActorKind.Organization || (mention.Actor is null && mention.LocalKey is not null && mention.LocalKind == ActorKind.Organization);
+
     /// <summary>
     /// A name of the article that the tagger took for an organisation or a place, but that a noun naming
-    /// what a person is introduces ("Special envoy Ingvild Bakke"), is a person's.
+    /// what a person is introduces ("Special envoy Ingvild Bakke"), is a person's; one it took for a
+    /// person, but that a noun naming what an organisation is introduces, is an organisation's.
     /// </summary>
     private void RetypeIntroducedPeople()
     {
+        // The other way round: « le fabricant de batteries Voltanor », tagged as a person, is an organisation.
+        foreach (var name in Live.Where(m => m.Actor is null && m.LocalKey is not null && m.LocalKind == ActorKind.Person && m.Origin == Origin.Ner).ToList())
+        {
+            if (Introduction(name) is { } introduction && IsOrganizationHead(introduction.Head))
+            {
+                foreach (var same in _mentions.Where(m => m.LocalKey == name.LocalKey && m.Actor is null))
+                {
+                    same.LocalKind = ActorKind.Organization;
+                    same.Person = false;
+                }
+            }
+        }
+
         foreach (var name in Live.Where(m => m.Actor is null && m.LocalKey is not null && m.LocalKind != ActorKind.Person && m.Origin == Origin.Ner
             && m.Last > m.First && m.Last - m.First <= 2 && _words[m.First].Capitalized && _words[m.Last].Capitalized).ToList())
         {
-            if (Introduction(name) is null)
+            if (Introduction(name) is not { } introduction || IsOrganizationHead(introduction.Head))
             {
                 continue;
             }
@@ -153,7 +190,8 @@ internal sealed partial class LinkingRun
 
     /// <summary>"Energy Minister Luka Horvat": the word right before the name (English, no comma).</summary>
     private (string Head, Gender Gender)? WordBefore(int last) =>
-        (_rules.PersonNouns.Contains(_words[last].Key) || _titleWord[last]) && !Covered(last) ? (_words[last].Key, Gender.Unknown) : null;
+        (_rules.PersonNouns.Contains(_words[last].Key) || _rules.OrganizationNouns.Contains(_words[last].Key) || _titleWord[last]) && !Covered(last)
+            ? (_words[last].Key, Gender.Unknown) : null;
 
     /// <summary>The phrase ending at word <paramref name="last"/>, from its first determiner that no complement governs.</summary>
     private (string Head, Gender Gender)? PhraseBefore(int last)
@@ -247,7 +285,7 @@ internal sealed partial class LinkingRun
         }
 
         var word = _words[at];
-        return word.IsWord && (_rules.PersonNouns.Contains(word.Key) || _titleWord[at]) && !Covered(at) ? word.Key : null;
+        return word.IsWord && (_rules.PersonNouns.Contains(word.Key) || _rules.OrganizationNouns.Contains(word.Key) || _titleWord[at]) && !Covered(at) ? word.Key : null;
     }
 
     /// <summary>A capitalised word of a mention that no complement introduces (« à Zagreb »), not « de la Défense ».</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Vigie.Entities;
 using Vigie.Kb;
 using Vigie.Text;
@@ -272,6 +273,7 @@ internal sealed partial class LinkingRun
             }
         }
 
+        DetectOrganizationNames();
         foreach (var (next, gender) in starts)
         {
             var end = NameRun(next);
@@ -317,6 +319,61 @@ internal sealed partial class LinkingRun
 
             _mentions.Add(name);
         }
+    }
+
+    /// <summary>
+    /// Names right after a noun that says what an organisation is (« le fabricant de drones français
+    /// Aérolynx », "Brazilian meatpacker Frigonorte"): an organisation's, when the tagger missed them.
+    /// In French the noun may stand up to four lower-case words before the name.
+    /// </summary>
+    private void DetectOrganizationNames()
+    {
+        for (var i = 1; i < _words.Length; i++)
+        {
+            var word = _words[i];
+            if (word.Kind != TokenKind.Word || !word.Capitalized || word.SentenceStart || _titleWord[i] || _honorific[i - 1] is not null || Covered(i)
+                || !NounBefore(i, _rules.OrganizationNouns))
+            {
+                continue;
+            }
+
+            var end = NameRun(i);
+            if (end < i || Enumerable.Range(i, end - i + 1).Any(Covered))
+            {
+                continue;
+            }
+
+            var hits = Accepted(i, end, _kb.Match(KeyOf(i, end)));
+            _mentions.Add(new Mention(i, end, word.Start, _words[end].End, Origin.Name)
+            {
+                Hits = hits,
+                How = hits.Length > 0 ? MentionSource.Kb : MentionSource.Ner,
+                NerType = EntityType.Organization,
+                Sentence = word.Sentence,
+                InQuote = word.InQuote,
+            });
+            i = end;
+        }
+    }
+
+    /// <summary>Whether a noun of <paramref name="nouns"/> stands right before word <paramref name="i"/> (French: with lower-case words between).</summary>
+    private bool NounBefore(int i, FrozenSet<string> nouns)
+    {
+        var reach = _rules.HeadFirst ? 5 : 1;
+        for (var k = i - 1; k >= Math.Max(0, i - reach) && SameSentence(k, i); k--)
+        {
+            if (nouns.Contains(_words[k].Key))
+            {
+                return !_words[k].Capitalized;
+            }
+
+            if (!_words[k].IsWord || _words[k].Capitalized)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -29,6 +29,7 @@ public sealed class QuoteRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _finiteVerbs;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _fragmentVerbs;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _addressees;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _unnamedOpeners;
 
     public QuoteRules(
         string language,
@@ -50,7 +51,8 @@ public sealed class QuoteRules
         IEnumerable<string>? indefinites = null,
         IEnumerable<string>? finiteVerbs = null,
         IEnumerable<string>? fragmentVerbs = null,
-        IEnumerable<string>? addressees = null)
+        IEnumerable<string>? addressees = null,
+        IEnumerable<string>? unnamedOpeners = null)
     {
         Language = language;
         var forms = verbs.SelectMany(verb => verb[1].Split(' ')).Select(form => TextFold.Fold(form)).ToList();
@@ -74,6 +76,7 @@ public sealed class QuoteRules
         _finiteVerbs = Lookup(finiteVerbs ?? []);
         _fragmentVerbs = Lookup(fragmentVerbs ?? []);
         _addressees = Lookup(addressees ?? []);
+        _unnamedOpeners = Lookup(unnamedOpeners ?? []);
     }
 
     public string Language { get; }
@@ -100,7 +103,8 @@ public sealed class QuoteRules
         gerundMarkers: ["en"],
         indefinites: ["un", "une"],
         fragmentVerbs: ["appelé", "appelle", "appellent", "exhorté", "exhorte", "exhortent", "décrit", "décrivant", "promis", "promet", "évoque", "évoqué", "évoquant"],
-        addressees: ["à", "au", "aux"]);
+        addressees: ["à", "au", "aux"],
+        unnamedOpeners: ["un", "une", "des", "plusieurs", "certains", "certaines", "deux", "trois", "quelques"]);
 
     public static QuoteRules English { get; } = new(
         "en",
@@ -126,7 +130,8 @@ public sealed class QuoteRules
             "condemned", "condemns", "denounced", "denounces", "praised", "praises", "criticised", "criticized", "criticises", "criticizes",
             "slammed", "slams", "hailed", "hails", "vowed", "vows", "pledged", "pledges", "promised", "promises",
         ],
-        addressees: ["to"]);
+        addressees: ["to"],
+        unnamedOpeners: ["a", "an", "one", "two", "three", "several", "some", "many"]);
 
     /// <summary>Rules for a language that has them, or null.</summary>
     public static QuoteRules? For(string language) => language switch
@@ -185,6 +190,9 @@ public sealed class QuoteRules
 
     /// <summary>Prepositions that introduce whom a speaker addresses after a cue: « à l’AFP », "to Reuters".</summary>
     public bool IsAddressee(ReadOnlySpan<char> folded) => _addressees.Contains(folded);
+
+    /// <summary>Words that open the phrase of an unnamed source: « un diplomate », "one Western official", "several officers".</summary>
+    public bool IsUnnamedOpener(ReadOnlySpan<char> folded) => _unnamedOpeners.Contains(folded);
 
     /// <summary>Whether a folded word belongs to a class; one entry point so callers need no delegate.</summary>
     internal bool Has(WordClass wordClass, ReadOnlySpan<char> folded) => wordClass switch

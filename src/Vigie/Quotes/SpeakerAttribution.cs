@@ -29,6 +29,7 @@ public static class SpeakerAttribution
             {
                 SpeakerClue.Continuation => previous?.SpeakerId,
                 SpeakerClue.Colon when quote.Speaker is { } span => Named(span, entities, text, sole: true) ?? Pronoun(span, quote, previous, entities, text, rules),
+                _ when quote.Speaker is { } span && IsUnnamedSource(span, text, rules) => NamedInFull(span, entities, text),
                 _ when quote.Speaker is { } span => Named(span, entities, text) ?? Pronoun(span, quote, previous, entities, text, rules),
                 _ => null,
             };
@@ -100,6 +101,24 @@ public static class SpeakerAttribution
 
         return sole && tied ? null : best;
     }
+
+    /// <summary>
+    /// Whether the speaker words open as an unnamed source does (« un officier de l’armée de l’Air », "one
+    /// Western military official"): the organisation or the adjective in them is not who speaks.
+    /// </summary>
+    private static bool IsUnnamedSource(TextSpan span, string text, QuoteRules rules)
+    {
+        var words = text.AsSpan(span.Start, span.Length);
+        var end = words.IndexOfAny(' ', '\u00A0');
+        var first = end < 0 ? words : words[..end];
+        Span<char> folded = stackalloc char[Math.Min(first.Length, 32)];
+        return first.Length <= 32 && rules.IsUnnamedOpener(folded[..TextFold.Fold(first, folded)]);
+    }
+
+    /// <summary>A person named in full (two words at least) inside an unnamed source's words: « un diplomate, Jean Roux, ».</summary>
+    private static string? NamedInFull(TextSpan span, IReadOnlyList<ResolvedEntity> entities, string text) =>
+        entities.FirstOrDefault(e => e.Kind == ActorKind.Person && e.Mentions.Any(m => m.Start >= span.Start && m.End <= span.End
+            && m.How is MentionSource.Ner or MentionSource.Kb && text.AsSpan(m.Start, m.Length).Contains(' ')))?.Id;
 
     /// <summary>An unresolved subject pronoun: the previous quote's speaker, when a person who spoke just before.</summary>
     private static string? Pronoun(TextSpan span, Quote quote, Quote? previous, IReadOnlyList<ResolvedEntity> entities, string text, QuoteRules rules)

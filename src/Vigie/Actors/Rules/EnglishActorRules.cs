@@ -74,8 +74,17 @@ public static class EnglishActorRules
             ("executive", ["chairman", "chairwoman", "chair", "director", "founder"]),
             ("scientist", ["researcher", "epidemiologist", "economist"]),
             ("magistrate", ["judge"]),
+            ("company", ["firm", "maker", "manufacturer", "producer", "carrier", "airline", "insurer", "operator", "meatpacker", "supplier", "retailer",
+                "exporter", "broadcaster", "developer", "startup", "miner", "shipper", "automaker", "carmaker", "chipmaker", "conglomerate"]),
+            ("group", ["company", "conglomerate", "charity", "association", "ngo"]),
         ],
         RoleModifiers = ["former", "new", "outgoing", "veteran", "senior"],
+        OrganizationNouns =
+        [
+            "company", "firm", "group", "maker", "manufacturer", "producer", "carrier", "airline", "bank", "lender", "insurer", "agency",
+            "association", "federation", "charity", "operator", "meatpacker", "supplier", "retailer", "exporter", "broadcaster", "developer",
+            "startup", "miner", "utility", "shipper", "automaker", "carmaker", "chipmaker", "conglomerate", "watchdog", "ngo",
+        ],
         InvertedSpeechVerbs = ["said", "says", "added", "adds", "asked", "wrote", "explained", "insisted", "warned", "recalled", "noted", "continued"],
         Locatives = ["in", "at", "to", "from", "near", "into", "inside", "outside", "across", "around", "via", "toward", "towards", "throughout", "within", "visited", "visiting"],
         PlaceNouns =

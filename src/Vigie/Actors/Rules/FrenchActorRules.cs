@@ -77,6 +77,12 @@ public static class FrenchActorRules
             "spécialiste", "médecin", "infectiologue", "professeur", "professeure", "journaliste", "reporter", "capitaine", "lieutenant", "consul", "consule",
         ],
         RoleModifiers = ["ancien", "ancienne", "nouveau", "nouvelle", "ex"],
+        OrganizationNouns =
+        [
+            "entreprise", "société", "groupe", "fabricant", "constructeur", "producteur", "compagnie", "banque", "assureur", "agence",
+            "association", "fédération", "opérateur", "exportateur", "fournisseur", "transporteur", "distributeur", "start-up", "armateur",
+            "ong", "organisation", "syndicat", "laboratoire", "industriel", "équipementier", "motoriste", "chantier",
+        ],
         BroaderNouns =
         [
             ("diplomate", ["ambassadeur", "ambassadrice", "émissaire", "envoyé", "envoyée", "négociateur", "négociatrice", "médiateur", "médiatrice", "consul", "consule"]),
@@ -90,6 +96,11 @@ public static class FrenchActorRules
             ("responsable", ["directeur", "directrice", "chef", "cheffe", "dirigeant", "dirigeante", "coordinateur", "coordinatrice", "patron", "patronne"]),
             ("scientifique", ["chercheur", "chercheuse", "infectiologue", "économiste"]),
             ("médecin", ["infectiologue"]),
+            ("entreprise", ["société", "groupe", "fabricant", "constructeur", "producteur", "compagnie", "assureur", "opérateur", "exportateur",
+                "fournisseur", "transporteur", "distributeur", "start-up", "armateur", "industriel", "équipementier", "motoriste"]),
+            ("société", ["entreprise", "groupe", "fabricant", "constructeur", "producteur", "compagnie", "opérateur", "start-up", "équipementier"]),
+            ("groupe", ["entreprise", "société", "fabricant", "constructeur", "industriel", "équipementier"]),
+            ("organisation", ["ong", "association", "agence", "fédération"]),
         ],
         Complements = ["de", "du", "des", "d’", "de la", "de l’"],
         Pronouns = [("il", Gender.Male), ("-il", Gender.Male), ("-t-il", Gender.Male), ("elle", Gender.Female), ("-elle", Gender.Female), ("-t-elle", Gender.Female)],

@@ -1,0 +1,37 @@
+using Vigie.Documents;
+using Vigie.Pipeline;
+
+namespace Vigie.Tests.Quotes;
+
+/// <summary>
+/// Who a quote's speaker words resolve to, through the whole pipeline (tagger, actor stage, quotes) on
+/// sentences written for each rule.
+/// </summary>
+public sealed class SpeakerAttributionTests
+{
+    private static readonly AnalysisPipeline Pipeline = AnalysisPipelineBuilder.CreateDefault().Build();
+
+    private static (string? Speaker, string? Words) SpeakerOf(string language, string text, string quoteStart)
+    {
+        var analysis = Pipeline.Analyze(Article.Create(text, new DateOnly(2025, 6, 3), language: language));
+        var quote = Assert.Single(analysis.Quotes, q => text[q.Content.Start..].StartsWith(quoteStart, StringComparison.Ordinal));
+        var entity = analysis.Entities.FirstOrDefault(e => e.Id == quote.SpeakerId);
+        return (entity?.Name, quote.Speaker is { } s ? text[s.Start..s.End] : null);
+    }
+
+    [Theory]
+    [InlineData("fr", "« Il nous manque des pièces pour nos avions », a reconnu un officier de l’armée de l’Air sous couvert d’anonymat.", "Il nous manque")]
+    [InlineData("en", "“They are probing our radar coverage,” one Western military official said on Monday.", "They are probing")]
+    public void An_unnamed_source_has_no_speaker_even_when_its_words_name_an_organisation(string language, string text, string quoteStart)
+    {
+        Assert.Null(SpeakerOf(language, text, quoteStart).Speaker);
+    }
+
+    [Theory]
+    [InlineData("en", "Shares in Chilean salmon producer Marevia fell on Tuesday after a parasite outbreak. “We expect the farms to recover within months,” the company said in a statement.", "We expect the farms", "Marevia")]
+    [InlineData("fr", "Le fabricant de batteries Voltanor a annoncé lundi la fermeture d’une usine. « Nous n’avons plus de commandes », a expliqué l’entreprise dans un communiqué.", "Nous n’avons plus", "Voltanor")]
+    public void A_noun_that_introduced_an_organisation_stands_for_it_later(string language, string text, string quoteStart, string organization)
+    {
+        Assert.Equal(organization, SpeakerOf(language, text, quoteStart).Speaker);
+    }
+}
