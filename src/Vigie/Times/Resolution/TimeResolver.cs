@@ -22,6 +22,9 @@ internal sealed partial class TimeResolver(string text, TimeToken[] tokens, int 
     /// <summary>The last day an expression of the text pointed at.</summary>
     public DateOnly? Reference { get; set; }
 
+    /// <summary>The value of the last calendar date or time of the text, whatever its precision ("1998", "1998-05", "1998-05-12T10:00").</summary>
+    public string? LastDate { get; set; }
+
     public bool TryResolve(in Candidate c, out Resolved r)
     {
         r = default;
@@ -35,6 +38,7 @@ internal sealed partial class TimeResolver(string text, TimeToken[] tokens, int 
             TimePatternKind.PartOfDay => PartOfDay(c, ref r),
             TimePatternKind.PartOfReferenceDay => PartOfReferenceDay(c, ref r),
             TimePatternKind.RelativePeriod => RelativePeriod(c, ref r),
+            TimePatternKind.ReferencePeriod => ReferencePeriod(c, ref r),
             TimePatternKind.Offset => Offset(c, ref r, fromReference: false),
             TimePatternKind.ReferenceOffset => Offset(c, ref r, fromReference: true),
             TimePatternKind.Recent => Recent(c, ref r, -1),
@@ -49,6 +53,9 @@ internal sealed partial class TimeResolver(string text, TimeToken[] tokens, int 
             TimePatternKind.Set => Set(c, ref r),
             TimePatternKind.Reference => NowPastOrFuture(c, ref r),
             TimePatternKind.Anaphoric => Anaphoric(c, ref r),
+            TimePatternKind.SameMoment => SameMoment(c, ref r),
+            TimePatternKind.SameTimeOfYear => SameTimeOfYear(ref r),
+            TimePatternKind.NewYear => NewYear(ref r),
             TimePatternKind.EarlierOrLater => EarlierOrLater(c, ref r),
             TimePatternKind.Exclusion => r.Excluded = true,
             _ => false,
