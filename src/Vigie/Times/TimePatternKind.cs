@@ -61,7 +61,8 @@ public enum TimePatternKind : byte
 
     /// <summary>
     /// A season: « l’été dernier », "in spring 2024"; with <see cref="TimePattern.Parameter"/> 1 a season
-    /// no tense places is any year's (« en été »: XXXX-SU).
+    /// no tense places is any year's (« en été »: XXXX-SU); with 2 it is any year's whatever the tense
+    /// (« été comme hiver »).
     /// </summary>
     Season,
 

@@ -122,18 +122,34 @@ internal sealed partial class TimeResolver(string text, TimeToken[] tokens, int 
                 break;
             }
 
-            if (leftIn && TenseOf(_tokens[left], folded) is not Tense.Unknown and var before)
+            if (leftIn && Cue(left, sentence, folded) is not Tense.Unknown and var before)
             {
-                return Known(Auxiliary(left, sentence, folded) ?? before);
+                return Known(before);
             }
 
-            if (rightIn && TenseOf(_tokens[right], folded) is not Tense.Unknown and var after)
+            if (rightIn && Cue(right, sentence, folded) is not Tense.Unknown and var after)
             {
-                return Known(Auxiliary(right, sentence, folded) ?? after);
+                return Known(after);
             }
         }
 
         return Tense.Unknown;
+    }
+
+    /// <summary>
+    /// The tense token <paramref name="at"/> gives, as governed by an auxiliary before it. A word that is
+    /// also a season (« été ») is a verb only after an auxiliary (« a été »): « les mois d’été » is none.
+    /// </summary>
+    private Tense Cue(int at, int sentence, Span<char> folded)
+    {
+        var tense = TenseOf(_tokens[at], folded);
+        if (tense == Tense.Unknown)
+        {
+            return tense;
+        }
+
+        var auxiliary = Auxiliary(at, sentence, folded);
+        return auxiliary is null && _tokens[at].Is(TokenClass.Season) ? Tense.Unknown : auxiliary ?? tense;
     }
 
     /// <summary>A neutral verb form ends the search without a tense.</summary>
@@ -160,7 +176,8 @@ internal sealed partial class TimeResolver(string text, TimeToken[] tokens, int 
     {
         if (token.Word is { Tense: not Tense.Unknown } word)
         {
-            return word.Tense;
+            // A capital letter alone is no verb: French copy drops the accent of « À » (« A l’automne »), which is not « a ».
+            return token.Length == 1 && char.IsUpper(_text[token.Start]) ? Tense.Unknown : word.Tense;
         }
 
         if (token.Kind != TokenKind.Word || char.IsUpper(_text[token.Start]) || token.Length > buffer.Length)

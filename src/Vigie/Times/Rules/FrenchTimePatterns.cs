@@ -35,6 +35,11 @@ public static class FrenchTimePatterns
         new("le? {weekday}? {day} {midmonth}", K.Date),
         new("le? {numdate}", K.NumericDate),
 
+        // Days coordinated before their month: « les 6 et 13 avril » is « les 6 » (of April) and « 13 avril ».
+        new("les|le {weekday}? {day} <et|ou> <le?> <{weekday}?> <{day}> <{month}> <{year}|{year2}|{past}|{future}?>", K.Date),
+        new("les {day} <,> <{day}> <et> <{day}> <{month}> <{year}|{year2}|{past}|{future}?>", K.Date),
+        new("<,> {day} <et> <{day}> <{month}> <{year}|{year2}|{past}|{future}?>", K.Date),
+
         // Months and years: « septembre 2025 », « début octobre », « mi-mai », « juin prochain », « en 2024 ».
         new("{boundary} {month} {year}?", K.Date),
         new("{boundary} {year}", K.Date),
@@ -141,6 +146,9 @@ public static class FrenchTimePatterns
         new("<en|au> {season} {year}", K.Season),
         new("<en|au> {season}", K.Season, 1),
         new("{season} {year}", K.Season),
+        new("les mois d'|de {season}", K.Season, 1),
+        new("{season} <comme> <{season}>", K.Season, 2),
+        new("<comme> {season}", K.Season, 2),
         new("{holiday} {year}?", K.Holiday),
         new("{this}|la fête de|du? {holiday} {year}?", K.Holiday),
         new("lundi de pâques", K.Holiday, 0, "easter+1"),
