@@ -226,7 +226,8 @@ internal sealed partial class TimeResolver
 
     /// <summary>
     /// « ces derniers jours »: the approximate range from seven units before publication to publication
-    /// (after it for « les prochains jours »); with a count (« ces trois derniers jours »), a duration.
+    /// (after it for « les prochains jours »); with a count (« ces trois derniers jours »), a duration;
+    /// in hours or minutes (« les prochaines heures »), the publication day.
     /// </summary>
     private bool Recent(in Candidate c, ref Resolved r, int sign)
     {
@@ -247,6 +248,12 @@ internal sealed partial class TimeResolver
         if (_published is not { } published)
         {
             return Set(ref r, TimeType.Date, null, TimeAnchor.None);
+        }
+
+        if (unitWord.Unit < TimeUnit.Day)
+        {
+            // « dans les prochaines heures »: a few hours from publication stay on its day.
+            return Set(ref r, TimeType.Date, TimexValue.Day(published), TimeAnchor.Publication);
         }
 
         var far = Move(published, sign * VagueFar * unitWord.Amount, unitWord.Unit);

@@ -58,6 +58,7 @@ public static class FrenchTimePatterns
         new("{weekday} {past}|{future}", K.Weekday),
         new("{weekday}", K.Weekday),
         new("la {partofday} de|du {weekday} à|au {weekday}", K.Weekday),
+        new("la|le|l' {partofday} de|du {weekday}", K.Weekday),
 
         // Days named from today: « hier soir », « hier en début d’après-midi », « aujourd’hui vendredi ».
         new("{relday} {partofday}", K.RelativeDay),
@@ -67,6 +68,7 @@ public static class FrenchTimePatterns
         new("{clock} ,? {relday}", K.RelativeDay),
         new("{relday} en? {boundary} d'|de {partofday}", K.RelativeDay),
         new("{relday} {weekday}?", K.RelativeDay),
+        new("la|le|l' {partofday} d'|de {relday}", K.RelativeDay),
         new("{this} {partofday}", K.PartOfDay),
         new("<dans|durant|pendant|dès|de> la|le|l' {partofday}", K.PartOfReferenceDay),
         new("<en> {boundary}? d'|de {partofday}", K.PartOfReferenceDay),
@@ -124,10 +126,15 @@ public static class FrenchTimePatterns
         new("les {count} {future} {unit}", K.Upcoming),
         new("les {unit} à venir", K.Upcoming),
 
+        // Hours written « h » are a length of time after a word of duration (« pendant 2 h 30 », « en 24 h »).
+        new("<pendant|durant|en|duré|dure|durera> {count} h {minute}?", K.Duration),
+
         // Times of day: « 14 h 30 », « 14h30 », « à 14 heures », « vers midi ».
         new("{clock}", K.Clock),
         new("{hour} h {minute}?", K.Clock),
         new("<à|vers|dès|jusqu'> {hour} heures|heure {minute}?", K.Clock),
+        new("{hour} h {minute}? du|de la|l'? {partofday}", K.Clock),
+        new("<à|vers|dès|jusqu'> {hour} heures|heure {minute}? du|de la|l'? {partofday}", K.Clock),
         new("<à|vers|avant|après|dès|jusqu'|de|depuis> midi", K.Clock, 0, "12:00"),
         new("<à|vers|avant|après|dès|jusqu'|de|depuis> minuit", K.Clock, 0, "00:00"),
 
