@@ -31,6 +31,12 @@ public enum TimePatternKind : byte
     /// <summary>A calendar unit relative to publication: « la semaine dernière », « cette année », "next month".</summary>
     RelativePeriod,
 
+    /// <summary>
+    /// A calendar unit relative to the time last mentioned: « l’année suivante » (<see cref="TimePattern.Parameter"/>
+    /// +1), « le mois précédent » (-1); relative to publication when the text named none at that precision.
+    /// </summary>
+    ReferencePeriod,
+
     /// <summary>A count of units before (<see cref="TimePattern.Parameter"/> -1) or after (+1) publication: « il y a trois jours », "in two weeks".</summary>
     Offset,
 
@@ -55,7 +61,8 @@ public enum TimePatternKind : byte
 
     /// <summary>
     /// A season: « l’été dernier », "in spring 2024"; with <see cref="TimePattern.Parameter"/> 1 a season
-    /// no tense places is any year's (« en été »: XXXX-SU).
+    /// no tense places is any year's (« en été »: XXXX-SU); with 2 it is any year's whatever the tense
+    /// (« été comme hiver »).
     /// </summary>
     Season,
 
@@ -79,6 +86,21 @@ public enum TimePatternKind : byte
 
     /// <summary>A day counted from the date last mentioned: « le lendemain » (+1), « la veille » (-1), "that day" (0).</summary>
     Anaphoric,
+
+    /// <summary>
+    /// « à ce moment-là », « à cette heure-là »: the day last mentioned, or the time of day last mentioned
+    /// on that day when there is one.
+    /// </summary>
+    SameMoment,
+
+    /// <summary>
+    /// « à la même époque »: the month of publication in the year named beside it in the sentence
+    /// (« l’an dernier à la même époque »), else in the publication year.
+    /// </summary>
+    SameTimeOfYear,
+
+    /// <summary>« la nouvelle année »: the year begun at publication, or the coming one when published in December.</summary>
+    NewYear,
 
     /// <summary>The part of the current unit before (-1) or after (+1) publication: "earlier this month", « plus tard cette année ».</summary>
     EarlierOrLater,

@@ -130,10 +130,15 @@ public sealed class TimeTagger
                     resolved.Anchor,
                     resolved.Modifier,
                     candidate.Pattern.Source.Pattern));
-                (placed ??= []).Add(new Placed(tokens[candidate.SpanStart].Sentence, resolved.Day, resolved.ClockOnReference));
+                (placed ??= []).Add(new Placed(tokens[candidate.SpanStart].Sentence, resolved.Day, resolved.ClockOnReference, resolved.SameMoment, resolved.SameTimeOfYear));
                 if (resolved.Day is { } day)
                 {
                     resolver.Reference = day;
+                }
+
+                if (resolved.Type is TimeType.Date or TimeType.Time && resolved.Value is { Length: >= 4 } value && char.IsAsciiDigit(value[0]))
+                {
+                    resolver.LastDate = value;
                 }
 
                 break;
@@ -148,11 +153,13 @@ public sealed class TimeTagger
         }
 
         PutClocksOnTheirDay(found, placed!);
+        GiveMomentsTheirTime(found, placed!);
+        GiveTimesOfYearTheirYear(found, placed!);
         return found.ToArray();
     }
 
     /// <summary>Where an expression was found and what day it names, for the second look at times of day.</summary>
-    private readonly record struct Placed(int Sentence, DateOnly? Day, bool ClockOnReference);
+    private readonly record struct Placed(int Sentence, DateOnly? Day, bool ClockOnReference, bool SameMoment, bool SameTimeOfYear);
 
     /// <summary>
     /// « Vers 0 h 40, jeudi, … »: a time of day with no day before it in its sentence belongs to the
@@ -187,6 +194,70 @@ public sealed class TimeTagger
             dayBefore |= placed[k].Day is not null;
         }
     }
+
+    /// <summary>
+    /// « Le feu a pris vers 15 h 30. Personne n’était là à ce moment-là »: a moment named back takes the
+    /// time of day last mentioned on its day; going back, an expression on another day ends the search.
+    /// </summary>
+    private static void GiveMomentsTheirTime(List<TimeExpression> found, List<Placed> placed)
+    {
+        for (var k = 0; k < found.Count; k++)
+        {
+            if (!placed[k].SameMoment || found[k].Value is not { Length: 10 } day)
+            {
+                continue;
+            }
+
+            for (var j = k - 1; j >= 0; j--)
+            {
+                if (found[j].Type is not (TimeType.Date or TimeType.Time) || found[j].Value is not { Length: >= 10 } value || value[4] != '-')
+                {
+                    continue;
+                }
+
+                if (!value.StartsWith(day, StringComparison.Ordinal))
+                {
+                    break;
+                }
+
+                if (found[j].Type == TimeType.Time && value.Length > 11 && char.IsAsciiDigit(value[11]))
+                {
+                    found[k] = found[k] with { Type = TimeType.Time, Value = value, Approximate = found[j].Approximate };
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// « en hausse par rapport à l’an dernier à la même époque »: the month of publication in the year
+    /// named nearest in the sentence (before it first at equal distance).
+    /// </summary>
+    private static void GiveTimesOfYearTheirYear(List<TimeExpression> found, List<Placed> placed)
+    {
+        for (var k = 0; k < found.Count; k++)
+        {
+            if (!placed[k].SameTimeOfYear || found[k].Value is not { Length: 7 } month)
+            {
+                continue;
+            }
+
+            for (var distance = 1; distance < found.Count; distance++)
+            {
+                var year = YearOf(found, placed, k, k - distance) ?? YearOf(found, placed, k, k + distance);
+                if (year is not null)
+                {
+                    found[k] = found[k] with { Value = string.Concat(year, month.AsSpan(4)) };
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>The year value of expression <paramref name="j"/> when it is a year in the sentence of <paramref name="k"/>.</summary>
+    private static string? YearOf(List<TimeExpression> found, List<Placed> placed, int k, int j) =>
+        j >= 0 && j < found.Count && placed[j].Sentence == placed[k].Sentence && found[j].Type == TimeType.Date
+            && found[j].Value is { Length: 4 } year && year.All(char.IsAsciiDigit) ? year : null;
 
     /// <summary>Every pattern that matches at token <paramref name="i"/>, each tried once.</summary>
     private void Collect(TimeToken[] tokens, int i, int floor, int limit, int[] tried, List<Candidate> candidates)

@@ -220,10 +220,11 @@ internal sealed partial class TimeResolver
         }
 
         var direction = Direction(c);
-        var tense = direction == 0 && !c.Has(TokenClass.This) ? TenseOf(c) : Tense.Unknown;
-        if (c.Pattern.Parameter == 1 && direction == 0 && tense == Tense.Unknown)
+        var tense = direction == 0 ? TenseOf(c) : Tense.Unknown;
+        if (c.Pattern.Parameter == 2 || (c.Pattern.Parameter == 1 && direction == 0 && tense == Tense.Unknown))
         {
-            // « la demande augmente en été »: with no tense to place it, a season without a determiner is any year's.
+            // « la demande augmente en été »: with no tense to place it, a season without a determiner is
+            // any year's; « été comme hiver » is any year's whatever the tense.
             return Set(ref r, TimeType.Date, "XXXX-" + code, TimeAnchor.None);
         }
 

@@ -43,6 +43,12 @@ internal sealed partial class TimeResolver
             < 0 => -parameter / 100.0 * unitWord.Amount,
             _ => count * unitWord.Amount,
         };
+        if (unitWord.Unit == TimeUnit.Hour && c.Has(TokenClass.Minute))
+        {
+            // « pendant 1 h 30 »: the minutes after the hours.
+            amount += Token(c, TokenClass.Minute).A / 60.0;
+        }
+
         if (amount is < 0 or > 1_000_000)
         {
             return false;
@@ -100,6 +106,11 @@ internal sealed partial class TimeResolver
             }
 
             hour = (hour % 12) + meridiem.Meridiem;
+        }
+        else if (hour is >= 1 and < 12 && Word(c, TokenClass.PartOfDay)?.PartOfDay is "AF" or "EV")
+        {
+            // « 10 heures du soir », « 3 h de l’après-midi »: after noon.
+            hour += 12;
         }
 
         if (hour is < 0 or > 24 || minute is < 0 or > 59 || (hour == 24 && minute > 0))

@@ -58,6 +58,32 @@ internal sealed partial class TimeResolver
         return OnDay(ref r, ReferenceDay(), c.Pattern.Parameter, part);
     }
 
+    /// <summary>
+    /// « à ce moment-là »: the day last mentioned; the tagger then gives it the time of day last
+    /// mentioned on that day, if any (<see cref="Resolved.SameMoment"/>).
+    /// </summary>
+    private bool SameMoment(in Candidate c, ref Resolved r)
+    {
+        r.SameMoment = true;
+        return OnDay(ref r, ReferenceDay(), 0, Word(c, TokenClass.PartOfDay)?.PartOfDay);
+    }
+
+    /// <summary>« à la même époque »: the month of publication; the tagger then moves it to the year named beside it (<see cref="Resolved.SameTimeOfYear"/>).</summary>
+    private bool SameTimeOfYear(ref Resolved r)
+    {
+        var (published, anchor) = Publication();
+        r.SameTimeOfYear = true;
+        return Set(ref r, TimeType.Date, published is { } day ? TimexValue.Month(day) : null, anchor);
+    }
+
+    /// <summary>« la nouvelle année »: the publication year, or the next one for an article of December.</summary>
+    private bool NewYear(ref Resolved r)
+    {
+        var (published, anchor) = Publication();
+        var value = published is { } day ? TimexValue.Year(day.Month == 12 ? day.Year + 1 : day.Year) : null;
+        return Set(ref r, TimeType.Date, value, anchor);
+    }
+
     private static bool OnDay(ref Resolved r, (DateOnly? Day, TimeAnchor Anchor) anchor, int offset, string? part)
     {
         var type = part is null ? TimeType.Date : TimeType.Time;
@@ -200,7 +226,8 @@ internal sealed partial class TimeResolver
 
     /// <summary>
     /// « ces derniers jours »: the approximate range from seven units before publication to publication
-    /// (after it for « les prochains jours »); with a count (« ces trois derniers jours »), a duration.
+    /// (after it for « les prochains jours »); with a count (« ces trois derniers jours »), a duration;
+    /// in hours or minutes (« les prochaines heures »), the publication day.
     /// </summary>
     private bool Recent(in Candidate c, ref Resolved r, int sign)
     {
@@ -221,6 +248,12 @@ internal sealed partial class TimeResolver
         if (_published is not { } published)
         {
             return Set(ref r, TimeType.Date, null, TimeAnchor.None);
+        }
+
+        if (unitWord.Unit < TimeUnit.Day)
+        {
+            // « dans les prochaines heures »: a few hours from publication stay on its day.
+            return Set(ref r, TimeType.Date, TimexValue.Day(published), TimeAnchor.Publication);
         }
 
         var far = Move(published, sign * VagueFar * unitWord.Amount, unitWord.Unit);

@@ -22,6 +22,9 @@ internal sealed partial class TimeResolver(string text, TimeToken[] tokens, int 
     /// <summary>The last day an expression of the text pointed at.</summary>
     public DateOnly? Reference { get; set; }
 
+    /// <summary>The value of the last calendar date or time of the text, whatever its precision ("1998", "1998-05", "1998-05-12T10:00").</summary>
+    public string? LastDate { get; set; }
+
     public bool TryResolve(in Candidate c, out Resolved r)
     {
         r = default;
@@ -35,6 +38,7 @@ internal sealed partial class TimeResolver(string text, TimeToken[] tokens, int 
             TimePatternKind.PartOfDay => PartOfDay(c, ref r),
             TimePatternKind.PartOfReferenceDay => PartOfReferenceDay(c, ref r),
             TimePatternKind.RelativePeriod => RelativePeriod(c, ref r),
+            TimePatternKind.ReferencePeriod => ReferencePeriod(c, ref r),
             TimePatternKind.Offset => Offset(c, ref r, fromReference: false),
             TimePatternKind.ReferenceOffset => Offset(c, ref r, fromReference: true),
             TimePatternKind.Recent => Recent(c, ref r, -1),
@@ -49,6 +53,9 @@ internal sealed partial class TimeResolver(string text, TimeToken[] tokens, int 
             TimePatternKind.Set => Set(c, ref r),
             TimePatternKind.Reference => NowPastOrFuture(c, ref r),
             TimePatternKind.Anaphoric => Anaphoric(c, ref r),
+            TimePatternKind.SameMoment => SameMoment(c, ref r),
+            TimePatternKind.SameTimeOfYear => SameTimeOfYear(ref r),
+            TimePatternKind.NewYear => NewYear(ref r),
             TimePatternKind.EarlierOrLater => EarlierOrLater(c, ref r),
             TimePatternKind.Exclusion => r.Excluded = true,
             _ => false,
@@ -115,18 +122,34 @@ internal sealed partial class TimeResolver(string text, TimeToken[] tokens, int 
                 break;
             }
 
-            if (leftIn && TenseOf(_tokens[left], folded) is not Tense.Unknown and var before)
+            if (leftIn && Cue(left, sentence, folded) is not Tense.Unknown and var before)
             {
-                return Known(Auxiliary(left, sentence, folded) ?? before);
+                return Known(before);
             }
 
-            if (rightIn && TenseOf(_tokens[right], folded) is not Tense.Unknown and var after)
+            if (rightIn && Cue(right, sentence, folded) is not Tense.Unknown and var after)
             {
-                return Known(Auxiliary(right, sentence, folded) ?? after);
+                return Known(after);
             }
         }
 
         return Tense.Unknown;
+    }
+
+    /// <summary>
+    /// The tense token <paramref name="at"/> gives, as governed by an auxiliary before it. A word that is
+    /// also a season (« été ») is a verb only after an auxiliary (« a été »): « les mois d’été » is none.
+    /// </summary>
+    private Tense Cue(int at, int sentence, Span<char> folded)
+    {
+        var tense = TenseOf(_tokens[at], folded);
+        if (tense == Tense.Unknown)
+        {
+            return tense;
+        }
+
+        var auxiliary = Auxiliary(at, sentence, folded);
+        return auxiliary is null && _tokens[at].Is(TokenClass.Season) ? Tense.Unknown : auxiliary ?? tense;
     }
 
     /// <summary>A neutral verb form ends the search without a tense.</summary>
@@ -153,7 +176,8 @@ internal sealed partial class TimeResolver(string text, TimeToken[] tokens, int 
     {
         if (token.Word is { Tense: not Tense.Unknown } word)
         {
-            return word.Tense;
+            // A capital letter alone is no verb: French copy drops the accent of « À » (« A l’automne »), which is not « a ».
+            return token.Length == 1 && char.IsUpper(_text[token.Start]) ? Tense.Unknown : word.Tense;
         }
 
         if (token.Kind != TokenKind.Word || char.IsUpper(_text[token.Start]) || token.Length > buffer.Length)

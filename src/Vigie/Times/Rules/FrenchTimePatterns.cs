@@ -35,6 +35,11 @@ public static class FrenchTimePatterns
         new("le? {weekday}? {day} {midmonth}", K.Date),
         new("le? {numdate}", K.NumericDate),
 
+        // Days coordinated before their month: « les 6 et 13 avril » is « les 6 » (of April) and « 13 avril ».
+        new("les|le {weekday}? {day} <et|ou> <le?> <{weekday}?> <{day}> <{month}> <{year}|{year2}|{past}|{future}?>", K.Date),
+        new("les {day} <,> <{day}> <et> <{day}> <{month}> <{year}|{year2}|{past}|{future}?>", K.Date),
+        new("<,> {day} <et> <{day}> <{month}> <{year}|{year2}|{past}|{future}?>", K.Date),
+
         // Months and years: « septembre 2025 », « début octobre », « mi-mai », « juin prochain », « en 2024 ».
         new("{boundary} {month} {year}?", K.Date),
         new("{boundary} {year}", K.Date),
@@ -53,13 +58,17 @@ public static class FrenchTimePatterns
         new("{weekday} {past}|{future}", K.Weekday),
         new("{weekday}", K.Weekday),
         new("la {partofday} de|du {weekday} à|au {weekday}", K.Weekday),
+        new("la|le|l' {partofday} de|du {weekday}", K.Weekday),
 
         // Days named from today: « hier soir », « hier en début d’après-midi », « aujourd’hui vendredi ».
         new("{relday} {partofday}", K.RelativeDay),
         new("{relday} à {hour} h|heures {minute}?", K.RelativeDay),
         new("{relday} à {clock}", K.RelativeDay),
+        new("{hour} h {minute}? ,? {relday}", K.RelativeDay),
+        new("{clock} ,? {relday}", K.RelativeDay),
         new("{relday} en? {boundary} d'|de {partofday}", K.RelativeDay),
         new("{relday} {weekday}?", K.RelativeDay),
+        new("la|le|l' {partofday} d'|de {relday}", K.RelativeDay),
         new("{this} {partofday}", K.PartOfDay),
         new("<dans|durant|pendant|dès|de> la|le|l' {partofday}", K.PartOfReferenceDay),
         new("<en> {boundary}? d'|de {partofday}", K.PartOfReferenceDay),
@@ -73,12 +82,19 @@ public static class FrenchTimePatterns
         new("le même jour", K.Anaphoric, 0),
         new("le jour même", K.Anaphoric, 0),
         new("ce jour-là", K.Anaphoric, 0),
-        new("ce moment-là", K.Anaphoric, 0),
-        new("ce moment là", K.Anaphoric, 0),
+        new("ce moment-là", K.SameMoment),
+        new("ce moment là", K.SameMoment),
+        new("cette heure-là", K.SameMoment),
+        new("cette heure là", K.SameMoment),
+        new("<à> la même époque|période", K.SameTimeOfYear),
         new("le {partofday} même", K.Anaphoric, 0),
+
+        new("la nouvelle année", K.NewYear),
 
         // Periods: « la semaine dernière », « cette année », « ce mois-ci », « la fin de l’année », « ce week-end ».
         new("{this} {unit}", K.RelativePeriod),
+        new("la|le|l' {unit} suivant|suivante", K.ReferencePeriod, 1),
+        new("la|le|l' {unit} précédent|précédente", K.ReferencePeriod, -1),
         new("la|le|l' {unit} {past}|{future}", K.RelativePeriod),
         new("<du|au|des|aux> {unit} {past}|{future}", K.RelativePeriod),
         new("la? {boundary} de|d' l'|la|le {unit} {past}|{future}?", K.RelativePeriod),
@@ -110,10 +126,15 @@ public static class FrenchTimePatterns
         new("les {count} {future} {unit}", K.Upcoming),
         new("les {unit} à venir", K.Upcoming),
 
+        // Hours written « h » are a length of time after a word of duration (« pendant 2 h 30 », « en 24 h »).
+        new("<pendant|durant|en|duré|dure|durera> {count} h {minute}?", K.Duration),
+
         // Times of day: « 14 h 30 », « 14h30 », « à 14 heures », « vers midi ».
         new("{clock}", K.Clock),
         new("{hour} h {minute}?", K.Clock),
         new("<à|vers|dès|jusqu'> {hour} heures|heure {minute}?", K.Clock),
+        new("{hour} h {minute}? du|de la|l'? {partofday}", K.Clock),
+        new("<à|vers|dès|jusqu'> {hour} heures|heure {minute}? du|de la|l'? {partofday}", K.Clock),
         new("<à|vers|avant|après|dès|jusqu'|de|depuis> midi", K.Clock, 0, "12:00"),
         new("<à|vers|avant|après|dès|jusqu'|de|depuis> minuit", K.Clock, 0, "00:00"),
 
@@ -132,6 +153,9 @@ public static class FrenchTimePatterns
         new("<en|au> {season} {year}", K.Season),
         new("<en|au> {season}", K.Season, 1),
         new("{season} {year}", K.Season),
+        new("les mois d'|de {season}", K.Season, 1),
+        new("{season} <comme> <{season}>", K.Season, 2),
+        new("<comme> {season}", K.Season, 2),
         new("{holiday} {year}?", K.Holiday),
         new("{this}|la fête de|du? {holiday} {year}?", K.Holiday),
         new("lundi de pâques", K.Holiday, 0, "easter+1"),

@@ -51,7 +51,7 @@ public static class FrenchTimeRules
         {
             { "secondes", new(TimeUnit.Second) },
             { "minute", new(TimeUnit.Minute) }, { "minutes", new(TimeUnit.Minute) },
-            { "heure", new(TimeUnit.Hour) }, { "heures", new(TimeUnit.Hour) }, { "demi-heure", new(TimeUnit.Hour, 0.5) },
+            { "h", new(TimeUnit.Hour) }, { "heure", new(TimeUnit.Hour) }, { "heures", new(TimeUnit.Hour) }, { "demi-heure", new(TimeUnit.Hour, 0.5) },
             { "jour", new(TimeUnit.Day) }, { "jours", new(TimeUnit.Day) }, { "journée", new(TimeUnit.Day) }, { "journées", new(TimeUnit.Day) },
             { "demi-journée", new(TimeUnit.Day, 0.5) },
             { "semaine", new(TimeUnit.Week) }, { "semaines", new(TimeUnit.Week) },
