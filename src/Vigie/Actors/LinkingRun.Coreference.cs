@@ -31,6 +31,12 @@ internal sealed partial class LinkingRun
             if (resolved is { IsPerson: true })
             {
                 InsertOrdered(people, resolved);
+
+                // "Abena Asante toured the village with her team's doctor": from now on she is known to be a woman.
+                if (resolved.Gender != Gender.Unknown && genders.GetValueOrDefault(resolved.EntityKey) == Gender.Unknown)
+                {
+                    genders[resolved.EntityKey] = resolved.Gender;
+                }
             }
         }
     }

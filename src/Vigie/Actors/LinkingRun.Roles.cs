@@ -58,8 +58,10 @@ internal sealed partial class LinkingRun
                     }
 
                     // « de l’ »: the elision is one word of its own.
+                    // "the head of Ghana's Paralympic committee": a possessive makes the name the owner of the complement, not the complement.
                     var next = end + words + 1;
-                    if (Complement(NameStartingAt(next)) is { } complemented)
+                    if (Complement(NameStartingAt(next)) is { } complemented
+                        && !(complemented.Last + 1 < _words.Length && _words[complemented.Last + 1].Kind == TokenKind.Clitic && _words[complemented.Last + 1].Key is "'s"))
                     {
                         of = complemented.Actor;
                         end = complemented.Last;

@@ -109,6 +109,16 @@ public sealed class TaggerAndIntroductionTests
     }
 
     [Fact]
+    public void A_pronoun_that_told_a_persons_gender_keeps_it_for_later_pronouns()
+    {
+        const string text = "The head of Russia's Paralympic committee, Olga Varnova, toured the village with her team's doctor, Ivan Sokolin. He said three athletes were treated.";
+        var run = Linking.Of(text, language: "en", mentions: [Tagged(text, "Olga Varnova", EntityType.Person), Tagged(text, "Ivan Sokolin", EntityType.Person)]);
+
+        Assert.Equal("Ivan Sokolin", run.At("He")?.Name);
+        Assert.DoesNotContain(run.Entities, e => e.Kind == ActorKind.Person && e.KbId is not null);
+    }
+
+    [Fact]
     public void A_head_noun_shared_by_two_people_names_no_one()
     {
         const string text = "La députée Odile Ferrand et la députée Claire Aubrac ont voté contre. La députée a expliqué son choix.";
