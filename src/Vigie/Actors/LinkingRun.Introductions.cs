@@ -222,6 +222,12 @@ internal sealed partial class LinkingRun
             {
                 return Head(k + 1, last) is { } head ? (head, gender) : InnermostPhrase(k + 1, last);
             }
+
+            // "Sweden's special envoy for the Horn of Africa, X": a possessive opens the phrase.
+            if (_words[k].Kind == TokenKind.Clitic && _words[k].Key is "'s")
+            {
+                return Head(k + 1, last) is { } head ? (head, Gender.Unknown) : null;
+            }
         }
 
         return null;

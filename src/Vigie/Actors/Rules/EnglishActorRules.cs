@@ -52,7 +52,7 @@ public static class EnglishActorRules
         ],
         Determiners = ["the"],
         IntroducingDeterminers = [("the", Gender.Unknown), ("a", Gender.Unknown), ("an", Gender.Unknown), ("his", Gender.Unknown), ("her", Gender.Unknown), ("their", Gender.Unknown), ("its", Gender.Unknown)],
-        Complements = ["of", "of the"],
+        Complements = ["of", "of the", "for", "for the"],
         Pronouns = [("he", Gender.Male), ("she", Gender.Female), ("him", Gender.Male), ("her", Gender.Female)],
         Possessives = [("his", Gender.Male), ("her", Gender.Female)],
         PersonNouns =
