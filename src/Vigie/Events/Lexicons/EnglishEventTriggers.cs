@@ -63,7 +63,7 @@ internal static class EnglishEventTriggers
         "AID/peacekeeping n peacekeepers|peacekeeping ~ arrived|deployed",
 
         // RETREAT
-        "RETREAT v withdrew|withdraws|withdraw|withdrawn|pulled|pulls|pull|evacuated|evacuate ~ troops|forces|soldiers|out|settlements|inspectors|personnel",
+        "RETREAT v withdrew|withdraws|withdraw|withdrawn|pulled|pulls|pull|evacuated|evacuate ~ troops|forces|soldiers|out|settlements|personnel",
         "RETREAT v completed ~ withdrawal|pullout|pullback",
         "RETREAT n withdrawal|pullout|pullback",
         "RETREAT v released|releases|release|freed|frees|free ~ prisoner*|hostage*|detainee*|soldier*|journalist*|activist*",
@@ -217,6 +217,8 @@ internal static class EnglishEventTriggers
         "SANCTION/relations v @close ~ embassy|consulate|mission",
         "SANCTION v @blacklist",
         "SANCTION v withdrew|withdraws|withdraw|withdrawn ~ ambassador|envoy",
+        // PLOVER's SANCTION/withdraw: one's non-military resources (aid, observers, diplomats, peacekeepers).
+        "SANCTION/withdraw v withdrew|withdraws|withdraw|withdrawn|pulled|pulls|pull ~ peacekeep*|inspectors|observers|monitors|aid|diplomats|mission",
         "MOBILIZE/troops v @reinforce|@increase|@boost|@step ~ troops|forces|presence|patrols|border|positions|security",
         "MOBILIZE v @test|test-fired ~ missile*|weapon*|rocket*|nuclear|bomb",
         "MOBILIZE n military ~ exercise*|drill*|maneuver*|manoeuvre*",

@@ -1,0 +1,25 @@
+using static Vigie.Tests.Events.EventTestKit;
+
+namespace Vigie.Tests.Events;
+
+/// <summary>Type conventions of the PLOVER manual that the English lexicon follows.</summary>
+public sealed class PloverConventionTests
+{
+    [Theory]
+    [InlineData("Kenya and Uganda signed a trade agreement in Nairobi.")]
+    [InlineData("The Chilean parliament ratified the fisheries treaty.")]
+    public void Signing_or_ratifying_an_agreement_is_a_support(string text) =>
+        Assert.Contains(Find("en", text), e => e.Counts && e.TypeName == "SUPPORT");
+
+    [Fact]
+    public void Withdrawing_peacekeepers_or_aid_is_a_sanction()
+    {
+        var e = Assert.Single(Find("en", "Ghana withdrew its peacekeepers from Liberia."), e => e.Counts);
+
+        Assert.Equal(("SANCTION", "withdraw"), (e.TypeName, e.Mode));
+    }
+
+    [Fact]
+    public void An_announced_withdrawal_of_peacekeepers_is_a_threat() =>
+        Assert.Contains(Find("en", "Ghana said it will withdraw its peacekeepers from Liberia."), e => e.Counts && e.TypeName == "THREATEN");
+}
