@@ -22,4 +22,13 @@ public sealed class PloverConventionTests
     [Fact]
     public void An_announced_withdrawal_of_peacekeepers_is_a_threat() =>
         Assert.Contains(Find("en", "Ghana said it will withdraw its peacekeepers from Liberia."), e => e.Counts && e.TypeName == "THREATEN");
+
+    [Fact]
+    public void Being_prepared_to_attack_is_a_mobilization_not_an_agreement()
+    {
+        var counted = Find("en", "The Serbian army prepared to attack the rebel villages.").Where(e => e.Counts).ToList();
+
+        Assert.Contains(counted, e => e.TypeName == "MOBILIZE");
+        Assert.DoesNotContain(counted, e => e.TypeName == "AGREE");
+    }
 }

@@ -140,6 +140,7 @@ internal static class EnglishEventTriggers
         "MOBILIZE/police v ordered ~ patrols|police",
         "MOBILIZE/troops v put|placed ~ alert",
         "MOBILIZE v prepared|prepares|preparing ~ resume|offensive|attack",
+        "MOBILIZE v prepared|prepares|preparing|ready to ~ resume|attack|strike|shell|bomb|invade|launch",
 
         // COERCE
         "COERCE/arrest v arrested|arrests|arrest|detained|detains|detain|rounded|apprehended|jailed|imprisoned",
