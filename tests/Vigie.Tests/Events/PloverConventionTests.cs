@@ -31,4 +31,10 @@ public sealed class PloverConventionTests
         Assert.Contains(counted, e => e.TypeName == "MOBILIZE");
         Assert.DoesNotContain(counted, e => e.TypeName == "AGREE");
     }
+
+    [Theory]
+    [InlineData("Turkey reopened the Kapikule crossing to lorries from Bulgaria.")]
+    [InlineData("Tajikistan opened the Panj bridge to aid convoys.")]
+    public void Opening_a_crossing_or_a_bridge_is_a_retreat_giving_access(string text) =>
+        Assert.Contains(Find("en", text), e => e.Counts && e.TypeName == "RETREAT");
 }

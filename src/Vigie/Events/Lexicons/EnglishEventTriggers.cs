@@ -71,7 +71,7 @@ internal static class EnglishEventTriggers
         "RETREAT v resigned|resigns|resign",
         "RETREAT v lifted|lifts|ended ~ blockade|siege",
         "RETREAT v surrendered|surrenders|surrender|capitulated",
-        "RETREAT v opened|reopened ~ border*|crossing*|airspace|to",
+        "RETREAT v opened|reopened ~ border*|crossing*|bridge*|corridor*|airspace|to",
         "RETREAT v disarmed|demobilized|demobilised",
 
         // REQUEST
