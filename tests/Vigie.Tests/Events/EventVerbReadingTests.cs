@@ -16,4 +16,14 @@ public sealed class EventVerbReadingTests
 
         Assert.Equal((type, source), (e.TypeName, Words(text, e.Sources)));
     }
+
+    [Fact]
+    public void A_word_after_a_modal_is_a_verb_not_a_noun()
+    {
+        const string Text = "The Kenyan president will visit Uganda to mediate in the dispute, his office said.";
+
+        var e = Assert.Single(Find("en", Text), e => e.Counts);
+
+        Assert.Equal(("AGREE", "The Kenyan president"), (e.TypeName, Words(Text, e.Sources)));
+    }
 }

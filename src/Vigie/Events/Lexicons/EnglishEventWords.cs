@@ -17,6 +17,7 @@ internal static class EnglishEventWords
         [EventWordClass.Determiner] = "the a an this that these those his her its their our some several many each every no two three",
         [EventWordClass.Future] = "will would could might may shall should going plans plan planned intends intend expected expects considering 'll wants want",
         [EventWordClass.InfinitiveMarker] = "to",
+        [EventWordClass.Modal] = "will would could might shall should can cannot must 'll",
         [EventWordClass.Negation] = "not n't never no",
         [EventWordClass.Obligation] = "must",
         [EventWordClass.Passive] = "was were been is are be being",
