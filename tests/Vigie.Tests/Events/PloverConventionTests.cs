@@ -37,4 +37,12 @@ public sealed class PloverConventionTests
     [InlineData("Tajikistan opened the Panj bridge to aid convoys.")]
     public void Opening_a_crossing_or_a_bridge_is_a_retreat_giving_access(string text) =>
         Assert.Contains(Find("en", text), e => e.Counts && e.TypeName == "RETREAT");
+
+    [Fact]
+    public void Sending_people_to_investigate_is_an_investigation_not_aid()
+    {
+        var e = Assert.Single(Find("en", "The OSCE dispatched ten experts to Georgia to investigate the shooting."), e => e.Counts);
+
+        Assert.Equal(("ACCUSE", "investigate"), (e.TypeName, e.Mode));
+    }
 }

@@ -89,6 +89,7 @@ internal static class EnglishEventTriggers
         "ACCUSE/investigate v investigated|investigates|investigate|investigating|probed|probes|questioned|interrogated",
         "ACCUSE/investigate n investigation|investigations|probe|inquiry|hearing|hearings",
         "ACCUSE/investigate v sent|send ~ investigators|inspectors|team|mission",
+        "ACCUSE/investigate v sent|send|sends|dispatched|dispatch|dispatches ~ to ~ investigate|probe|inspect|examine|verify",
         "ACCUSE/investigate v put ~ under ~ investigation",
         "ACCUSE v summoned|summons ~ ambassador|envoy|charge|diplomat*",
         "ACCUSE v lodged|filed ~ protest|complaint",
