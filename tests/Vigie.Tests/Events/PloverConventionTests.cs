@@ -45,4 +45,12 @@ public sealed class PloverConventionTests
 
         Assert.Equal(("ACCUSE", "investigate"), (e.TypeName, e.Mode));
     }
+
+    [Fact]
+    public void Ordering_a_medium_to_stop_publishing_is_censorship_not_a_request()
+    {
+        var e = Assert.Single(Find("en", "The military junta ordered Radio Soleil to cease broadcasting."), e => e.Counts);
+
+        Assert.Equal(("COERCE", "censor"), (e.TypeName, e.Mode));
+    }
 }

@@ -152,6 +152,7 @@ internal static class EnglishEventTriggers
         "COERCE/martial-law n martial ~ law",
         "COERCE/ban v banned|bans|ban|outlawed|prohibited",
         "COERCE/censor v censored|censors|suspended|suspend|shut|closed ~ publication|newspaper*|station|broadcast*|website*|down",
+        "COERCE/censor v ordered|orders|order ~ to ~ suspend|halt|stop|cease|close ~ publication|publishing|broadcast*|newspaper*",
         "COERCE/seize v seized|seizes|seize|confiscated|confiscates|impounded",
         "COERCE/destroy v demolished|demolishes|destroyed|destroys|razed|bulldozed|blew",
         "COERCE v hacked|hack|hacks",
