@@ -53,4 +53,8 @@ public sealed class PloverConventionTests
 
         Assert.Equal(("COERCE", "censor"), (e.TypeName, e.Mode));
     }
+
+    [Fact]
+    public void Returning_somewhere_for_talks_is_a_consultation() =>
+        Assert.Contains(Find("en", "Armenian and Azerbaijani diplomats returned to Vienna for talks on Karabakh."), e => e.Counts && e.TypeName == "CONSULT");
 }

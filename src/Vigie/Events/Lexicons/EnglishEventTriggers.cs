@@ -23,6 +23,7 @@ internal static class EnglishEventTriggers
         "CONSULT v met|meets|meet",
         "CONSULT j meeting|meetings|talks|summit|negotiations|consultations|discussions",
         "CONSULT v held|holds|hold|holding|began|begin|resumed|renewed|opened ~ talks|meeting*|negotiations|consultations|discussions",
+        "CONSULT v returned|return|returns|returning ~ talk|talks|negotiations|negotiating",
         "CONSULT v negotiated|negotiate|negotiates|discussed|conferred",
         "CONSULT/visit v visited|visits|visit|visiting",
         "CONSULT/visit n visit ~ to",
