@@ -57,4 +57,8 @@ public sealed class PloverConventionTests
     [Fact]
     public void Returning_somewhere_for_talks_is_a_consultation() =>
         Assert.Contains(Find("en", "Armenian and Azerbaijani diplomats returned to Vienna for talks on Karabakh."), e => e.Counts && e.TypeName == "CONSULT");
+
+    [Fact]
+    public void Urging_others_to_back_someone_is_a_support_as_in_cameo_053() =>
+        Assert.Contains(Find("en", "The Mexican foreign minister urged Latin American states to back the Bolivian government."), e => e.Counts && e.TypeName == "SUPPORT");
 }

@@ -35,6 +35,8 @@ internal static class EnglishEventTriggers
 
         // SUPPORT
         "SUPPORT v praised|praises|praise|hailed|hails|welcomed|welcomes|commended|endorsed|endorses|endorse|backed|backs|supported|supports|support|defended|defend|applauded",
+        // CAMEO 053 (rally support on behalf of), SUPPORT in the crosswalk: "urged the EU to support the PLO".
+        "SUPPORT s urged|urges|urge|urging|appealed|appeals|called|calls ~ to ~ support|back|endorse",
         "SUPPORT v established|restored|normalized|normalised ~ relations|ties",
         "SUPPORT v recognized|recognised|recognizes ~ independence|sovereignty|government|state",
         "SUPPORT v forgave|forgive|forgives|waived",
