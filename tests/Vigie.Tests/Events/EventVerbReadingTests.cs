@@ -26,4 +26,13 @@ public sealed class EventVerbReadingTests
 
         Assert.Equal(("AGREE", "The Kenyan president"), (e.TypeName, Words(Text, e.Sources)));
     }
+
+    [Fact]
+    public void A_gerund_after_a_preposition_takes_no_subject_from_before_it()
+    {
+        var counted = Find("en", "Police arrested a student for his role in rioting in Tunis.").Where(e => e.Counts).ToList();
+
+        Assert.Contains(counted, e => e.TypeName == "COERCE");
+        Assert.DoesNotContain(counted, e => e.TypeName == "PROTEST");
+    }
 }
