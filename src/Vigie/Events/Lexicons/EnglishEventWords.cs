@@ -29,7 +29,7 @@ internal static class EnglishEventWords
         [EventWordClass.Quantifier] = "least",
         [EventWordClass.Reporting] = "said says announced announces stated declared told confirmed indicated reported",
         [EventWordClass.RelativePronoun] = "who which whom whose where",
-        [EventWordClass.StopPreposition] = "to for in on at near after before over during since with from by against about into of that who which when while because as under until despite amid",
+        [EventWordClass.StopPreposition] = "to for in on at near after before over during since with from by against about into of that who which when while because as under until despite amid according",
         [EventWordClass.SubjectPronoun] = "he she they it we",
         [EventWordClass.Subordinator] = "after before while when whenever because since as although though unless until following amid",
         [EventWordClass.SupportVerb] = "held holds hold holding staged stages stage staging launched launches launch launching mounted mounts mount carried carries carry conducted conducts conduct began begins begin started starts start opened opens open continued continues continue resumed resumes resume imposed imposes impose announced announces announce organized organised organizes organises organize organise led leads lead made makes make issued issues issue declared declares declare committed commits commit ordered orders order undertook undertakes undertake stepped intensified intensifies escalated escalates called calls call waged wages wage joined joins join took takes take gave gives give executed executes perpetrated went go goes going",
