@@ -139,6 +139,11 @@ public sealed partial class EventFinder
             groupStart = VerbGroupStart(scan, groupStart - 1, first);
         }
 
+        if (IsGerundAfterPreposition(scan, groupStart, first))
+        {
+            return null;
+        }
+
         var subject = Subject(scan, groupStart - 1, first);
         if (subject is var (s, e) && s == e && scan.Is(s, EventWordClass.SubjectPronoun))
         {
@@ -155,6 +160,15 @@ public sealed partial class EventFinder
         }
 
         return subject;
+    }
+
+    /// <summary>A gerund right after a preposition ("for her role in rioting", "accused of attacking"): the phrase before it is no subject.</summary>
+    private static bool IsGerundAfterPreposition(EventScan scan, int groupStart, int first)
+    {
+        var before = groupStart - 1;
+        return before >= first && scan.Is(before, EventWordClass.StopPreposition) && !scan.Is(before, EventWordClass.Determiner)
+            && !scan.Is(before, EventWordClass.Complementizer) && !scan.Is(before, EventWordClass.RelativePronoun) && !scan.IsInfinitiveMarker(before)
+            && !scan.IsCapitalized(groupStart) && scan.EndsWith(groupStart, scan.Rules.GerundEndings);
     }
 
     /// <summary>

@@ -8,6 +8,9 @@ public sealed partial class EventFinder
     /// <summary>The longest subject taken as actor words, in tokens (« des sous-marins de la marine russe et de la marine de l’Armée populaire de libération chinoise »).</summary>
     private const int MaximumSubject = 24;
 
+    /// <summary>The most tokens an aside in brackets after a subject may hold ("(ILO)", "(Nation)").</summary>
+    private const int MaximumAside = 6;
+
     /// <summary>
     /// The first token of the verb group ending at <paramref name="verb"/>: auxiliaries, adverbs,
     /// negation, modals and reflexive pronouns before it (« n’ont également pas signé », "has not yet
@@ -66,6 +69,7 @@ public sealed partial class EventFinder
             end--;
         }
 
+        end = BeforeBrackets(scan, end, floor);
         if (end < floor || !scan.IsWord(end) || scan.Is(end, EventWordClass.Complementizer) || scan.Is(end, EventWordClass.ClauseOpener))
         {
             // « … et a signé »: the subject is elided, and guessing it is how coders take actors from elsewhere.
@@ -107,6 +111,28 @@ public sealed partial class EventFinder
         }
 
         return first <= end && end - first < MaximumSubject ? (first, end) : null;
+    }
+
+    /// <summary>
+    /// The end of the phrase before a short aside in brackets that closes at <paramref name="end"/>: "The
+    /// International Labour Office (ILO) reiterated", « L’Organisation mondiale de la santé (OMS) a exigé ».
+    /// </summary>
+    private static int BeforeBrackets(EventScan scan, int end, int floor)
+    {
+        if (end < floor || !scan.IsPunct(end, ')'))
+        {
+            return end;
+        }
+
+        for (var open = end - 1; open >= floor && end - open <= MaximumAside; open--)
+        {
+            if (scan.IsPunct(open, '('))
+            {
+                return open - 1;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>

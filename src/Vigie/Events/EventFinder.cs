@@ -138,9 +138,9 @@ public sealed partial class EventFinder(EventRules rules)
                 continue;
             }
 
-            if (trigger.Kind is TriggerKind.Noun or TriggerKind.Joint && AfterAuxiliary(scan, t))
+            if (trigger.Kind is TriggerKind.Noun or TriggerKind.Joint && (AfterAuxiliary(scan, t) || AfterModal(scan, t)))
             {
-                // « ont frappé », « a vivement attaqué »: a participle, not the noun « frappe ».
+                // « ont frappé », « a vivement attaqué »: a participle, not the noun « frappe »; "will visit Mali to …" a verb, not "visit to".
                 continue;
             }
 
@@ -169,6 +169,18 @@ public sealed partial class EventFinder(EventRules rules)
         }
 
         return scan.Is(u, EventWordClass.Auxiliary) && !scan.IsInfinitiveMarker(u) && !scan.Is(u, EventWordClass.Determiner);
+    }
+
+    /// <summary>Whether a modal stands right before the word, adverbs and negation aside ("will visit", "would not attack").</summary>
+    private static bool AfterModal(EventScan scan, int t)
+    {
+        var u = t - 1;
+        while (u >= 0 && (IsAdverb(scan, u) || scan.Is(u, EventWordClass.Negation)))
+        {
+            u--;
+        }
+
+        return scan.Is(u, EventWordClass.Modal);
     }
 
     /// <summary>An adverb of the word class or by its ending (« vivement », "strongly").</summary>

@@ -48,11 +48,17 @@ public sealed class EventRules
     /// <summary>Endings of adverbs (« -ment », "-ly"), trimmed from the edges of a subject.</summary>
     public IReadOnlyList<string> AdverbEndings { get; }
 
+    /// <summary>Endings of gerunds ("-ing"): such a verb right after a preposition ("her role in rioting") has no subject before it.</summary>
+    public IReadOnlyList<string> GerundEndings { get; init; } = [];
+
     internal int LongestPrefix { get; }
 
     public static EventRules French { get; } = new("fr", FrenchEventTriggers.Lines, FrenchEventWords.Words, FrenchEventWords.FutureEndings, ["ment"], FrenchVerbForms.Of);
 
-    public static EventRules English { get; } = new("en", EnglishEventTriggers.Lines, EnglishEventWords.Words, [], ["ly"], EnglishVerbForms.Of);
+    public static EventRules English { get; } = new("en", EnglishEventTriggers.Lines, EnglishEventWords.Words, [], ["ly"], EnglishVerbForms.Of)
+    {
+        GerundEndings = ["ing"],
+    };
 
     /// <summary>Rules for a language that has them, or null.</summary>
     public static EventRules? For(string language) => language switch

@@ -16,6 +16,7 @@ internal enum EventWordClass : byte
     Future,
     Hearsay,
     InfinitiveMarker,
+    Modal,
     Negation,
     Obligation,
     Passive,

@@ -16,4 +16,14 @@ public sealed class EventActorWordsTests
 
         Assert.Equal((source, target), (Words(text, e.Sources), Words(text, e.Targets)));
     }
+
+    [Theory]
+    [InlineData("en", "The World Health Organization (WHO) condemned Chile.", "The World Health Organization", "Chile")]
+    [InlineData("fr", "L’Organisation mondiale de la santé (OMS) a condamné le Chili.", "L’Organisation mondiale de la santé", "le Chili")]
+    public void An_aside_in_brackets_after_the_subject_leaves_it_the_subject(string language, string text, string source, string target)
+    {
+        var e = Assert.Single(Find(language, text), e => e.Counts);
+
+        Assert.Equal((source, target), (Words(text, e.Sources), Words(text, e.Targets)));
+    }
 }

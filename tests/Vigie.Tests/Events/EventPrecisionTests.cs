@@ -60,4 +60,8 @@ public sealed class EventPrecisionTests
 
         Assert.Equal(source, Words(text, e.Sources));
     }
+
+    [Fact]
+    public void An_according_to_phrase_is_no_subject() =>
+        Assert.DoesNotContain(Find("en", "The rebels are holding forty villagers, according to a press release of the Red Cross."), e => e.Counts && e.TypeName == "RETREAT");
 }

@@ -16,4 +16,23 @@ public sealed class EventVerbReadingTests
 
         Assert.Equal((type, source), (e.TypeName, Words(text, e.Sources)));
     }
+
+    [Fact]
+    public void A_word_after_a_modal_is_a_verb_not_a_noun()
+    {
+        const string Text = "The Kenyan president will visit Uganda to mediate in the dispute, his office said.";
+
+        var e = Assert.Single(Find("en", Text), e => e.Counts);
+
+        Assert.Equal(("AGREE", "The Kenyan president"), (e.TypeName, Words(Text, e.Sources)));
+    }
+
+    [Fact]
+    public void A_gerund_after_a_preposition_takes_no_subject_from_before_it()
+    {
+        var counted = Find("en", "Police arrested a student for his role in rioting in Tunis.").Where(e => e.Counts).ToList();
+
+        Assert.Contains(counted, e => e.TypeName == "COERCE");
+        Assert.DoesNotContain(counted, e => e.TypeName == "PROTEST");
+    }
 }

@@ -23,6 +23,12 @@ internal static class EvalEventsCommand
             AllowMultipleArgumentsPerToken = true,
         };
         var errors = new Option<bool>("--errors") { Description = "List every case that went wrong and how." };
+        var half = new Option<string>("--half")
+        {
+            Description = "On PLOVER's gold sentences, score only one half: tune (even positions) or held-out (odd positions); default both.",
+            HelpName = "HALF",
+        };
+        half.AcceptOnlyFromAmong("tune", "held-out");
         var format = CommonOptions.Format("text", "json");
         var command = new Command("events", """
             Score the event coder: type precision, recall and F1, and source and target accuracy
@@ -31,17 +37,19 @@ internal static class EvalEventsCommand
             entity (a resolved source entity is named by a gold source name or such an alias).
 
             On PLOVER's gold sentences (one event each; DEMAND is scored as REQUEST, DISAPPROVE and
-            INVESTIGATE as ACCUSE, FIGHT as ASSAULT) a sentence's prediction is its most confident
-            event, and the scores are also given for the tuning half (even positions) and the
-            held-out half (odd positions). On case files every event counts.
+            INVESTIGATE as ACCUSE, FIGHT as ASSAULT) a sentence's prediction is its first counted
+            event with a source, else its most confident one, and the scores are also given for the
+            tuning half (even positions) and the held-out half (odd positions); --half scores only
+            one of them (tune errors may be read; of the held-out half, read only the totals).
+            On case files every event counts.
 
             Examples:
               vigie eval events
-              vigie eval events --data ../shared/data/events/plover/PLOVER_GSR_CAMEO.txt --errors
+              vigie eval events --data ../shared/data/events/plover/PLOVER_GSR_CAMEO.txt --half tune --errors
               vigie eval events --data tests/data/events/cases.fr.txt --format json
             """)
         {
-            data, errors, format,
+            data, errors, half, format,
         };
         command.SetAction(parse =>
         {
@@ -59,7 +67,7 @@ internal static class EvalEventsCommand
                 }
 
                 var gold = IsPlover(file);
-                var cases = gold ? PloverGold.Read(file) : EventCaseFile.Read(file, LanguageOf(file));
+                var cases = gold ? InHalf(PloverGold.Read(file), parse.GetValue(half)) : EventCaseFile.Read(file, LanguageOf(file));
                 var name = Path.GetFileName(file);
                 var result = EventEvaluation.Evaluate(cases, pipeline, gold, aliases, c => gold
                     ? [$"{name} all", c.Position % 2 == 0 ? $"{name} tune (even)" : $"{name} held-out (odd)"]
@@ -88,6 +96,13 @@ internal static class EvalEventsCommand
         });
         return command;
     }
+
+    private static IReadOnlyList<EventCase> InHalf(IReadOnlyList<EventCase> cases, string? half) => half switch
+    {
+        "tune" => [.. cases.Where(c => c.Position % 2 == 0)],
+        "held-out" => [.. cases.Where(c => c.Position % 2 == 1)],
+        _ => cases,
+    };
 
     private static bool IsPlover(string file)
     {

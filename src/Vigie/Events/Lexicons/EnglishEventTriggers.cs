@@ -11,7 +11,7 @@ internal static class EnglishEventTriggers
     public static IReadOnlyList<string> Lines { get; } =
     [
         // AGREE: agreeing, promising, offering; a promise is itself an agreement.
-        "AGREE/sign v signed|signs|sign|signing ~ agreement*|accord*|treaty|treaties|pact|deal|memorandum|protocol|ceasefire|cease-fire|truce|contract",
+        "SUPPORT v signed|signs|sign|signing ~ agreement*|accord*|treaty|treaties|pact|deal|memorandum|protocol|ceasefire|cease-fire|truce|contract",
         "AGREE v agreed|agree|agrees|agreeing",
         "AGREE v promised|promises|pledged|pledges|vowed|vows|offered|offers|committed|undertook",
         "AGREE v reached|reach|struck|concluded ~ agreement*|accord|deal|truce|understanding",
@@ -23,6 +23,7 @@ internal static class EnglishEventTriggers
         "CONSULT v met|meets|meet",
         "CONSULT j meeting|meetings|talks|summit|negotiations|consultations|discussions",
         "CONSULT v held|holds|hold|holding|began|begin|resumed|renewed|opened ~ talks|meeting*|negotiations|consultations|discussions",
+        "CONSULT v returned|return|returns|returning ~ talk|talks|negotiations|negotiating",
         "CONSULT v negotiated|negotiate|negotiates|discussed|conferred",
         "CONSULT/visit v visited|visits|visit|visiting",
         "CONSULT/visit n visit ~ to",
@@ -34,6 +35,8 @@ internal static class EnglishEventTriggers
 
         // SUPPORT
         "SUPPORT v praised|praises|praise|hailed|hails|welcomed|welcomes|commended|endorsed|endorses|endorse|backed|backs|supported|supports|support|defended|defend|applauded",
+        // CAMEO 053 (rally support on behalf of), SUPPORT in the crosswalk: "urged the EU to support the PLO".
+        "SUPPORT s urged|urges|urge|urging|appealed|appeals|called|calls ~ to ~ support|back|endorse",
         "SUPPORT v established|restored|normalized|normalised ~ relations|ties",
         "SUPPORT v recognized|recognised|recognizes ~ independence|sovereignty|government|state",
         "SUPPORT v forgave|forgive|forgives|waived",
@@ -63,7 +66,7 @@ internal static class EnglishEventTriggers
         "AID/peacekeeping n peacekeepers|peacekeeping ~ arrived|deployed",
 
         // RETREAT
-        "RETREAT v withdrew|withdraws|withdraw|withdrawn|pulled|pulls|pull|evacuated|evacuate ~ troops|forces|soldiers|out|settlements|inspectors|personnel",
+        "RETREAT v withdrew|withdraws|withdraw|withdrawn|pulled|pulls|pull|evacuated|evacuate ~ troops|forces|soldiers|out|settlements|personnel",
         "RETREAT v completed ~ withdrawal|pullout|pullback",
         "RETREAT n withdrawal|pullout|pullback",
         "RETREAT v released|releases|release|freed|frees|free ~ prisoner*|hostage*|detainee*|soldier*|journalist*|activist*",
@@ -71,7 +74,7 @@ internal static class EnglishEventTriggers
         "RETREAT v resigned|resigns|resign",
         "RETREAT v lifted|lifts|ended ~ blockade|siege",
         "RETREAT v surrendered|surrenders|surrender|capitulated",
-        "RETREAT v opened|reopened ~ border*|crossing*|airspace|to",
+        "RETREAT v opened|reopened ~ border*|crossing*|bridge*|corridor*|airspace|to",
         "RETREAT v disarmed|demobilized|demobilised",
 
         // REQUEST
@@ -89,6 +92,7 @@ internal static class EnglishEventTriggers
         "ACCUSE/investigate v investigated|investigates|investigate|investigating|probed|probes|questioned|interrogated",
         "ACCUSE/investigate n investigation|investigations|probe|inquiry|hearing|hearings",
         "ACCUSE/investigate v sent|send ~ investigators|inspectors|team|mission",
+        "ACCUSE/investigate v sent|send|sends|dispatched|dispatch|dispatches ~ to ~ investigate|probe|inspect|examine|verify",
         "ACCUSE/investigate v put ~ under ~ investigation",
         "ACCUSE v summoned|summons ~ ambassador|envoy|charge|diplomat*",
         "ACCUSE v lodged|filed ~ protest|complaint",
@@ -140,6 +144,7 @@ internal static class EnglishEventTriggers
         "MOBILIZE/police v ordered ~ patrols|police",
         "MOBILIZE/troops v put|placed ~ alert",
         "MOBILIZE v prepared|prepares|preparing ~ resume|offensive|attack",
+        "MOBILIZE v prepared|prepares|preparing|ready to ~ resume|attack|strike|shell|bomb|invade|launch",
 
         // COERCE
         "COERCE/arrest v arrested|arrests|arrest|detained|detains|detain|rounded|apprehended|jailed|imprisoned",
@@ -150,6 +155,7 @@ internal static class EnglishEventTriggers
         "COERCE/martial-law n martial ~ law",
         "COERCE/ban v banned|bans|ban|outlawed|prohibited",
         "COERCE/censor v censored|censors|suspended|suspend|shut|closed ~ publication|newspaper*|station|broadcast*|website*|down",
+        "COERCE/censor v ordered|orders|order ~ to ~ suspend|halt|stop|cease|close ~ publication|publishing|broadcast*|newspaper*",
         "COERCE/seize v seized|seizes|seize|confiscated|confiscates|impounded",
         "COERCE/destroy v demolished|demolishes|destroyed|destroys|razed|bulldozed|blew",
         "COERCE v hacked|hack|hacks",
@@ -179,7 +185,7 @@ internal static class EnglishEventTriggers
         "ASSAULT v mounted|launched ~ invasion|offensive|attack*|raid*",
 
         // CAMEO verb families, regular verbs as @lemma.
-        "AGREE/sign v @ratify",
+        "SUPPORT v @ratify",
         "AGREE v @express|@voice|@reiterate ~ willingness|readiness|intention|desire|commitment",
         "AGREE v @invite ~ to",
         "AGREE v @propose ~ to",
@@ -217,6 +223,8 @@ internal static class EnglishEventTriggers
         "SANCTION/relations v @close ~ embassy|consulate|mission",
         "SANCTION v @blacklist",
         "SANCTION v withdrew|withdraws|withdraw|withdrawn ~ ambassador|envoy",
+        // PLOVER's SANCTION/withdraw: one's non-military resources (aid, observers, diplomats, peacekeepers).
+        "SANCTION/withdraw v withdrew|withdraws|withdraw|withdrawn|pulled|pulls|pull ~ peacekeep*|inspectors|observers|monitors|aid|diplomats|mission",
         "MOBILIZE/troops v @reinforce|@increase|@boost|@step ~ troops|forces|presence|patrols|border|positions|security",
         "MOBILIZE v @test|test-fired ~ missile*|weapon*|rocket*|nuclear|bomb",
         "MOBILIZE n military ~ exercise*|drill*|maneuver*|manoeuvre*",

@@ -18,6 +18,7 @@ internal static class FrenchEventWords
         [EventWordClass.Future] = "va vont allait allaient ira iront pourrait pourraient pourra pourront devrait devraient devra devront doit doivent devait devaient peut peuvent pouvait voulait voulaient cherche cherchent envisage envisagent prevoit prevoient compte comptent souhaite souhaitent veut veulent voudrait pret prets prete pretes projette",
         [EventWordClass.Hearsay] = "aurait auraient serait seraient",
         [EventWordClass.InfinitiveMarker] = "de d' a pour sans",
+        [EventWordClass.Modal] = "va vont allait allaient ira iront pourrait pourraient pourra pourront devrait devraient devra devront doit doivent devait devaient peut peuvent pouvait",
         [EventWordClass.Negation] = "ne n' pas jamais aucun aucune guere nullement",
         [EventWordClass.Passive] = "ete est sont etait etaient fut furent",
         [EventWordClass.PerfectInfinitive] = "avoir etre",
