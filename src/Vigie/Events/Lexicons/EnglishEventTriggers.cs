@@ -11,7 +11,7 @@ internal static class EnglishEventTriggers
     public static IReadOnlyList<string> Lines { get; } =
     [
         // AGREE: agreeing, promising, offering; a promise is itself an agreement.
-        "SUPPORT v signed|signs|sign|signing ~ agreement*|accord*|treaty|treaties|pact|deal|memorandum|protocol|ceasefire|cease-fire|truce|contract",
+        "AGREE/sign v signed|signs|sign|signing ~ agreement*|accord*|treaty|treaties|pact|deal|memorandum|protocol|ceasefire|cease-fire|truce|contract",
         "AGREE v agreed|agree|agrees|agreeing",
         "AGREE v promised|promises|pledged|pledges|vowed|vows|offered|offers|committed|undertook",
         "AGREE v reached|reach|struck|concluded ~ agreement*|accord|deal|truce|understanding",
@@ -185,7 +185,7 @@ internal static class EnglishEventTriggers
         "ASSAULT v mounted|launched ~ invasion|offensive|attack*|raid*",
 
         // CAMEO verb families, regular verbs as @lemma.
-        "SUPPORT v @ratify",
+        "AGREE/sign v @ratify",
         "AGREE v @express|@voice|@reiterate ~ willingness|readiness|intention|desire|commitment",
         "AGREE v @invite ~ to",
         "AGREE v @propose ~ to",
