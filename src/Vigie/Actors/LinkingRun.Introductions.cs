@@ -64,9 +64,10 @@ internal sealed partial class LinkingRun
         for (var i = 1; i < _words.Length; i++)
         {
             var word = _words[i];
-            // « l’ancienne ministre », "the former official": a modifier may stand between the determiner and the noun.
+            // « l’ancienne ministre », "the former official": a modifier may stand between the determiner and the noun ("the ex-official" too).
             var determiner = i >= 2 && _rules.RoleModifiers.Contains(_words[i - 1].Key) ? i - 2 : i - 1;
-            if (!known.Contains(word.Key) || word.InQuote || !_rules.Determiners.Contains(_words[determiner].Key) || !SameSentence(determiner, i)
+            var key = word.Key.StartsWith("ex-", StringComparison.Ordinal) ? word.Key[3..] : word.Key;
+            if (!known.Contains(key) || word.InQuote || !_rules.Determiners.Contains(_words[determiner].Key) || !SameSentence(determiner, i)
                 || (SameSentence(i, i + 1) && _words[i + 1].Capitalized && _words[i + 1].IsWord)
                 || _mentions.Exists(m => !m.Dropped && m.First <= i && i <= m.Last && m.Origin != Origin.Dictionary))
             {
@@ -310,6 +311,7 @@ internal sealed partial class LinkingRun
     private Mention? Introduced(Mention noun, List<Mention> people)
     {
         var head = _rules.HeadFirst && noun.Origin != Origin.RoleNoun ? _words[Math.Min(noun.First + 1, noun.Last)].Key : _words[noun.Last].Key;
+        head = head.StartsWith("ex-", StringComparison.Ordinal) ? head[3..] : head;
         var candidates = people.Where(m => m.Start < noun.Start && _heads.TryGetValue(m.EntityKey, out var heads) && heads.Contains(head)).ToList();
         return candidates.Select(m => m.EntityKey).Distinct().Count() == 1 ? candidates[^1] : null;
     }

@@ -86,9 +86,10 @@ public sealed partial class QuoteFinder
             }
         }
 
+        // A clause with its own cue and complementizer ("X said that …, Y said") is read from that cue.
         for (var t = first; t < comma; t++)
         {
-            if (scan.IsPunct(t, ',') || scan.Is(t, WordClass.Verb) || scan.AccordingAt(t) >= 0)
+            if (scan.IsPunct(t, ',') || scan.Is(t, WordClass.Complementizer) || scan.AccordingAt(t) >= 0)
             {
                 return null;
             }
@@ -101,7 +102,7 @@ public sealed partial class QuoteFinder
     {
         for (var t = first; t <= last; t++)
         {
-            if (scan.Is(t, WordClass.Auxiliary) || scan.Is(t, WordClass.FiniteVerb))
+            if (scan.Is(t, WordClass.Auxiliary) || scan.Is(t, WordClass.FiniteVerb) || scan.Is(t, WordClass.ClauseMarker))
             {
                 return true;
             }
@@ -191,7 +192,13 @@ public sealed partial class QuoteFinder
     /// </summary>
     private static int BareClauseAt(QuoteScan scan, int from, int last)
     {
-        if (scan.Is(from, WordClass.FiniteVerb))
+        // "said on Tuesday it would …": adverbs before the clause are not part of it.
+        while (from < last && scan.Is(from, WordClass.Adverb))
+        {
+            from++;
+        }
+
+        if (scan.Is(from, WordClass.FiniteVerb) || scan.Is(from, WordClass.Complementizer))
         {
             return -1;
         }
@@ -209,7 +216,8 @@ public sealed partial class QuoteFinder
                 return starter >= 0 ? starter : t - from <= 5 ? from : -1;
             }
 
-            if (starter < 0 && (scan.Is(t, WordClass.ClauseStarter) || scan.Is(t, WordClass.SubjectPronoun)))
+            // After a one-word addressee ("told Reuters the ice …", "told reporters he …"), not inside the subject ("most of her clients").
+            if (t == from + 1 && (scan.Is(t, WordClass.ClauseStarter) || scan.Is(t, WordClass.SubjectPronoun)))
             {
                 starter = t;
             }

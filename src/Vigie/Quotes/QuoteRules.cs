@@ -30,6 +30,7 @@ public sealed class QuoteRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _fragmentVerbs;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _addressees;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _unnamedOpeners;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _clauseMarkers;
 
     public QuoteRules(
         string language,
@@ -52,7 +53,8 @@ public sealed class QuoteRules
         IEnumerable<string>? finiteVerbs = null,
         IEnumerable<string>? fragmentVerbs = null,
         IEnumerable<string>? addressees = null,
-        IEnumerable<string>? unnamedOpeners = null)
+        IEnumerable<string>? unnamedOpeners = null,
+        IEnumerable<string>? clauseMarkers = null)
     {
         Language = language;
         var forms = verbs.SelectMany(verb => verb[1].Split(' ')).Select(form => TextFold.Fold(form)).ToList();
@@ -77,6 +79,7 @@ public sealed class QuoteRules
         _fragmentVerbs = Lookup(fragmentVerbs ?? []);
         _addressees = Lookup(addressees ?? []);
         _unnamedOpeners = Lookup(unnamedOpeners ?? []);
+        _clauseMarkers = Lookup(clauseMarkers ?? []);
     }
 
     public string Language { get; }
@@ -104,7 +107,12 @@ public sealed class QuoteRules
         indefinites: ["un", "une"],
         fragmentVerbs: ["appelé", "appelle", "appellent", "exhorté", "exhorte", "exhortent", "décrit", "décrivant", "promis", "promet", "évoque", "évoqué", "évoquant"],
         addressees: ["à", "au", "aux"],
-        unnamedOpeners: ["un", "une", "des", "plusieurs", "certains", "certaines", "deux", "trois", "quelques"]);
+        unnamedOpeners: ["un", "une", "des", "plusieurs", "certains", "certaines", "deux", "trois", "quelques"],
+        clauseMarkers:
+        [
+            "ne", "n'", "sera", "seront", "serait", "seraient", "va", "vont", "doit", "doivent", "peut", "peuvent", "pourrait",
+            "pourraient", "devrait", "devraient", "avait", "avaient", "aura", "auront",
+        ]);
 
     public static QuoteRules English { get; } = new(
         "en",
@@ -128,7 +136,7 @@ public sealed class QuoteRules
         [
             "urged", "urges", "urging", "called", "calls", "calling", "described", "describes", "describing", "branded", "brands", "termed",
             "condemned", "condemns", "denounced", "denounces", "praised", "praises", "criticised", "criticized", "criticises", "criticizes",
-            "slammed", "slams", "hailed", "hails", "vowed", "vows", "pledged", "pledges", "promised", "promises",
+            "slammed", "slams", "hailed", "hails", "vowed", "vows", "pledged", "pledges", "promised", "promises", "accused", "accuses", "accusing",
         ],
         addressees: ["to"],
         unnamedOpeners: ["a", "an", "one", "two", "three", "several", "some", "many"]);
@@ -194,6 +202,9 @@ public sealed class QuoteRules
     /// <summary>Words that open the phrase of an unnamed source: « un diplomate », "one Western official", "several officers".</summary>
     public bool IsUnnamedOpener(ReadOnlySpan<char> folded) => _unnamedOpeners.Contains(folded);
 
+    /// <summary>Words that show a clause has a finite verb, besides auxiliaries and modals: « ne », « sera », « doit ».</summary>
+    public bool IsClauseMarker(ReadOnlySpan<char> folded) => _clauseMarkers.Contains(folded);
+
     /// <summary>Whether a folded word belongs to a class; one entry point so callers need no delegate.</summary>
     internal bool Has(WordClass wordClass, ReadOnlySpan<char> folded) => wordClass switch
     {
@@ -202,6 +213,7 @@ public sealed class QuoteRules
         WordClass.Auxiliary => IsAuxiliary(folded),
         WordClass.ClauseOpener => IsClauseOpener(folded),
         WordClass.ClauseStarter => IsClauseStarter(folded),
+        WordClass.ClauseMarker => IsClauseMarker(folded),
         WordClass.Complementizer => IsComplementizer(folded),
         WordClass.Determiner => IsDeterminer(folded),
         WordClass.FiniteVerb => IsFiniteVerb(folded),

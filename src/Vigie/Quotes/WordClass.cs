@@ -9,6 +9,8 @@ internal enum WordClass : byte
 
     Auxiliary,
 
+    ClauseMarker,
+
     ClauseOpener,
 
     ClauseStarter,

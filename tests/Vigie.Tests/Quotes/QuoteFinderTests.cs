@@ -339,6 +339,34 @@ public sealed class QuoteFinderTests
     }
 
     [Theory]
+    [InlineData("fr", "Les réservoirs du canton n’atteindront pas leur niveau habituel avant l’hiver, a prévenu mardi Anna Gerber, ingénieure de la compagnie des eaux, en raison de la sécheresse.", "Les réservoirs du canton n’atteindront pas leur niveau habituel avant l’hiver", "Anna Gerber")]
+    [InlineData("en", "Detainees at the camp were denied water and beaten by guards, the monitoring group said on Friday.", "Detainees at the camp were denied water and beaten by guards", "the monitoring group")]
+    public void A_clause_before_its_cue_may_hold_a_negation_or_a_reporting_verb_of_its_own(string language, string text, string clause, string speaker)
+    {
+        var quote = Assert.Single(Find(language, text));
+
+        Assert.Equal((QuoteKind.Indirect, clause, speaker), (quote.Kind, Slice(text, quote.Content), quote.Speaker is { } s ? Slice(text, s) : null));
+    }
+
+    [Theory]
+    [InlineData("She said most of her tenants had been given a week to leave.", "most of her tenants had been given a week to leave")]
+    [InlineData("The company said on Tuesday it would close the plant.", "it would close the plant")]
+    public void A_bare_clause_starts_after_adverbs_and_keeps_its_whole_subject(string text, string clause)
+    {
+        var quote = Assert.Single(Find("en", text));
+
+        Assert.Equal(clause, Slice(text, quote.Content));
+    }
+
+    [Fact]
+    public void An_accusation_with_a_quoted_fragment_is_a_mixed_quote()
+    {
+        var quote = Single("en", "The regulator accused the lenders of “gambling with savings” in a report on Monday.");
+
+        Assert.Equal((QuoteKind.Mixed, "accused", "The regulator"), (quote.Kind, quote.Cue, quote.Speaker));
+    }
+
+    [Theory]
     [InlineData("en", "In the north of the region, officials said nothing.")]
     [InlineData("fr", "Le procès s’est ouvert lundi devant le tribunal, sous la présidence de la juge Anne Roque.")]
     public void An_introductory_phrase_or_a_following_phrase_is_no_clause_before_a_cue(string language, string text)

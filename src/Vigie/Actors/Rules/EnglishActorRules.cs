@@ -62,12 +62,12 @@ public static class EnglishActorRules
             "mediator", "counterpart", "delegate", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "prosecutor", "judge",
             "attorney", "lawyer", "general", "admiral", "colonel", "commander", "officer", "chief", "head", "leader", "director", "official",
             "coordinator", "founder", "chairman", "chairwoman", "chair", "executive", "activist", "candidate", "researcher", "analyst", "expert",
-            "economist", "specialist", "doctor", "professor", "journalist", "reporter", "regulator", "coroner", "epidemiologist", "captain", "lieutenant", "consul",
+            "economist", "specialist", "doctor", "professor", "journalist", "reporter", "regulator", "coroner", "treasurer", "epidemiologist", "captain", "lieutenant", "consul",
         ],
         BroaderNouns =
         [
             ("diplomat", ["ambassador", "envoy", "negotiator", "mediator", "consul"]),
-            ("official", ["minister", "secretary", "commissioner", "director", "spokesman", "spokeswoman", "spokesperson", "coordinator", "chief", "head", "regulator"]),
+            ("official", ["minister", "secretary", "commissioner", "director", "spokesman", "spokeswoman", "spokesperson", "coordinator", "chief", "head", "regulator", "treasurer"]),
             ("officer", ["general", "admiral", "colonel", "commander", "captain", "lieutenant"]),
             ("lawmaker", ["senator", "congressman", "congresswoman", "representative", "mp", "mep", "legislator"]),
             ("legislator", ["senator", "congressman", "congresswoman", "representative", "mp", "mep", "lawmaker"]),
