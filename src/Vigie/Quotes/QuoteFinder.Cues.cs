@@ -91,14 +91,16 @@ public sealed partial class QuoteFinder
                 continue;
             }
 
-            for (var v = t - 1; v >= Math.Max(start, t - 4); v--)
+            // Right before the quote (« a averti mardi à New York, à l’ouverture du débat, qu’« … » »), asides set off by commas may stand between.
+            var adjacent = t == open - 1;
+            for (var v = t - 1; v >= Math.Max(start, t - (adjacent ? FarComplementizerWindow : 4)); v--)
             {
                 if (scan.Is(v, WordClass.Verb))
                 {
                     return v;
                 }
 
-                if (!scan.IsWord(v))
+                if (!scan.IsWord(v) && !(adjacent && scan.IsPunct(v, ',')))
                 {
                     break;
                 }
@@ -312,14 +314,25 @@ public sealed partial class QuoteFinder
             t++;
         }
 
+        // « à l’AFP Ilaria Ferrante »: an acronym is a whole addressee; otherwise its capitalised words are.
         var named = false;
         while (t <= last && scan.IsCapitalized(t))
         {
             named = true;
             t++;
+            if (IsAcronym(scan, t - 1))
+            {
+                break;
+            }
         }
 
         return named ? PastAdverbs(scan, t, last) : from;
+    }
+
+    private static bool IsAcronym(QuoteScan scan, int t)
+    {
+        var word = scan.Text.AsSpan(scan.Tokens[t].Start, scan.Tokens[t].Length);
+        return word.Length >= 2 && !word.ContainsAnyInRange('a', 'z');
     }
 
     private static int PastAdverbs(QuoteScan scan, int from, int last)
@@ -365,7 +378,7 @@ public sealed partial class QuoteFinder
                     return scan.IsPunct(group.Last + 1, ',') ? new Cue(group.First, group.Last, v, group.Inverted, group.Inverted, SpeakerClue.Inverted) : null;
                 }
 
-                var (first, end) = PhraseAfter(scan, group.Last + 1, region.Last);
+                var (first, end) = PhraseAfter(scan, SubjectAfterCue(scan, group.Last + 1, region.Last), region.Last);
                 return first <= end && end - first < MaximumIncisedSubject && scan.IsPunct(end + 1, ',') && IsNamedPhrase(scan, first, end)
                     ? new Cue(group.First, group.Last, v, first, end, SpeakerClue.Inverted)
                     : null;

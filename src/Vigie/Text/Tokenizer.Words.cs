@@ -38,7 +38,8 @@ public sealed partial class Tokenizer
                 var c = _text[pos];
                 if (TextChars.IsApostrophe(c))
                 {
-                    if (simple && IsLetterOrDigitAt(pos + 1) && _rules.IsElision(_text.AsSpan(start, pos - start)))
+                    // « qu’« aucune … » »: an elision before an opening quotation mark too.
+                    if (simple && (IsLetterOrDigitAt(pos + 1) || _text[pos + 1] is '«' or '“') && _rules.IsElision(_text.AsSpan(start, pos - start)))
                     {
                         return Add(start, pos + 1, TokenKind.Elision);
                     }

@@ -421,6 +421,22 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void Asides_between_the_cue_and_a_complementizer_right_before_the_quote_are_skipped()
+    {
+        var quote = Single("fr", "Le ministre Paul Roux a averti mardi à Lyon, à l’ouverture du congrès annuel des maires, qu’« aucune commune ne pourra tenir ».");
+
+        Assert.Equal((QuoteKind.Direct, "a averti", "Le ministre Paul Roux"), (quote.Kind, quote.Cue, quote.Speaker));
+    }
+
+    [Fact]
+    public void An_acronym_addressee_inside_an_incise_is_not_the_speaker()
+    {
+        var quote = Single("fr", "« Nous avons secouru cent personnes, a raconté mardi à l’AFP Lucia Ferri, coordinatrice à bord. Les cales sont pleines. »");
+
+        Assert.Equal("Lucia Ferri", quote.Speaker);
+    }
+
+    [Fact]
     public void A_fragment_close_after_its_verbs_object_is_mixed_even_when_the_sentence_goes_on()
     {
         var quote = Single("en", "Opposition leader Dara Quill called the plan “a tax on every commuter in the region” during a debate on Tuesday.");
