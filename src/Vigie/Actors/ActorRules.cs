@@ -39,6 +39,7 @@ public sealed class ActorRules
         PersonNouns = Set(data.PersonNouns);
         InvertedSpeechVerbs = Set(data.InvertedSpeechVerbs);
         RoleModifiers = Set(data.RoleModifiers);
+        Epithets = Set(data.Epithets);
         OrganizationNouns = Set(data.OrganizationNouns);
         BroaderNouns = data.BroaderNouns.SelectMany(b => b.Narrower.Select(n => (Narrower: Key(n), Broader: Key(b.Broader))))
             .GroupBy(p => p.Narrower, StringComparer.Ordinal)
@@ -84,6 +85,9 @@ public sealed class ActorRules
 
     /// <summary>Nouns that name what an organisation is (<see cref="ActorRulesData.OrganizationNouns"/>).</summary>
     internal FrozenSet<string> OrganizationNouns { get; }
+
+    /// <summary>Nouns that describe a person (<see cref="ActorRulesData.Epithets"/>).</summary>
+    internal FrozenSet<string> Epithets { get; }
 
     /// <summary>Words between a determiner and a noun standing for a person (<see cref="ActorRulesData.RoleModifiers"/>).</summary>
     internal FrozenSet<string> RoleModifiers { get; }

@@ -83,6 +83,12 @@ public sealed record ActorRulesData
     /// </summary>
     public IReadOnlyList<string> OrganizationNouns { get; init; } = [];
 
+    /// <summary>
+    /// Nouns that describe a person without naming an office (« la pénaliste », « l’ancien champion », "the
+    /// billionaire"): after a determiner they stand for the one person named in the last sentences.
+    /// </summary>
+    public IReadOnlyList<string> Epithets { get; init; } = [];
+
     /// <summary>Words that may stand between a determiner and a noun standing for a person: « ancienne », "former".</summary>
     public IReadOnlyList<string> RoleModifiers { get; init; } = [];
 

@@ -234,9 +234,10 @@ internal sealed partial class LinkingRun
     private Mention? RoleNoun(Mention noun, List<Mention> people, Dictionary<string, Gender> genders)
     {
         var candidates = people.Where(m => m.Start < noun.Start && Compatible(m, noun.Gender, genders) && Fits(m, noun.Titles!)).ToList();
-        if (candidates.Count == 0 && !noun.InQuote && (Introduced(noun, people) ?? Introduced(noun, _organizations)) is { } introduced)
+        if (candidates.Count == 0 && !noun.InQuote && (Introduced(noun, people) ?? Introduced(noun, _organizations) ?? OnlyRecentPerson(noun, people, genders)) is { } introduced)
         {
-            // « La gouverneure de la région, Olena Marchenko, … La gouverneure a assuré »: the article's own introduction.
+            // « La gouverneure de la région, Olena Marchenko, … La gouverneure a assuré »: the article's own introduction;
+            // « Me Hortense Arcy … La pénaliste dénonce »: an epithet, the one person of the last sentences.
             candidates.Add(introduced);
         }
 
@@ -261,6 +262,21 @@ internal sealed partial class LinkingRun
         noun.LocalName = antecedent.LocalName;
         noun.Antecedent = antecedent;
         return noun;
+    }
+
+    /// <summary>
+    /// For an epithet (« la pénaliste », "the billionaire"), the one person of a compatible gender named in
+    /// its sentence or the two before it; null when none or several.
+    /// </summary>
+    private Mention? OnlyRecentPerson(Mention noun, List<Mention> people, Dictionary<string, Gender> genders)
+    {
+        if (!IsEpithet(_words[noun.Last].Key))
+        {
+            return null;
+        }
+
+        var recent = people.Where(m => m.Start < noun.Start && m.Sentence >= noun.Sentence - 2 && !m.InQuote && Compatible(m, noun.Gender, genders)).ToList();
+        return recent.Select(m => m.EntityKey).Distinct().Count() == 1 ? recent[^1] : null;
     }
 
     /// <summary>Whether the person of <paramref name="mention"/> holds, at the date, an office one of the titles names.</summary>

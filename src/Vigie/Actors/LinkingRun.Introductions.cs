@@ -55,11 +55,8 @@ internal sealed partial class LinkingRun
             }
         }
 
-        if (_heads.Count == 0)
-        {
-            return;
-        }
-
+        // Nouns that stand for a person: those that introduced one, and epithets (« la pénaliste », "the 47-year-old"), which
+        // ResolveCoreference gives to the one person of the last sentences.
         var known = _heads.Values.SelectMany(h => h).ToHashSet(StringComparer.Ordinal);
         for (var i = 1; i < _words.Length; i++)
         {
@@ -67,7 +64,7 @@ internal sealed partial class LinkingRun
             // « l’ancienne ministre », "the former official": a modifier may stand between the determiner and the noun ("the ex-official" too).
             var determiner = i >= 2 && _rules.RoleModifiers.Contains(_words[i - 1].Key) ? i - 2 : i - 1;
             var key = word.Key.StartsWith("ex-", StringComparison.Ordinal) ? word.Key[3..] : word.Key;
-            if (!known.Contains(key) || word.InQuote || !_rules.Determiners.Contains(_words[determiner].Key) || !SameSentence(determiner, i)
+            if (!(known.Contains(key) || IsEpithet(key)) || word.InQuote || !_rules.Determiners.Contains(_words[determiner].Key) || !SameSentence(determiner, i)
                 || (SameSentence(i, i + 1) && _words[i + 1].Capitalized && _words[i + 1].IsWord)
                 || _mentions.Exists(m => !m.Dropped && m.First <= i && i <= m.Last && m.Origin != Origin.Dictionary))
             {
@@ -84,6 +81,10 @@ internal sealed partial class LinkingRun
             });
         }
     }
+
+    /// <summary>A noun that may stand for a person the article named before: « la pénaliste », "the billionaire", "the 47-year-old".</summary>
+    private bool IsEpithet(string key) =>
+        _rules.Epithets.Contains(key) || (key.EndsWith("-year-old", StringComparison.Ordinal) && key.Length > 9 && char.IsAsciiDigit(key[0]));
 
     private void AddHead(Mention mention, string head)
     {

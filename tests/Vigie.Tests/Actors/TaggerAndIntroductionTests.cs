@@ -119,6 +119,25 @@ public sealed class TaggerAndIntroductionTests
         Assert.DoesNotContain(run.Entities, e => e.Kind == ActorKind.Person && e.KbId is not null);
     }
 
+    [Theory]
+    [InlineData("fr", "Me Clara Vidal a déposé plainte jeudi à Rennes. La pénaliste dénonce une enquête bâclée.", "Clara Vidal", "La pénaliste")]
+    [InlineData("en", "Wheat grower Amrit Gill joined the blockade on Monday. The 52-year-old said the fines were unfair.", "Amrit Gill", "The 52-year-old")]
+    public void An_epithet_stands_for_the_one_person_of_the_last_sentences(string language, string text, string name, string epithet)
+    {
+        var run = Linking.Of(text, language: language, mentions: [Tagged(text, name, EntityType.Person)]);
+
+        Assert.Equal(name, run.At(epithet)?.Name);
+    }
+
+    [Fact]
+    public void An_epithet_after_two_people_names_no_one()
+    {
+        const string text = "Coach Tom Reyes and striker Ali Baro met fans on Monday. The billionaire said nothing.";
+        var run = Linking.Of(text, language: "en", mentions: [Tagged(text, "Tom Reyes", EntityType.Person), Tagged(text, "Ali Baro", EntityType.Person)]);
+
+        Assert.Null(run.At("The billionaire"));
+    }
+
     [Fact]
     public void A_head_noun_shared_by_two_people_names_no_one()
     {

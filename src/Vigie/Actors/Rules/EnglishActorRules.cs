@@ -79,6 +79,12 @@ public static class EnglishActorRules
             ("group", ["company", "conglomerate", "charity", "association", "ngo"]),
         ],
         RoleModifiers = ["former", "new", "outgoing", "veteran", "senior"],
+        Epithets =
+        [
+            "billionaire", "millionaire", "tycoon", "entrepreneur", "champion", "athlete", "sprinter", "striker", "coach", "farmer", "grower",
+            "nurse", "teacher", "student", "pensioner", "survivor", "veteran", "lawyer", "barrister", "solicitor", "scientist", "climber",
+            "activist", "campaigner", "novelist", "writer", "filmmaker", "singer", "actor", "actress",
+        ],
         OrganizationNouns =
         [
             "company", "firm", "group", "maker", "manufacturer", "producer", "carrier", "airline", "bank", "lender", "insurer", "agency",

@@ -77,6 +77,14 @@ public static class FrenchActorRules
             "spécialiste", "médecin", "infectiologue", "professeur", "professeure", "journaliste", "reporter", "capitaine", "lieutenant", "consul", "consule",
         ],
         RoleModifiers = ["ancien", "ancienne", "nouveau", "nouvelle", "ex"],
+        Epithets =
+        [
+            "pénaliste", "champion", "championne", "athlète", "sprinteur", "sprinteuse", "entraîneur", "entraîneuse", "agriculteur",
+            "agricultrice", "éleveur", "éleveuse", "infirmier", "infirmière", "enseignant", "enseignante", "étudiant", "étudiante",
+            "retraité", "retraitée", "rescapé", "rescapée", "milliardaire", "entrepreneur", "entrepreneuse", "romancier", "romancière",
+            "écrivain", "écrivaine", "cinéaste", "chanteur", "chanteuse", "scientifique", "alpiniste", "quadragénaire", "quinquagénaire",
+            "sexagénaire", "septuagénaire", "octogénaire", "trentenaire",
+        ],
         OrganizationNouns =
         [
             "entreprise", "société", "groupe", "fabricant", "constructeur", "producteur", "compagnie", "banque", "assureur", "agence",
