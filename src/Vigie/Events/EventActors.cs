@@ -1,5 +1,6 @@
 using Vigie.Actors;
 using Vigie.Kb;
+using Vigie.Pipeline;
 using Vigie.Text;
 
 namespace Vigie.Events;
@@ -8,15 +9,18 @@ namespace Vigie.Events;
 /// Resolves the words of an event's sources, targets and place to entities of the actor stage: a span
 /// names the entity with a mention inside it (or around it) — the longest such mention, an actor before
 /// a place for sources and targets, a knowledge-base actor on ties. Mentions made by coreference count
-/// (« Il » tied to Rutte). A span with no such mention (« Les deux pays » when the actor stage left it
-/// alone) stays as words only: no guess.
+/// (« Il » tied to Rutte). « Les deux pays », "both countries" name the two states of the actors of
+/// their sentence and the one before, when there are exactly two. Any other span with no such mention
+/// stays as words only: no guess.
 /// </summary>
 public static class EventActors
 {
-    public static Event Resolve(Event e, IReadOnlyList<ResolvedEntity> entities)
+    public static Event Resolve(Event e, Analysis analysis, EventRules rules)
     {
         ArgumentNullException.ThrowIfNull(e);
-        ArgumentNullException.ThrowIfNull(entities);
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(rules);
+        var entities = analysis.Entities;
         if (entities.Count == 0)
         {
             return e;
@@ -24,8 +28,8 @@ public static class EventActors
 
         return e with
         {
-            SourceIds = Ids(e.Sources, entities),
-            TargetIds = Ids(e.Targets, entities),
+            SourceIds = Ids(e.Sources, analysis, rules),
+            TargetIds = Ids(e.Targets, analysis, rules),
             PlaceId = e.Place is { } place ? Named(place, entities, asPlace: true)?.Id : null,
         };
     }
@@ -59,17 +63,69 @@ public static class EventActors
         return best;
     }
 
-    private static IReadOnlyList<string> Ids(IReadOnlyList<TextSpan> spans, IReadOnlyList<ResolvedEntity> entities)
+    private static IReadOnlyList<string> Ids(IReadOnlyList<TextSpan> spans, Analysis analysis, EventRules rules)
     {
         List<string>? ids = null;
         foreach (var span in spans)
         {
-            if (Named(span, entities, asPlace: false) is { } entity && !(ids?.Contains(entity.Id) ?? false))
+            var named = Named(span, analysis.Entities, asPlace: false) is { } entity ? [entity] : PairOfStates(span, analysis, rules);
+            foreach (var one in named)
             {
-                (ids ??= []).Add(entity.Id);
+                if (!(ids?.Contains(one.Id) ?? false))
+                {
+                    (ids ??= []).Add(one.Id);
+                }
             }
         }
 
         return ids is null ? [] : ids;
+    }
+
+    /// <summary>
+    /// « Les deux pays », "both countries": the two states of the actors named in the span's sentence
+    /// (before it) and the sentence before, each an entity of the article; none unless exactly two.
+    /// </summary>
+    private static IReadOnlyList<ResolvedEntity> PairOfStates(TextSpan span, Analysis analysis, EventRules rules)
+    {
+        var words = TextFold.FoldWithoutDiacritics(analysis.Article.Text.Substring(span.Start, span.Length)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 3 || !rules.Has(EventWordClass.PairNoun, words[^1]) || !rules.Has(EventWordClass.PairCount, words[^2]))
+        {
+            return [];
+        }
+
+        var sentence = SentenceOf(analysis.Sentences, span.Start);
+        var from = sentence > 0 ? analysis.Sentences[sentence - 1].Start : span.Start;
+        var states = new List<ResolvedEntity>();
+        foreach (var entity in analysis.Entities)
+        {
+            // Actors only: « en mer du Japon » is a place, not a state of the sentence.
+            if (entity.Kind == ActorKind.Place || !entity.Mentions.Any(m => m.Start >= from && m.End <= span.Start && m.Sense != MentionSense.Place))
+            {
+                continue;
+            }
+
+            var state = entity.Kind == ActorKind.Country ? entity
+                : entity.Country is { } code ? analysis.Entities.FirstOrDefault(c => c.Kind == ActorKind.Country && c.Actor?.Country == code)
+                : null;
+            if (state is not null && !states.Contains(state))
+            {
+                states.Add(state);
+            }
+        }
+
+        return states.Count == 2 ? states : [];
+    }
+
+    private static int SentenceOf(IReadOnlyList<TextSpan> sentences, int offset)
+    {
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (sentences[i].End > offset)
+            {
+                return i;
+            }
+        }
+
+        return sentences.Count - 1;
     }
 }

@@ -19,6 +19,8 @@ internal enum EventWordClass : byte
     Modal,
     Negation,
     Obligation,
+    PairCount,
+    PairNoun,
     Passive,
     PerfectInfinitive,
     PlaceNoun,

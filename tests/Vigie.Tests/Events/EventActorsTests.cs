@@ -54,6 +54,19 @@ public sealed class EventActorsTests
         Assert.Equal(("Les deux pays", 0), (Words(Text, e.Sources), e.SourceIds.Count));
     }
 
+    [Theory]
+    [InlineData("fr", "Des navires russes et des avions chinois ont patrouillé ensemble la semaine dernière. Les deux pays ont signé un accord de coopération.", "Russia; China")]
+    [InlineData("en", "Russian ships and Chinese aircraft patrolled together last week. Both countries signed a cooperation agreement.", "Russia; China")]
+    [InlineData("fr", "La Norvège, la Suède et la Finlande ont patrouillé ensemble. Les deux pays ont signé un accord de coopération.", "")]
+    public void The_two_countries_are_the_two_states_of_the_sentences_before_when_there_are_exactly_two(string language, string text, string sources)
+    {
+        var analysis = Analyze(language, text);
+
+        var e = Assert.Single(analysis.Events, e => e.Type == EventType.Agree);
+
+        Assert.Equal(sources, Names(analysis, e.SourceIds));
+    }
+
     [Fact]
     public void Mentions_whose_words_differ_but_name_one_entity_are_merged()
     {

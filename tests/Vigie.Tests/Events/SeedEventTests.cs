@@ -29,6 +29,7 @@ public sealed class SeedEventTests
         ExpectEntities(EventType.Mobilize, "China", "");
         ExpectEntities(EventType.Consult, "Xi Jinping; Narendra Modi; Vladimir Putin", "");
         ExpectEntities(EventType.Cooperate, "Russian Navy; People's Liberation Army Navy", "");
+        ExpectEntities(EventType.Agree, "Russia; China", "");
         Assert.Equal("military", Assert.Single(events, e => e.Type == EventType.Cooperate).Mode);
         Assert.InRange(events.Count, 5, 6);
 

@@ -20,6 +20,8 @@ internal static class FrenchEventWords
         [EventWordClass.InfinitiveMarker] = "de d' a pour sans",
         [EventWordClass.Modal] = "va vont allait allaient ira iront pourrait pourraient pourra pourront devrait devraient devra devront doit doivent devait devaient peut peuvent pouvait",
         [EventWordClass.Negation] = "ne n' pas jamais aucun aucune guere nullement",
+        [EventWordClass.PairCount] = "deux",
+        [EventWordClass.PairNoun] = "pays etats puissances voisins nations capitales",
         [EventWordClass.Passive] = "ete est sont etait etaient fut furent",
         [EventWordClass.PerfectInfinitive] = "avoir etre",
         [EventWordClass.PlaceNoun] = "ocean mer golfe detroit region province ville capitale ile iles frontiere",
