@@ -6,7 +6,7 @@ namespace Vigie.Cli.Tests;
 public sealed class AnalyzeTimesTests
 {
     [Fact]
-    public void The_seed_dates_jeudi_and_gives_vague_ranges_for_the_recent_days()
+    public void The_seed_dates_jeudi_gives_vague_ranges_for_the_recent_days_and_dates_rutte_s_speech()
     {
         using var work = new Workspace();
         var seed = Path.Combine(Workspace.Seeds, "000_c75f2f8ed8d84f52.txt");
@@ -37,6 +37,12 @@ public sealed class AnalyzeTimesTests
             ],
             times.Select(t => (t.Text, t.Type, t.Value, t.Approximate)));
         Assert.All(times, t => Assert.Equal("publication", t.Anchor));
+
+        // Rutte's speech is dated once, « jeudi »: his other quotes and the warning he gives share that day.
+        var quotes = json.RootElement.GetProperty("quotes").EnumerateArray().Select(q => (q.GetProperty("date").GetString(), q.GetProperty("date_from").GetString())).ToList();
+        Assert.Equal(8, quotes.Count(q => q is ("2025-09-04", "text" or "speech")));
+        var warning = Assert.Single(json.RootElement.GetProperty("events").EnumerateArray(), e => e.GetProperty("type").GetString() == "ACCUSE");
+        Assert.Equal(("2025-09-04", "speech"), (warning.GetProperty("date").GetString(), warning.GetProperty("date_from").GetString()));
 
         // Not dates: an aspect of the event and a horizon.
         foreach (var words in new[] { "pour la première fois", "à long terme" })

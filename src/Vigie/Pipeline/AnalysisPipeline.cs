@@ -47,7 +47,7 @@ public sealed class AnalysisPipeline
             : [];
 
         var analysis = new Analysis(article, language, sentences, tokens, entities) { Mentions = mentions, Times = times, Quotes = quotes };
-        analysis = analysis with { Quotes = [.. quotes.Select(quote => QuoteDates.Date(quote, analysis))] };
+        analysis = analysis with { Quotes = QuoteDates.ShareSpeechDay([.. quotes.Select(quote => QuoteDates.Date(quote, analysis))]) };
         return parts.Events is { } events ? analysis with { Events = events.Find(analysis) } : analysis;
     }
 }

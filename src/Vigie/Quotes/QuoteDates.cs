@@ -24,6 +24,33 @@ public static class QuoteDates
         return quote with { Date = FactDate.Of(analysis, cue, besides: quote.Content, within: SaidIn(analysis, cue)) };
     }
 
+    /// <summary>
+    /// Quotes that only have the publication day take the day the text gives the same speaker's other
+    /// quotes, when it gives exactly one day (one speech: « Rutte a noté jeudi que … Il a poursuivi : »),
+    /// marked <see cref="Dating.Speech"/>. Speakers dated on two days, or never, keep the publication day.
+    /// </summary>
+    public static IReadOnlyList<Quote> ShareSpeechDay(IReadOnlyList<Quote> quotes)
+    {
+        ArgumentNullException.ThrowIfNull(quotes);
+        var days = new Dictionary<string, FactDate?>(StringComparer.Ordinal);
+        foreach (var quote in quotes)
+        {
+            if (quote is { SpeakerId: { } speaker, Date: { Source: Dating.Text, Day: { } day } date })
+            {
+                days[speaker] = days.TryGetValue(speaker, out var known) && known is { } other && other.Day != day ? null : date;
+            }
+        }
+
+        if (days.Count == 0)
+        {
+            return quotes;
+        }
+
+        return [.. quotes.Select(q => q is { SpeakerId: { } speaker, Date.Source: Dating.Publication } && days.GetValueOrDefault(speaker) is { } shared
+            ? q with { Date = shared with { Source = Dating.Speech } }
+            : q)];
+    }
+
     /// <summary>The cue's sentence from its start to the first comma or full stop after the cue.</summary>
     private static TextSpan SaidIn(Analysis analysis, TextSpan cue)
     {

@@ -15,7 +15,18 @@ public sealed class QuoteRecordsTests
 
         var quotes = AnalysisJson.ToRecord(Pipeline.Analyze(article)).Quotes;
 
-        Assert.Equal([("2025-09-04", "text"), ("2025-09-05", "publication")], quotes.Select(q => (q.Date, q.DateFrom)));
+        // The second quote is not dated by the « lundi » it quotes, but by the speech of the same speaker.
+        Assert.Equal([("2025-09-04", "text"), ("2025-09-04", "speech")], quotes.Select(q => (q.Date, q.DateFrom)));
+    }
+
+    [Fact]
+    public void A_speaker_dated_on_two_days_shares_neither_with_undated_quotes()
+    {
+        var article = Article.Create("Le ministre Jean Valcourt a déclaré mardi : « Nous signerons. » Il a affirmé jeudi : « Rien ne presse. » Il a ajouté : « Le texte est prêt. »", new DateOnly(2025, 9, 5), language: "fr");
+
+        var quotes = AnalysisJson.ToRecord(Pipeline.Analyze(article)).Quotes;
+
+        Assert.Equal([("2025-09-02", "text"), ("2025-09-04", "text"), ("2025-09-05", "publication")], quotes.Select(q => (q.Date, q.DateFrom)));
     }
 
     [Fact]
