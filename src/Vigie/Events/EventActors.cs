@@ -9,7 +9,8 @@ namespace Vigie.Events;
 /// Resolves the words of an event's sources, targets and place to entities of the actor stage: a span
 /// names the entity with a mention inside it (or around it) — the longest such mention, an actor before
 /// a place for sources and targets, a knowledge-base actor on ties. Mentions made by coreference count
-/// (« Il » tied to Rutte). « Les deux pays », "both countries" name the two states of the actors of
+/// (« Il » tied to Rutte); a person named by a role phrase brings the role's organisation (« Le
+/// secrétaire général de l’OTAN »: Rutte and NATO). « Les deux pays », "both countries" name the two states of the actors of
 /// their sentence and the one before, when there are exactly two. Any other span with no such mention
 /// stays as words only: no guess.
 /// </summary>
@@ -68,7 +69,7 @@ public static class EventActors
         List<string>? ids = null;
         foreach (var span in spans)
         {
-            var named = Named(span, analysis.Entities, asPlace: false) is { } entity ? [entity] : PairOfStates(span, analysis, rules);
+            var named = Named(span, analysis.Entities, asPlace: false) is { } entity ? WithOffice(entity, span, analysis.Entities) : PairOfStates(span, analysis, rules);
             foreach (var one in named)
             {
                 if (!(ids?.Contains(one.Id) ?? false))
@@ -79,6 +80,24 @@ public static class EventActors
         }
 
         return ids is null ? [] : ids;
+    }
+
+    /// <summary>
+    /// A person named by a role phrase in the span acts for the organisation of the role too: « Le
+    /// secrétaire général de l’OTAN » gives Mark Rutte and NATO.
+    /// </summary>
+    private static IReadOnlyList<ResolvedEntity> WithOffice(ResolvedEntity entity, TextSpan span, IReadOnlyList<ResolvedEntity> entities)
+    {
+        var roles = entity.Mentions.Where(m => m.How == MentionSource.Role && m.Start >= span.Start && m.End <= span.End).ToList();
+        if (entity.Kind != ActorKind.Person || roles.Count == 0)
+        {
+            return [entity];
+        }
+
+        var role = roles[0];
+
+        var office = entities.FirstOrDefault(e => e.Kind == ActorKind.Organization && e.Mentions.Any(m => m.Start >= role.Start && m.End <= role.End));
+        return office is null ? [entity] : [entity, office];
     }
 
     /// <summary>

@@ -22,14 +22,14 @@ public sealed class EventActorsTests
     }
 
     [Fact]
-    public void A_role_and_the_name_in_apposition_give_one_actor()
+    public void A_role_and_the_name_in_apposition_give_one_person_who_acts_for_the_roles_organisation()
     {
         const string Text = "Le secrétaire général de l’OTAN, Mark Rutte, a condamné la Russie.";
         var analysis = Analyze("fr", Text, new DateOnly(2025, 9, 5));
 
         var e = Assert.Single(analysis.Events);
 
-        Assert.Equal(("Mark Rutte", "Russia"), (Names(analysis, e.SourceIds), Names(analysis, e.TargetIds)));
+        Assert.Equal(("Mark Rutte; NATO", "Russia"), (Names(analysis, e.SourceIds), Names(analysis, e.TargetIds)));
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class SeedEventTests
         Expect(EventType.Consult, ["Xi Jinping", "Modi", "Poutine"], []);
         Expect(EventType.Cooperate, ["marine russe", "Armée populaire de libération"], []);
         Expect(EventType.Agree, ["Les deux pays"], []);
-        ExpectEntities(EventType.Accuse, "Mark Rutte", "Russia; China");
+        ExpectEntities(EventType.Accuse, "Mark Rutte; NATO", "Russia; China");
         ExpectEntities(EventType.Mobilize, "China", "");
         ExpectEntities(EventType.Consult, "Xi Jinping; Narendra Modi; Vladimir Putin", "");
         ExpectEntities(EventType.Cooperate, "Russian Navy; People's Liberation Army Navy", "");
