@@ -137,18 +137,27 @@ public sealed partial class QuoteFinder
             return null;
         }
 
-        // A long sentence: its words after the first comma within the window (« Après la découverte …, la réponse de X a été immédiate : »).
-        for (var t = start; open - 1 - start > ColonIntroductionWindow; t++)
+        // A long sentence: its words after the first comma within the window that opens a subject (« Après la
+        // découverte …, la réponse de X a été immédiate : »); failing one, the whole sentence when it is not too
+        // long (« La juge X, qui quitte la Cour …, se souvient d’un dossier : »).
+        if (open - 1 - start > ColonIntroductionWindow)
         {
-            if (t >= open - 2)
+            var clause = -1;
+            for (var t = open - 2 - ColonIntroductionWindow; t < open - 2; t++)
+            {
+                if (scan.IsPunct(t, ',') && (scan.Is(t + 1, WordClass.Determiner) || scan.IsCapitalized(t + 1)))
+                {
+                    clause = t + 1;
+                    break;
+                }
+            }
+
+            if (clause < 0 && open - 1 - start > 2 * ColonIntroductionWindow)
             {
                 return null;
             }
 
-            if (scan.IsPunct(t, ',') && open - 2 - t <= ColonIntroductionWindow)
-            {
-                start = t + 1;
-            }
+            start = clause < 0 ? start : clause;
         }
 
         for (var t = start; t < open - 1; t++)

@@ -31,6 +31,7 @@ public sealed class QuoteRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _addressees;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _unnamedOpeners;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _clauseMarkers;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _possessives;
 
     public QuoteRules(
         string language,
@@ -54,7 +55,8 @@ public sealed class QuoteRules
         IEnumerable<string>? fragmentVerbs = null,
         IEnumerable<string>? addressees = null,
         IEnumerable<string>? unnamedOpeners = null,
-        IEnumerable<string>? clauseMarkers = null)
+        IEnumerable<string>? clauseMarkers = null,
+        IEnumerable<string>? possessives = null)
     {
         Language = language;
         var forms = verbs.SelectMany(verb => verb[1].Split(' ')).Select(form => TextFold.Fold(form)).ToList();
@@ -80,6 +82,7 @@ public sealed class QuoteRules
         _addressees = Lookup(addressees ?? []);
         _unnamedOpeners = Lookup(unnamedOpeners ?? []);
         _clauseMarkers = Lookup(clauseMarkers ?? []);
+        _possessives = Lookup(possessives ?? []);
     }
 
     public string Language { get; }
@@ -112,7 +115,8 @@ public sealed class QuoteRules
         [
             "ne", "n'", "sera", "seront", "serait", "seraient", "va", "vont", "doit", "doivent", "peut", "peuvent", "pourrait",
             "pourraient", "devrait", "devraient", "avait", "avaient", "aura", "auront",
-        ]);
+        ],
+        possessives: ["son", "sa", "ses"]);
 
     public static QuoteRules English { get; } = new(
         "en",
@@ -139,7 +143,8 @@ public sealed class QuoteRules
             "slammed", "slams", "hailed", "hails", "vowed", "vows", "pledged", "pledges", "promised", "promises", "accused", "accuses", "accusing",
         ],
         addressees: ["to"],
-        unnamedOpeners: ["a", "an", "one", "two", "three", "several", "some", "many"]);
+        unnamedOpeners: ["a", "an", "one", "two", "three", "several", "some", "many"],
+        possessives: ["his", "her"]);
 
     /// <summary>Rules for a language that has them, or null.</summary>
     public static QuoteRules? For(string language) => language switch
@@ -204,6 +209,9 @@ public sealed class QuoteRules
 
     /// <summary>Words that show a clause has a finite verb, besides auxiliaries and modals: « ne », « sera », « doit ».</summary>
     public bool IsClauseMarker(ReadOnlySpan<char> folded) => _clauseMarkers.Contains(folded);
+
+    /// <summary>Possessives of one person that open a colon introduction: « Son constat : », "Her verdict:".</summary>
+    public bool IsPossessive(ReadOnlySpan<char> folded) => _possessives.Contains(folded);
 
     /// <summary>Whether a folded word belongs to a class; one entry point so callers need no delegate.</summary>
     internal bool Has(WordClass wordClass, ReadOnlySpan<char> folded) => wordClass switch

@@ -28,7 +28,8 @@ public static class SpeakerAttribution
             var speaker = quote.Clue switch
             {
                 SpeakerClue.Continuation => previous?.SpeakerId,
-                SpeakerClue.Colon when quote.Speaker is { } span => Named(span, entities, text, sole: true) ?? Pronoun(span, quote, previous, entities, text, rules),
+                SpeakerClue.Colon when quote.Speaker is { } span => Named(span, entities, text, sole: true) ?? Pronoun(span, quote, previous, entities, text, rules)
+                    ?? Owner(span, entities, text, rules),
                 _ when quote.Speaker is { } span && IsUnnamedSource(span, text, rules) => NamedInFull(span, entities, text),
                 _ when quote.Speaker is { } span => Named(span, entities, text) ?? Pronoun(span, quote, previous, entities, text, rules),
                 _ => null,
@@ -119,6 +120,29 @@ public static class SpeakerAttribution
     private static string? NamedInFull(TextSpan span, IReadOnlyList<ResolvedEntity> entities, string text) =>
         entities.FirstOrDefault(e => e.Kind == ActorKind.Person && e.Mentions.Any(m => m.Start >= span.Start && m.End <= span.End
             && m.How is MentionSource.Ner or MentionSource.Kb && text.AsSpan(m.Start, m.Length).Contains(' ')))?.Id;
+
+    /// <summary>
+    /// A colon introduction that opens with a possessive (« Son constat : », "Her verdict:"): the one person
+    /// named in the sentence before it, when only one is; else no one.
+    /// </summary>
+    private static string? Owner(TextSpan span, IReadOnlyList<ResolvedEntity> entities, string text, QuoteRules rules)
+    {
+        var words = text.AsSpan(span.Start, span.Length);
+        var end = words.IndexOfAny(' ', '\u00A0');
+        var first = end < 0 ? words : words[..end];
+        Span<char> folded = stackalloc char[Math.Min(first.Length, 32)];
+        if (first.Length > 32 || !rules.IsPossessive(folded[..TextFold.Fold(first, folded)]))
+        {
+            return null;
+        }
+
+        // The sentence before: back to the previous full stop before the one that ends it.
+        var before = text.AsSpan(0, span.Start).TrimEnd();
+        var stop = before.Length > 1 ? before[..^1].LastIndexOfAny('.', '!', '?') : -1;
+        var from = stop + 1;
+        var people = entities.Where(e => e.Kind == ActorKind.Person && e.Mentions.Any(m => m.Start >= from && m.End <= span.Start)).ToList();
+        return people.Count == 1 ? people[0].Id : null;
+    }
 
     /// <summary>An unresolved subject pronoun: the previous quote's speaker, when a person who spoke just before.</summary>
     private static string? Pronoun(TextSpan span, Quote quote, Quote? previous, IReadOnlyList<ResolvedEntity> entities, string text, QuoteRules rules)

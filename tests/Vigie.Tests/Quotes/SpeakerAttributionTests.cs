@@ -28,6 +28,22 @@ public sealed class SpeakerAttributionTests
     }
 
     [Theory]
+    [InlineData("fr", "Brahim Ouazzani, président d’une coopérative d’oliviers près de Meknès, a montré mardi ses arbres secs. Son constat : « Sans pluie en mars, la récolte est perdue. »", "Sans pluie", "Brahim Ouazzani")]
+    [InlineData("fr", "La juge Claire Moutier, qui quitte le tribunal administratif de Nantes après vingt ans de carrière, se souvient d’un dossier en particulier : « Un père m’a supplié de garder sa fille. »", "Un père", "Claire Moutier")]
+    public void A_colon_introduction_with_a_possessive_or_a_long_subject_gives_its_person(string language, string text, string quoteStart, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerOf(language, text, quoteStart).Speaker);
+    }
+
+    [Fact]
+    public void A_possessive_after_two_people_gives_no_one()
+    {
+        const string text = "Brahim Ouazzani et Karim Alaoui ont montré mardi leurs arbres secs. Son constat : « Sans pluie en mars, la récolte est perdue. »";
+
+        Assert.Null(SpeakerOf("fr", text, "Sans pluie").Speaker);
+    }
+
+    [Theory]
     [InlineData("en", "Shares in Chilean salmon producer Marevia fell on Tuesday after a parasite outbreak. “We expect the farms to recover within months,” the company said in a statement.", "We expect the farms", "Marevia")]
     [InlineData("fr", "Le fabricant de batteries Voltanor a annoncé lundi la fermeture d’une usine. « Nous n’avons plus de commandes », a expliqué l’entreprise dans un communiqué.", "Nous n’avons plus", "Voltanor")]
     public void A_noun_that_introduced_an_organisation_stands_for_it_later(string language, string text, string quoteStart, string organization)
