@@ -200,7 +200,7 @@ internal sealed partial class LinkingRun
     {
         // Back to punctuation, a conjunction, a name of something else (« à Zagreb la députée ») or the window's end.
         var first = last;
-        while (first - 1 >= 0 && last - (first - 1) < IntroductionWindow && SameSentence(first - 1, last) && _words[first - 1].IsWord
+        while (first - 1 >= 0 && last - (first - 1) < IntroductionWindow && SameSentence(first - 1, last) && InPhrase(first - 1)
             && !_rules.Conjunctions.Contains(_words[first - 1].Key) && !StartsOtherName(first - 1))
         {
             first--;
@@ -260,6 +260,15 @@ internal sealed partial class LinkingRun
     /// <summary>The apposition starting at word <paramref name="first"/>, up to the next punctuation: « infectiologue au CHU », "Ghana's chief negotiator".</summary>
     private (string Head, Gender Gender)? PhraseAfter(int first)
     {
+        // An apposition opens with a determiner, a capital, a title or the noun itself ("X, a spokesperson", "X, Ghana's chief
+        // negotiator", « X, infectiologue »); "X, met his counterpart" is a verb phrase.
+        if (first >= _words.Length || !(_rules.IntroducingDeterminers.ContainsKey(_words[first].Key) || _words[first].Capitalized || _titleWord[first]
+            || _rules.PersonNouns.Contains(_words[first].Key) || _rules.OrganizationNouns.Contains(_words[first].Key) || _rules.RoleModifiers.Contains(_words[first].Key)
+            || !_rules.HeadFirst && first + 1 < _words.Length && _rules.PersonNouns.Contains(_words[first + 1].Key)))
+        {
+            return null;
+        }
+
         var gender = Gender.Unknown;
         if (_rules.IntroducingDeterminers.TryGetValue(_words[first].Key, out var told))
         {

@@ -78,6 +78,7 @@ public sealed class TaggerAndIntroductionTests
     [InlineData("fr", "Le médiateur nommé par l’Union africaine, le Russe Oleg Varin, a rencontré les délégués. Le diplomate a salué leur esprit.", "Oleg Varin", "Le diplomate")]
     [InlineData("en", "Port authority chief Ada Nwachukwu pleaded not guilty. The former official told reporters the case was political.", "Ada Nwachukwu", "The former official")]
     [InlineData("en", "Club treasurer Rhys Morgan was jailed on Friday. The ex-official told the court he was sorry.", "Rhys Morgan", "The ex-official")]
+    [InlineData("en", "Chile's foreign minister, Ana Tello, met his Peruvian counterpart in Lima. The minister said talks went well.", "Ana Tello", "The minister")]
     [InlineData("en", "Admiral Tove Lindqvist inspected the frigate in Karlskrona. The officer said the repairs were done.", "Tove Lindqvist", "The officer")]
     public void A_head_noun_that_introduced_a_person_stands_for_that_person(string language, string text, string name, string noun)
     {
