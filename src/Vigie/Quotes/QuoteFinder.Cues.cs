@@ -271,6 +271,11 @@ public sealed partial class QuoteFinder
     /// </summary>
     private static Cue? CueOpeningAt(QuoteScan scan, int t, int last)
     {
+        if (ApposedSubjectCue(scan, t, last) is { } apposed)
+        {
+            return apposed;
+        }
+
         for (var v = t; v <= Math.Min(last, t + 6); v++)
         {
             if (scan.IsQuoteMark(v) || scan.IsTerminal(v) || scan.IsPunct(v, ','))
@@ -300,6 +305,68 @@ public sealed partial class QuoteFinder
             return first <= end
                 ? new Cue(cue.First, cue.Last, v, first, end, SpeakerClue.Inverted)
                 : new Cue(cue.First, cue.Last, v, -1, -1, SpeakerClue.None);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A subject with a name in apposition before its verb: "“…,” Norway's fisheries minister, Kristin Aalvik,
+    /// said on Tuesday", « …, le porte-parole du gouvernement, Paul Roux, a déclaré ». Both stretches are
+    /// short and hold no verb; the verb group follows the second comma. Null when the words are not so.
+    /// </summary>
+    private static Cue? ApposedSubjectCue(QuoteScan scan, int t, int last)
+    {
+        var firstComma = -1;
+        for (var c = t; c <= Math.Min(last, t + 7); c++)
+        {
+            if (scan.IsPunct(c, ','))
+            {
+                firstComma = c;
+                break;
+            }
+
+            if (!scan.IsWord(c) || scan.Is(c, WordClass.Verb))
+            {
+                return null;
+            }
+        }
+
+        if (firstComma <= t)
+        {
+            return null;
+        }
+
+        for (var c = firstComma + 1; c <= Math.Min(last, firstComma + 6); c++)
+        {
+            if (scan.IsPunct(c, ','))
+            {
+                if (c == firstComma + 1 || !IsName(scan, firstComma + 1, c - 1))
+                {
+                    return null;
+                }
+
+                for (var v = c + 1; v <= Math.Min(last, c + 3); v++)
+                {
+                    if (scan.Is(v, WordClass.Verb))
+                    {
+                        var group = VerbGroup(scan, v, c + 1);
+                        return group.First == c + 1 ? new Cue(group.First, group.Last, v, t, c - 1, SpeakerClue.Inverted) : null;
+                    }
+
+                    if (!scan.IsWord(v))
+                    {
+                        return null;
+                    }
+                }
+
+                return null;
+            }
+
+            if (!scan.IsWord(c) || scan.Is(c, WordClass.Verb))
+            {
+                return null;
+            }
         }
 
         return null;

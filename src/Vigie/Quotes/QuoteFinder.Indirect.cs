@@ -70,8 +70,10 @@ public sealed partial class QuoteFinder
             return null;
         }
 
-        // The cue opens the words after the comma, or only its subject stands before it ("military sources said").
-        if (cue.First != comma + 1 && !(cue.SpeakerFirst == comma + 1 && cue.SpeakerLast == cue.First - 1 && cue.First - comma <= 5))
+        // The cue opens the words after the comma, or only its subject stands before it ("military sources said", "its president, X, said").
+        var subjectReach = cue.SpeakerFirst >= 0 && HasComma(scan, cue.SpeakerFirst, cue.SpeakerLast) ? 14 : 5;
+        var subjectEnds = cue.SpeakerLast == cue.First - 1 || (cue.SpeakerLast == cue.First - 2 && scan.IsPunct(cue.First - 1, ','));
+        if (cue.First != comma + 1 && !(cue.SpeakerFirst == comma + 1 && subjectEnds && cue.First - comma <= subjectReach))
         {
             return null;
         }
@@ -96,6 +98,19 @@ public sealed partial class QuoteFinder
         }
 
         return cue;
+    }
+
+    private static bool HasComma(QuoteScan scan, int first, int last)
+    {
+        for (var t = first; t <= last; t++)
+        {
+            if (scan.IsPunct(t, ','))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasFiniteVerb(QuoteScan scan, int first, int last)

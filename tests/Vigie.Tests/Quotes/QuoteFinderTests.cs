@@ -428,6 +428,16 @@ public sealed class QuoteFinderTests
         Assert.Equal((QuoteKind.Direct, "a averti", "Le ministre Paul Roux"), (quote.Kind, quote.Cue, quote.Speaker));
     }
 
+    [Theory]
+    [InlineData("en", "“We will not sign a bad deal,” Peru's trade minister, Lucia Paredes, said on Tuesday.", "We will not sign a bad deal", "Peru's trade minister, Lucia Paredes")]
+    [InlineData("en", "The court will recount the ballots by hand, its president, Ximena Roca, said on Monday.", "The court will recount the ballots by hand", "its president, Ximena Roca")]
+    public void A_subject_with_a_name_in_apposition_before_its_cue_is_the_speaker(string language, string text, string content, string speaker)
+    {
+        var quote = Assert.Single(Find(language, text));
+
+        Assert.Equal((content, speaker), (Slice(text, quote.Content), quote.Speaker is { } s ? Slice(text, s) : null));
+    }
+
     [Fact]
     public void An_acronym_addressee_inside_an_incise_is_not_the_speaker()
     {
