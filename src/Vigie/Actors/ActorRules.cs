@@ -39,6 +39,7 @@ public sealed class ActorRules
         PersonNouns = Set(data.PersonNouns);
         InvertedSpeechVerbs = Set(data.InvertedSpeechVerbs);
         RoleModifiers = Set(data.RoleModifiers);
+        TitleContinuations = Set(data.TitleContinuations);
         Epithets = Set(data.Epithets);
         OrganizationNouns = Set(data.OrganizationNouns);
         BroaderNouns = data.BroaderNouns.SelectMany(b => b.Narrower.Select(n => (Narrower: Key(n), Broader: Key(b.Broader))))
@@ -88,6 +89,9 @@ public sealed class ActorRules
 
     /// <summary>Nouns that describe a person (<see cref="ActorRulesData.Epithets"/>).</summary>
     internal FrozenSet<string> Epithets { get; }
+
+    /// <summary>Words after a title that make it another office (<see cref="ActorRulesData.TitleContinuations"/>).</summary>
+    internal FrozenSet<string> TitleContinuations { get; }
 
     /// <summary>Words between a determiner and a noun standing for a person (<see cref="ActorRulesData.RoleModifiers"/>).</summary>
     internal FrozenSet<string> RoleModifiers { get; }

@@ -89,6 +89,12 @@ public sealed record ActorRulesData
     /// </summary>
     public IReadOnlyList<string> Epithets { get; init; } = [];
 
+    /// <summary>
+    /// Words after a title that make it another office: "chief medical officer", "head coach", "chief
+    /// executive" are not the chief or head of the state before them.
+    /// </summary>
+    public IReadOnlyList<string> TitleContinuations { get; init; } = [];
+
     /// <summary>Words that may stand between a determiner and a noun standing for a person: « ancienne », "former".</summary>
     public IReadOnlyList<string> RoleModifiers { get; init; } = [];
 

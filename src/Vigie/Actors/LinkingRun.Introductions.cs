@@ -109,8 +109,8 @@ internal sealed partial class LinkingRun
     /// </summary>
     private void RetypeIntroducedPeople()
     {
-        // The other way round: « le fabricant de batteries Voltanor », tagged as a person, is an organisation.
-        foreach (var name in Live.Where(m => m.Actor is null && m.LocalKey is not null && m.LocalKind == ActorKind.Person && m.Origin == Origin.Ner).ToList())
+        // The other way round: « le fabricant de batteries Voltanor » (tagged as a person), "Finnish startup Kvanttia" (as a place) are organisations.
+        foreach (var name in Live.Where(m => m.Actor is null && m.LocalKey is not null && m.LocalKind != ActorKind.Organization && m.Origin == Origin.Ner).ToList())
         {
             if (Introduction(name) is { } introduction && IsOrganizationHead(introduction.Head))
             {

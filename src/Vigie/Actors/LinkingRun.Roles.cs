@@ -21,6 +21,12 @@ internal sealed partial class LinkingRun
             var end = title.Last;
             Actor? of = null;
 
+            // "Australia's chief medical officer": another office than the chief of the state.
+            if (end + 1 < _words.Length && _rules.TitleContinuations.Contains(_words[end + 1].Key) && !_words[end + 1].Capitalized)
+            {
+                continue;
+            }
+
             // A fixed complement: "the Pentagon chief".
             var fixedOf = title.Titles.Select(t => t.Of).FirstOrDefault(o => o is not null);
             if (fixedOf is not null)

@@ -218,7 +218,8 @@ public sealed partial class QuoteFinder
             return -1;
         }
 
-        var starter = -1;
+        // "said on Tuesday the measles outbreak in western Sydney had …": a subject that opens with a determiner may be longer.
+        var starter = scan.Is(from, WordClass.ClauseStarter) && !scan.Is(from, WordClass.Indefinite) ? from : -1;
         for (var t = from + 1; t <= last && t - from <= 10; t++)
         {
             if (!scan.IsWord(t) || scan.Is(t, WordClass.Complementizer))

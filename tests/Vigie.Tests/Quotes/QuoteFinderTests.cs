@@ -351,6 +351,7 @@ public sealed class QuoteFinderTests
     [Theory]
     [InlineData("She said most of her tenants had been given a week to leave.", "most of her tenants had been given a week to leave")]
     [InlineData("The company said on Tuesday it would close the plant.", "it would close the plant")]
+    [InlineData("The doctor said on Tuesday the outbreak in the western suburbs had not yet peaked.", "the outbreak in the western suburbs had not yet peaked")]
     public void A_bare_clause_starts_after_adverbs_and_keeps_its_whole_subject(string text, string clause)
     {
         var quote = Assert.Single(Find("en", text));

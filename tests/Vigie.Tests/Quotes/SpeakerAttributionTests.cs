@@ -36,6 +36,14 @@ public sealed class SpeakerAttributionTests
     }
 
     [Fact]
+    public void A_chief_medical_officer_is_not_the_chief_of_the_state()
+    {
+        const string text = "Australia's chief medical officer, Professor Leo Marchal, said the outbreak had peaked. “Two doses protect,” he said.";
+
+        Assert.Equal("Leo Marchal", SpeakerOf("en", text, "Two doses").Speaker);
+    }
+
+    [Fact]
     public void A_possessive_after_two_people_gives_no_one()
     {
         const string text = "Brahim Ouazzani et Karim Alaoui ont montré mardi leurs arbres secs. Son constat : « Sans pluie en mars, la récolte est perdue. »";
@@ -45,6 +53,7 @@ public sealed class SpeakerAttributionTests
 
     [Theory]
     [InlineData("en", "Shares in Chilean salmon producer Marevia fell on Tuesday after a parasite outbreak. “We expect the farms to recover within months,” the company said in a statement.", "We expect the farms", "Marevia")]
+    [InlineData("en", "“The customers and the money are in Germany,” Finnish startup Ruuvilo explained in a statement.", "The customers", "Ruuvilo")]
     [InlineData("fr", "Le fabricant de batteries Voltanor a annoncé lundi la fermeture d’une usine. « Nous n’avons plus de commandes », a expliqué l’entreprise dans un communiqué.", "Nous n’avons plus", "Voltanor")]
     public void A_noun_that_introduced_an_organisation_stands_for_it_later(string language, string text, string quoteStart, string organization)
     {
