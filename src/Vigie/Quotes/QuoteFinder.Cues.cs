@@ -454,7 +454,7 @@ public sealed partial class QuoteFinder
                     return scan.IsPunct(group.Last + 1, ',') ? new Cue(group.First, group.Last, v, group.Inverted, group.Inverted, SpeakerClue.Inverted) : null;
                 }
 
-                var (first, end) = PhraseAfter(scan, SubjectAfterCue(scan, group.Last + 1, region.Last), region.Last);
+                var (first, end) = WithApposedName(scan, PhraseAfter(scan, SubjectAfterCue(scan, group.Last + 1, region.Last), region.Last), region.Last);
                 return first <= end && end - first < MaximumIncisedSubject && scan.IsPunct(end + 1, ',') && IsNamedPhrase(scan, first, end)
                     ? new Cue(group.First, group.Last, v, first, end, SpeakerClue.Inverted)
                     : null;

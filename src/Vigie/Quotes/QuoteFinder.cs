@@ -61,7 +61,16 @@ public sealed partial class QuoteFinder(QuoteRules rules)
         // English puts the comma that ends a quote inside the marks ("We will not back down," said …): it is not the speaker's.
         var content = scan.Span(region.First, region.Last > region.First && scan.IsPunct(region.Last, ',') ? region.Last - 1 : region.Last);
         var confidence = region.IsClosed ? 1.0 : 0.85;
-        if (CueBefore(scan, region) is { } before)
+        // "announced a “strategic pause”": a short phrase after a determiner is a term, not speech — unless it ends a reported
+        // clause (« a jugé que la décision constituait une « provocation inacceptable » »).
+        var cueBefore = CueBefore(scan, region);
+        if (region.IsClosed && scan.Words(region.First, region.Last) < 3 && scan.Is(region.Open - 1, WordClass.Determiner)
+            && !(cueBefore is { } reporting && ComplementizerBetween(scan, reporting.Verb, region.Open)))
+        {
+            return null;
+        }
+
+        if (cueBefore is { } before)
         {
             if (usedCues.Contains(before.Verb))
             {
@@ -87,15 +96,38 @@ public sealed partial class QuoteFinder(QuoteRules rules)
         }
 
         var words = scan.Words(region.First, region.Last);
-        if (words < MinimumUncuedWords || !scan.EndsStatement(region))
+        if (words >= 3 && scan.EndsStatement(region) && ContinuesPreviousParagraph(scan, region, earlier))
+        {
+            return new Quote(QuoteKind.Direct, content, null, null, SpeakerClue.Continuation, 0.7 * confidence);
+        }
+
+        // The second half of a quote split by its cue further back ("“If the plant closes,” said X, mayor of Y, “we lose …”"): part of the first.
+        if (earlier.Count > 0 && scan.SentenceFirst(region.Open) == scan.SentenceFirst(Math.Max(0, region.Open - 1)) && StartsLowerCase(scan, region)
+            && earlier[^1].Content.End > scan.Tokens[scan.SentenceFirst(region.Open)].Start)
         {
             return null;
         }
 
-        return ContinuesPreviousParagraph(scan, region, earlier)
-            ? new Quote(QuoteKind.Direct, content, null, null, SpeakerClue.Continuation, 0.7 * confidence)
-            : new Quote(QuoteKind.Direct, content, null, null, SpeakerClue.None, 0.5 * confidence);
+        return words >= MinimumUncuedWords && scan.EndsStatement(region)
+            ? new Quote(QuoteKind.Direct, content, null, null, SpeakerClue.None, 0.5 * confidence)
+            : null;
     }
+
+    private static bool ComplementizerBetween(QuoteScan scan, int verb, int open)
+    {
+        for (var t = verb + 1; t < open; t++)
+        {
+            if (scan.Is(t, WordClass.Complementizer))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsLowerCase(QuoteScan scan, QuotedRegion region) =>
+        scan.IsWord(region.First) && char.IsLower(scan.Text[scan.Tokens[region.First].Start]);
 
     /// <summary>
     /// A paragraph that is one quotation with no cue, right after a paragraph whose last sentence holds a

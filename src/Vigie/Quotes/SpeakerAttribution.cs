@@ -34,7 +34,9 @@ public static class SpeakerAttribution
                 _ when quote.Speaker is { } span => Named(span, entities, text) ?? Pronoun(span, quote, previous, entities, text, rules),
                 _ => null,
             };
-            var resolved = quote with { SpeakerId = speaker };
+            var resolved = speaker is null && quote is { Clue: SpeakerClue.None, Speaker: null, Kind: QuoteKind.Direct } && PersonOfParagraphBefore(quote, entities, text) is { } person
+                ? quote with { SpeakerId = person, Clue = SpeakerClue.Paragraph, Confidence = 0.6 * quote.Confidence }
+                : quote with { SpeakerId = speaker };
             attributed.Add(resolved);
             previous = resolved;
         }
@@ -142,6 +144,48 @@ public static class SpeakerAttribution
         var from = stop + 1;
         var people = entities.Where(e => e.Kind == ActorKind.Person && e.Mentions.Any(m => m.Start >= from && m.End <= span.Start)).ToList();
         return people.Count == 1 ? people[0].Id : null;
+    }
+
+    /// <summary>
+    /// For a quotation that opens a paragraph, the one person of the paragraph just before, when that
+    /// paragraph names no other person, holds no quotation and opens with that person (within its first
+    /// ten words); else null.
+    /// </summary>
+    private static string? PersonOfParagraphBefore(Quote quote, IReadOnlyList<ResolvedEntity> entities, string text)
+    {
+        var open = quote.Content.Start;
+        var lineStart = text.LastIndexOf('\n', Math.Max(open - 1, 0));
+        if (lineStart <= 0 || text.AsSpan(lineStart + 1, open - lineStart - 1).TrimStart("«“\"\u00A0\u202F \t").Length > 0)
+        {
+            return null;
+        }
+
+        var end = lineStart;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var start = end > 0 ? text.LastIndexOf('\n', end - 1) + 1 : 0;
+        var paragraph = text.AsSpan(start, end - start);
+        if (paragraph.IsEmpty || paragraph.IndexOfAny("«»“”\"") >= 0)
+        {
+            return null;
+        }
+
+        var people = entities.Where(e => e.Kind == ActorKind.Person && e.Mentions.Any(m => m.Start >= start && m.End <= end)).ToList();
+        if (people.Count != 1)
+        {
+            return null;
+        }
+
+        var opening = start;
+        for (var words = 0; opening < end && words < 10; opening++)
+        {
+            words += text[opening] == ' ' ? 1 : 0;
+        }
+
+        return people[0].Mentions.Any(m => m.Start >= start && m.Start < opening) ? people[0].Id : null;
     }
 
     /// <summary>An unresolved subject pronoun: the previous quote's speaker, when a person who spoke just before.</summary>

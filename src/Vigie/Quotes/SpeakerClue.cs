@@ -20,4 +20,10 @@ public enum SpeakerClue : byte
 
     /// <summary>The same speaker as the quote before: « …, indiquant que « … » ».</summary>
     Continuation,
+
+    /// <summary>
+    /// A quotation opening a paragraph with no cue, right after a paragraph about one person who opens it
+    /// (« X a ouvert mardi le sommet par un long plaidoyer. ¶ « … » »): that person.
+    /// </summary>
+    Paragraph,
 }

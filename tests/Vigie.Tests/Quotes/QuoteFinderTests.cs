@@ -440,6 +440,48 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void The_second_half_of_a_quote_split_by_a_long_cue_is_part_of_the_first()
+    {
+        var quote = Single("en", "“If the smelter closes,” said Rui Costa Lima, mayor of the Portuguese port town of Sines, “we lose half our revenue.”");
+
+        Assert.Equal(("If the smelter closes", "Rui Costa Lima"), (quote.Content, quote.Speaker));
+    }
+
+    [Fact]
+    public void A_short_quotation_paragraph_after_a_quote_continues_it()
+    {
+        const string text = "« Nos marges sont nulles. Une taxe de plus, ce sont des faillites », a-t-il martelé.\n\n« Le gouvernement sait où nous trouver. »";
+
+        var quotes = Find("fr", text);
+
+        Assert.Equal([SpeakerClue.Inverted, SpeakerClue.Continuation], quotes.Select(q => q.Clue));
+    }
+
+    [Theory]
+    [InlineData("en", "The company announced a “strategic pause” at its plant on Tuesday.")]
+    [InlineData("fr", "Le groupe a annoncé une « pause stratégique » dans son usine.")]
+    public void A_short_phrase_after_a_determiner_is_a_term_not_speech(string language, string text)
+    {
+        Assert.Empty(Find(language, text));
+    }
+
+    [Fact]
+    public void A_short_phrase_ending_a_reported_clause_is_still_a_mixed_quote()
+    {
+        var quote = Single("fr", "Le ministre Paul Roux a jugé lundi que la décision constituait une « provocation inacceptable », et a promis une réponse.");
+
+        Assert.Equal((QuoteKind.Mixed, "provocation inacceptable"), (quote.Kind, quote.Content));
+    }
+
+    [Fact]
+    public void An_incised_cue_with_a_name_in_apposition_gives_the_name()
+    {
+        var quote = Single("fr", "« Si l’usine ferme, a expliqué le maire de Gravelines, Paul Roux, c’est tout le port qui s’effondre. »");
+
+        Assert.Equal("le maire de Gravelines, Paul Roux", quote.Speaker);
+    }
+
+    [Fact]
     public void An_acronym_addressee_inside_an_incise_is_not_the_speaker()
     {
         var quote = Single("fr", "« Nous avons secouru cent personnes, a raconté mardi à l’AFP Lucia Ferri, coordinatrice à bord. Les cales sont pleines. »");

@@ -44,6 +44,22 @@ public sealed class SpeakerAttributionTests
     }
 
     [Fact]
+    public void A_quotation_paragraph_with_no_cue_belongs_to_the_person_who_opens_the_paragraph_before()
+    {
+        const string text = "La présidente de l’agence régionale de l’eau, Odile Ferrand, a ouvert mardi le congrès par un long plaidoyer.\n\n« Nos nappes baissent depuis dix ans, et personne ne veut payer les réseaux. Il est temps d’agir. »";
+
+        Assert.Equal("Odile Ferrand", SpeakerOf("fr", text, "Nos nappes").Speaker);
+    }
+
+    [Fact]
+    public void A_quotation_paragraph_after_a_paragraph_with_two_people_has_no_speaker()
+    {
+        const string text = "Odile Ferrand et Claire Aubrac ont ouvert mardi le congrès par un long plaidoyer.\n\n« Nos nappes baissent depuis dix ans, et personne ne veut payer les réseaux. Il est temps d’agir. »";
+
+        Assert.Null(SpeakerOf("fr", text, "Nos nappes").Speaker);
+    }
+
+    [Fact]
     public void A_possessive_after_two_people_gives_no_one()
     {
         const string text = "Brahim Ouazzani et Karim Alaoui ont montré mardi leurs arbres secs. Son constat : « Sans pluie en mars, la récolte est perdue. »";

@@ -54,6 +54,7 @@ internal static class FrenchReportingVerbs
         ["conclure", "conclu conclut concluent concluait concluaient concluant conclurent"],
         ["prévenir", "prévenu prévient préviennent prévint prévenait prévenaient prévenant prévinrent"],
         ["dire", "dit disent disait disaient disant dirent"],
+        ["justifier", "justifié justifie justifient justifiait justifiaient justifiant"],
         ["répondre", "répondu répond répondent répondit répondait répondaient répondant répondirent"],
         ["admettre", "admis admet admettent admit admettait admettaient admettant admirent"],
         ["promettre", "promis promet promettent promit promettait promettaient promettant promirent"],
