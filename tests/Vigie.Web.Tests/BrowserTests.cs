@@ -98,7 +98,7 @@ public sealed class BrowserTests(BrowserSite site) : IClassFixture<BrowserSite>
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#csv"));
         var csv = await File.ReadAllTextAsync(await download.PathAsync(), TestContext.Current.CancellationToken);
         Assert.StartsWith("date,type,mode,status,", csv, StringComparison.Ordinal);
-        Assert.Contains("2025-09-05,ACCUSE,", csv, StringComparison.Ordinal);
+        Assert.Contains("2025-09-04,ACCUSE,", csv, StringComparison.Ordinal);
         Assert.Empty(dialogs);
         NoErrors(errors);
     }
