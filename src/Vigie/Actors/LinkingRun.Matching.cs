@@ -162,8 +162,9 @@ internal sealed partial class LinkingRun
                 continue;
             }
 
-            // « le », « M. », "Secretary of State" before the name are not part of it.
-            while (first < last && (_rules.Determiners.Contains(_words[first].Key) || _titleWord[first] || _words[first].Kind == TokenKind.Elision))
+            // « le », « M. », "Secretary of State", a lower-case noun (« club Castelnau Rugby ») before the name are not part of it.
+            while (first < last && (_rules.Determiners.Contains(_words[first].Key) || _titleWord[first] || _words[first].Kind == TokenKind.Elision
+                || (!_words[first].Capitalized && (_rules.OrganizationNouns.Contains(_words[first].Key) || _rules.PersonNouns.Contains(_words[first].Key)))))
             {
                 first++;
             }
@@ -255,6 +256,17 @@ internal sealed partial class LinkingRun
         for (var i = 0; i < _words.Length; i++)
         {
             if (IsGivenNameStart(i))
+            {
+                starts.Add((i, Gender.Unknown));
+                given.Add(i);
+            }
+        }
+
+        // A name in apposition after a noun naming what a person is: "the agency's spokeswoman, Revathi Menon-Iyer," (two words at least).
+        for (var i = 2; i + 1 < _words.Length; i++)
+        {
+            if (_words[i - 1].Key == "," && _rules.PersonNouns.Contains(_words[i - 2].Key) && !_words[i - 2].Capitalized && _words[i].Capitalized
+                && !IsCommonWord(i) && !Covered(i) && NameRun(i) is var run && run > i && run + 1 < _words.Length && _words[run + 1].Key is "," or ".")
             {
                 starts.Add((i, Gender.Unknown));
                 given.Add(i);

@@ -181,7 +181,7 @@ public sealed partial class QuoteFinder
     {
         if (!region.IsClosed || scan.Words(region.First, region.Last) < 3 || IsTitleLike(scan, region)
             || !(scan.IsTerminal(region.Last) || scan.IsPunct(region.Last, ',') || region.After >= scan.Count
-                 || scan.IsTerminal(region.After) || scan.IsPunct(region.After, ',')))
+                 || scan.IsTerminal(region.After) || scan.IsPunct(region.After, ',') || scan.Is(region.After, WordClass.ClauseOpener)))
         {
             return false;
         }
@@ -672,7 +672,8 @@ public sealed partial class QuoteFinder
             }
         }
 
-        while (first <= end && (scan.Is(first, WordClass.ClauseOpener) || scan.Is(first, WordClass.Adverb) || scan.Is(first, WordClass.Complementizer)))
+        // An indefinite opens an unnamed source ("a United Nations official"): it stays.
+        while (first <= end && (scan.Is(first, WordClass.ClauseOpener) || (scan.Is(first, WordClass.Adverb) && !scan.Is(first, WordClass.Indefinite)) || scan.Is(first, WordClass.Complementizer)))
         {
             first++;
         }

@@ -71,15 +71,23 @@ public sealed partial class QuoteFinder
         }
 
         // The cue opens the words after the comma, or only its subject stands before it ("military sources said", "its president, X, said").
-        var subjectReach = cue.SpeakerFirst >= 0 && HasComma(scan, cue.SpeakerFirst, cue.SpeakerLast) ? 14 : 5;
-        var subjectEnds = cue.SpeakerLast == cue.First - 1 || (cue.SpeakerLast == cue.First - 2 && scan.IsPunct(cue.First - 1, ','));
+        var subjectReach = cue.SpeakerFirst >= 0 && HasComma(scan, cue.SpeakerFirst, cue.SpeakerLast) ? 14 : 7;
+        // A subject never ends on a determiner: « sous la présidence de la juge » is no subject and its verb.
+        var subjectEnds = (cue.SpeakerLast == cue.First - 1 || (cue.SpeakerLast == cue.First - 2 && scan.IsPunct(cue.First - 1, ',')))
+            && !scan.Is(cue.SpeakerLast, WordClass.Determiner);
         if (cue.First != comma + 1 && !(cue.SpeakerFirst == comma + 1 && subjectEnds && cue.First - comma <= subjectReach))
         {
             return null;
         }
 
-        // What follows the cue up to the next comma is short and reports nothing more ("said on Wednesday, as …").
+        // What follows the cue up to the next comma is short and reports nothing more ("said on Wednesday, as …");
+        // an acronym in brackets may follow the speaker (« a annoncé le Centre national d’études spatiales (Cnes) »).
         var end = Math.Max(cue.Last, cue.SpeakerLast);
+        if (end + 3 <= last && scan.IsPunct(end + 1, '(') && scan.IsPunct(end + 3, ')'))
+        {
+            end += 3;
+        }
+
         for (var t = end + 1; t <= last && !scan.IsPunct(t, ','); t++)
         {
             if (scan.Is(t, WordClass.Complementizer) || scan.IsClauseBreak(t) || t - end > 6)

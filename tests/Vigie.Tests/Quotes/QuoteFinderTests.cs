@@ -367,6 +367,24 @@ public sealed class QuoteFinderTests
         Assert.Equal((QuoteKind.Mixed, "accused", "The regulator"), (quote.Kind, quote.Cue, quote.Speaker));
     }
 
+    [Fact]
+    public void An_acronym_in_brackets_may_follow_the_speaker_of_a_clause_before_its_cue()
+    {
+        const string text = "Le satellite Argos-4 a été placé sur son orbite dans la nuit, a annoncé l’Agence spatiale régionale (ASR).";
+
+        var quote = Assert.Single(Find("fr", text));
+
+        Assert.Equal((QuoteKind.Indirect, "l’Agence spatiale régionale"), (quote.Kind, quote.Speaker is { } s ? Slice(text, s) : null));
+    }
+
+    [Fact]
+    public void A_fragment_before_a_coordinated_verb_is_mixed()
+    {
+        var quote = Single("en", "Defence lawyer Ana Velt called the charges against her client “a fishing expedition dressed up as a case” and asked the court to drop them.");
+
+        Assert.Equal((QuoteKind.Mixed, "called"), (quote.Kind, quote.Cue));
+    }
+
     [Theory]
     [InlineData("en", "In the north of the region, officials said nothing.")]
     [InlineData("fr", "Le procès s’est ouvert lundi devant le tribunal, sous la présidence de la juge Anne Roque.")]

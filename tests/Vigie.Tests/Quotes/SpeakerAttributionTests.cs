@@ -22,6 +22,7 @@ public sealed class SpeakerAttributionTests
     [Theory]
     [InlineData("fr", "« Il nous manque des pièces pour nos avions », a reconnu un officier de l’armée de l’Air sous couvert d’anonymat.", "Il nous manque")]
     [InlineData("en", "“They are probing our radar coverage,” one Western military official said on Monday.", "They are probing")]
+    [InlineData("en", "“In some villages nothing is left standing,” a United Nations official in Abéché said.", "In some villages")]
     public void An_unnamed_source_has_no_speaker_even_when_its_words_name_an_organisation(string language, string text, string quoteStart)
     {
         Assert.Null(SpeakerOf(language, text, quoteStart).Speaker);
@@ -70,6 +71,8 @@ public sealed class SpeakerAttributionTests
     [Theory]
     [InlineData("en", "Shares in Chilean salmon producer Marevia fell on Tuesday after a parasite outbreak. “We expect the farms to recover within months,” the company said in a statement.", "We expect the farms", "Marevia")]
     [InlineData("en", "“The customers and the money are in Germany,” Finnish startup Ruuvilo explained in a statement.", "The customers", "Ruuvilo")]
+    [InlineData("fr", "Le club Castelnau Rugby a suspendu son talonneur samedi. Dans un communiqué, le club a précisé : « Nous ne tolérerons aucune violence. »", "Nous ne tolérerons", "Castelnau Rugby")]
+    [InlineData("en", "“The crew is safe,” the space agency's spokeswoman, Anjali Rao-Varma, wrote on social media.", "The crew is safe", "Anjali Rao-Varma")]
     [InlineData("fr", "Le fabricant de batteries Voltanor a annoncé lundi la fermeture d’une usine. « Nous n’avons plus de commandes », a expliqué l’entreprise dans un communiqué.", "Nous n’avons plus", "Voltanor")]
     public void A_noun_that_introduced_an_organisation_stands_for_it_later(string language, string text, string quoteStart, string organization)
     {

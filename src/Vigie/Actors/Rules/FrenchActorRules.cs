@@ -89,7 +89,7 @@ public static class FrenchActorRules
         [
             "entreprise", "société", "groupe", "fabricant", "constructeur", "producteur", "compagnie", "banque", "assureur", "agence",
             "association", "fédération", "opérateur", "exportateur", "fournisseur", "transporteur", "distributeur", "start-up", "armateur",
-            "ong", "organisation", "syndicat", "laboratoire", "industriel", "équipementier", "motoriste", "chantier",
+            "ong", "organisation", "syndicat", "laboratoire", "industriel", "équipementier", "motoriste", "chantier", "club",
         ],
         BroaderNouns =
         [
