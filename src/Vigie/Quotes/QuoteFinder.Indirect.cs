@@ -71,7 +71,7 @@ public sealed partial class QuoteFinder
         }
 
         // The cue opens the words after the comma, or only its subject stands before it ("military sources said", "its president, X, said").
-        var subjectReach = cue.SpeakerFirst >= 0 && HasComma(scan, cue.SpeakerFirst, cue.SpeakerLast) ? 14 : 7;
+        var subjectReach = cue.SpeakerFirst >= 0 && scan.AnyPunct(cue.SpeakerFirst, cue.SpeakerLast, ',') ? 14 : 7;
         // A subject never ends on a determiner: « sous la présidence de la juge » is no subject and its verb.
         var subjectEnds = (cue.SpeakerLast == cue.First - 1 || (cue.SpeakerLast == cue.First - 2 && scan.IsPunct(cue.First - 1, ',')))
             && !scan.Is(cue.SpeakerLast, WordClass.Determiner);
@@ -108,31 +108,9 @@ public sealed partial class QuoteFinder
         return cue;
     }
 
-    private static bool HasComma(QuoteScan scan, int first, int last)
-    {
-        for (var t = first; t <= last; t++)
-        {
-            if (scan.IsPunct(t, ','))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool HasFiniteVerb(QuoteScan scan, int first, int last)
-    {
-        for (var t = first; t <= last; t++)
-        {
-            if (scan.Is(t, WordClass.Auxiliary) || scan.Is(t, WordClass.FiniteVerb) || scan.Is(t, WordClass.ClauseMarker))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>Whether the words show a finite verb: an auxiliary, a modal, or another mark of one (« ne », « sera »).</summary>
+    private static bool HasFiniteVerb(QuoteScan scan, int first, int last) =>
+        scan.Any(first, last, WordClass.Auxiliary) || scan.Any(first, last, WordClass.FiniteVerb) || scan.Any(first, last, WordClass.ClauseMarker);
 
     /// <summary>
     /// The first and last tokens of the clause a reporting verb introduces (-1 when none), and the last
@@ -188,25 +166,14 @@ public sealed partial class QuoteFinder
         {
             if (scan.IsPunct(t, ','))
             {
-                return HasCueBetween(scan, t + 1, quote - 1) ? t - 1 : -1;
+                return scan.Any(t + 1, quote - 1, WordClass.Verb) ? t - 1 : -1;
             }
         }
 
         return -1;
     }
 
-    private static bool HasCueBetween(QuoteScan scan, int first, int last)
-    {
-        for (var t = first; t <= last; t++)
-        {
-            if (scan.Is(t, WordClass.Verb))
-            {
-                return true;
-            }
-        }
 
-        return false;
-    }
 
     /// <summary>
     /// A clause with no complementizer whose subject is not a pronoun or a determiner: a finite verb

@@ -65,7 +65,7 @@ public sealed partial class QuoteFinder(QuoteRules rules)
         // clause (« a jugé que la décision constituait une « provocation inacceptable » »).
         var cueBefore = CueBefore(scan, region);
         if (region.IsClosed && scan.Words(region.First, region.Last) < 3 && scan.Is(region.Open - 1, WordClass.Determiner)
-            && !(cueBefore is { } reporting && ComplementizerBetween(scan, reporting.Verb, region.Open)))
+            && !(cueBefore is { } reporting && scan.Any(reporting.Verb + 1, region.Open - 1, WordClass.Complementizer)))
         {
             return null;
         }
@@ -111,19 +111,6 @@ public sealed partial class QuoteFinder(QuoteRules rules)
         return words >= MinimumUncuedWords && scan.EndsStatement(region)
             ? new Quote(QuoteKind.Direct, content, null, null, SpeakerClue.None, 0.5 * confidence)
             : null;
-    }
-
-    private static bool ComplementizerBetween(QuoteScan scan, int verb, int open)
-    {
-        for (var t = verb + 1; t < open; t++)
-        {
-            if (scan.Is(t, WordClass.Complementizer))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool StartsLowerCase(QuoteScan scan, QuotedRegion region) =>

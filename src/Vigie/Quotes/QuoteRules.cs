@@ -229,11 +229,13 @@ public sealed class QuoteRules
         WordClass.GerundMarker => IsGerundMarker(folded),
         WordClass.Indefinite => IsIndefinite(folded),
         WordClass.Parenthetical => IsParenthetical(folded),
+        WordClass.Possessive => IsPossessive(folded),
         WordClass.Participle => IsParticiple(folded),
         WordClass.Reflexive => IsReflexive(folded),
         WordClass.ReflexiveLink => IsReflexiveLink(folded),
         WordClass.RelativePronoun => IsRelativePronoun(folded),
         WordClass.SubjectPronoun => IsSubjectPronoun(folded),
+        WordClass.UnnamedOpener => IsUnnamedOpener(folded),
         WordClass.Verb => IsVerb(folded),
         _ => false,
     };

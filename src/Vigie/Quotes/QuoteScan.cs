@@ -38,6 +38,34 @@ internal readonly struct QuoteScan(string text, IReadOnlyList<Token> tokens, IRe
     public bool IsClauseBreak(int t) =>
         IsQuoteMark(t) || (tokens[t].Kind == TokenKind.Punctuation && text[tokens[t].Start] is ',' or ';' or ':' or '(' or ')' or '—' or '–' or '[' or ']');
 
+    /// <summary>Whether a token of [<paramref name="first"/>, <paramref name="last"/>] belongs to <paramref name="wordClass"/>.</summary>
+    public bool Any(int first, int last, WordClass wordClass)
+    {
+        for (var t = Math.Max(first, 0); t <= last && t < tokens.Count; t++)
+        {
+            if (Is(t, wordClass))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a token of [<paramref name="first"/>, <paramref name="last"/>] is the punctuation <paramref name="c"/>.</summary>
+    public bool AnyPunct(int first, int last, char c)
+    {
+        for (var t = Math.Max(first, 0); t <= last && t < tokens.Count; t++)
+        {
+            if (IsPunct(t, c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the folded form of token <paramref name="t"/> belongs to <paramref name="wordClass"/>.</summary>
     public bool Is(int t, WordClass wordClass)
     {

@@ -109,13 +109,16 @@ public static class SpeakerAttribution
     /// Whether the speaker words open as an unnamed source does (« un officier de l’armée de l’Air », "one
     /// Western military official"): the organisation or the adjective in them is not who speaks.
     /// </summary>
-    private static bool IsUnnamedSource(TextSpan span, string text, QuoteRules rules)
+    private static bool IsUnnamedSource(TextSpan span, string text, QuoteRules rules) => OpensWith(span, text, rules, WordClass.UnnamedOpener);
+
+    /// <summary>Whether the first word of the speaker words belongs to <paramref name="wordClass"/>.</summary>
+    private static bool OpensWith(TextSpan span, string text, QuoteRules rules, WordClass wordClass)
     {
         var words = text.AsSpan(span.Start, span.Length);
         var end = words.IndexOfAny(' ', '\u00A0');
         var first = end < 0 ? words : words[..end];
         Span<char> folded = stackalloc char[Math.Min(first.Length, 32)];
-        return first.Length <= 32 && rules.IsUnnamedOpener(folded[..TextFold.Fold(first, folded)]);
+        return first.Length <= 32 && rules.Has(wordClass, folded[..TextFold.Fold(first, folded)]);
     }
 
     /// <summary>A person named in full (two words at least) inside an unnamed source's words: « un diplomate, Jean Roux, ».</summary>
@@ -129,11 +132,7 @@ public static class SpeakerAttribution
     /// </summary>
     private static string? Owner(TextSpan span, IReadOnlyList<ResolvedEntity> entities, string text, QuoteRules rules)
     {
-        var words = text.AsSpan(span.Start, span.Length);
-        var end = words.IndexOfAny(' ', '\u00A0');
-        var first = end < 0 ? words : words[..end];
-        Span<char> folded = stackalloc char[Math.Min(first.Length, 32)];
-        if (first.Length > 32 || !rules.IsPossessive(folded[..TextFold.Fold(first, folded)]))
+        if (!OpensWith(span, text, rules, WordClass.Possessive))
         {
             return null;
         }

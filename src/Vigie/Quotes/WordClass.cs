@@ -31,6 +31,8 @@ internal enum WordClass : byte
 
     Participle,
 
+    Possessive,
+
     Reflexive,
 
     ReflexiveLink,
@@ -38,6 +40,8 @@ internal enum WordClass : byte
     RelativePronoun,
 
     SubjectPronoun,
+
+    UnnamedOpener,
 
     Verb,
 }
