@@ -40,6 +40,7 @@ public sealed class ActorRules
         InvertedSpeechVerbs = Set(data.InvertedSpeechVerbs);
         RoleModifiers = Set(data.RoleModifiers);
         TitleContinuations = Set(data.TitleContinuations);
+        OrganizationNameHeads = Set(data.OrganizationNameHeads);
         Epithets = Set(data.Epithets);
         OrganizationNouns = Set(data.OrganizationNouns);
         BroaderNouns = data.BroaderNouns.SelectMany(b => b.Narrower.Select(n => (Narrower: Key(n), Broader: Key(b.Broader))))
@@ -89,6 +90,9 @@ public sealed class ActorRules
 
     /// <summary>Nouns that describe a person (<see cref="ActorRulesData.Epithets"/>).</summary>
     internal FrozenSet<string> Epithets { get; }
+
+    /// <summary>Last words of an organisation's name (<see cref="ActorRulesData.OrganizationNameHeads"/>).</summary>
+    internal FrozenSet<string> OrganizationNameHeads { get; }
 
     /// <summary>Words after a title that make it another office (<see cref="ActorRulesData.TitleContinuations"/>).</summary>
     internal FrozenSet<string> TitleContinuations { get; }

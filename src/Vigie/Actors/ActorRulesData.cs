@@ -95,6 +95,13 @@ public sealed record ActorRulesData
     /// </summary>
     public IReadOnlyList<string> TitleContinuations { get; init; } = [];
 
+    /// <summary>
+    /// Last words of an organisation's name in a head-last language ("Council", "Federation", "Ministry"): a
+    /// run of capitalised words ending so is one organisation ("Australian Grain Exporters Council"), not the
+    /// state its first word names.
+    /// </summary>
+    public IReadOnlyList<string> OrganizationNameHeads { get; init; } = [];
+
     /// <summary>Words that may stand between a determiner and a noun standing for a person: « ancienne », "former".</summary>
     public IReadOnlyList<string> RoleModifiers { get; init; } = [];
 

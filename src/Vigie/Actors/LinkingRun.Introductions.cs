@@ -53,6 +53,16 @@ internal sealed partial class LinkingRun
                 AddHead(organization, head);
                 _organizations.Add(organization);
             }
+
+            // "the Australian Grain Growers Council … the council": the last word of its name stands for it too.
+            if (!_rules.HeadFirst && _rules.OrganizationNameHeads.Contains(_words[organization.Last].Key) && organization.Last > organization.First)
+            {
+                AddHead(organization, _words[organization.Last].Key);
+                if (!_organizations.Contains(organization))
+                {
+                    _organizations.Add(organization);
+                }
+            }
         }
 
         // Nouns that stand for a person: those that introduced one, and epithets (« la pénaliste », "the 47-year-old"), which

@@ -286,6 +286,7 @@ internal sealed partial class LinkingRun
         }
 
         DetectOrganizationNames();
+        DetectOrganizationNameRuns();
         foreach (var (next, gender) in starts)
         {
             var end = NameRun(next);
@@ -363,6 +364,51 @@ internal sealed partial class LinkingRun
                 NerType = EntityType.Organization,
                 Sentence = word.Sentence,
                 InQuote = word.InQuote,
+            });
+            i = end;
+        }
+    }
+
+    /// <summary>
+    /// A run of capitalised words ending with the head of an organisation's name ("Australian Grain Exporters
+    /// Council", "Peruvian Culture Ministry") that no knowledge-base name covers whole is one organisation:
+    /// the state or place its first words name is not a mention of its own.
+    /// </summary>
+    private void DetectOrganizationNameRuns()
+    {
+        if (_rules.HeadFirst)
+        {
+            return;
+        }
+
+        for (var i = 0; i < _words.Length; i++)
+        {
+            if (_words[i].Kind != TokenKind.Word || !_words[i].Capitalized || (i > 0 && _words[i - 1].Kind == TokenKind.Word && _words[i - 1].Capitalized && SameSentence(i - 1, i)))
+            {
+                continue;
+            }
+
+            var end = NameRun(i);
+            if (end <= i || !_rules.OrganizationNameHeads.Contains(_words[end].Key)
+                || _mentions.Exists(m => !m.Dropped && m.First <= i && m.Last >= end)
+                || _mentions.Exists(m => !m.Dropped && m.First <= end && m.Last >= i && (m.First < i || m.Last > end)))
+            {
+                i = Math.Max(i, end);
+                continue;
+            }
+
+            foreach (var inside in _mentions.Where(m => !m.Dropped && m.First >= i && m.Last <= end))
+            {
+                inside.Dropped = true;
+            }
+
+            _mentions.Add(new Mention(i, end, _words[i].Start, _words[end].End, Origin.Name)
+            {
+                Hits = Accepted(i, end, _kb.Match(KeyOf(i, end))),
+                How = MentionSource.Ner,
+                NerType = EntityType.Organization,
+                Sentence = _words[i].Sentence,
+                InQuote = _words[i].InQuote,
             });
             i = end;
         }

@@ -73,6 +73,7 @@ public sealed class SpeakerAttributionTests
     [InlineData("en", "“The customers and the money are in Germany,” Finnish startup Ruuvilo explained in a statement.", "The customers", "Ruuvilo")]
     [InlineData("fr", "Le club Castelnau Rugby a suspendu son talonneur samedi. Dans un communiqué, le club a précisé : « Nous ne tolérerons aucune violence. »", "Nous ne tolérerons", "Castelnau Rugby")]
     [InlineData("en", "“The crew is safe,” the space agency's spokeswoman, Anjali Rao-Varma, wrote on social media.", "The crew is safe", "Anjali Rao-Varma")]
+    [InlineData("en", "The Australian Grain Growers Council said the new rules were unworkable. “We will fight them,” the council said.", "We will fight", "Australian Grain Growers Council")]
     [InlineData("fr", "Le fabricant de batteries Voltanor a annoncé lundi la fermeture d’une usine. « Nous n’avons plus de commandes », a expliqué l’entreprise dans un communiqué.", "Nous n’avons plus", "Voltanor")]
     public void A_noun_that_introduced_an_organisation_stands_for_it_later(string language, string text, string quoteStart, string organization)
     {

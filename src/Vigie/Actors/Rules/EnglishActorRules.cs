@@ -79,6 +79,11 @@ public static class EnglishActorRules
             ("group", ["company", "conglomerate", "charity", "association", "ngo"]),
         ],
         RoleModifiers = ["former", "new", "outgoing", "veteran", "senior"],
+        OrganizationNameHeads =
+        [
+            "council", "federation", "ministry", "commission", "association", "agency", "authority", "institute", "committee", "board",
+            "corporation", "foundation", "administration", "organisation", "organization", "union", "confederation", "chamber", "society",
+        ],
         TitleContinuations =
         [
             "medical", "executive", "executives", "financial", "operating", "technology", "scientific", "science", "economist",
