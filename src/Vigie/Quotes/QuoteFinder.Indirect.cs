@@ -62,7 +62,17 @@ public sealed partial class QuoteFinder
     /// </summary>
     private static Cue? ClauseBeforeCue(QuoteScan scan, int comma, bool[] inside, HashSet<int> usedCues)
     {
+        // Only the sentence's first comma can end such a clause, which holds no complementizer of its own ("X said
+        // that …, Y said" is read from its first cue); read backwards, so that later commas stop at the one before.
         var first = scan.SentenceFirst(comma);
+        for (var t = comma - 1; t >= first; t--)
+        {
+            if (scan.IsPunct(t, ',') || scan.Is(t, WordClass.Complementizer) || scan.AccordingAt(t) >= 0)
+            {
+                return null;
+            }
+        }
+
         var last = scan.SentenceLast(comma);
         if (scan.Words(first, comma - 1) < MinimumClauseWords + 1 || !NoQuoteIn(inside, first, last) || !HasFiniteVerb(scan, first, comma - 1)
             || CueOpeningAt(scan, comma + 1, last) is not { } cue || usedCues.Contains(cue.Verb))
@@ -91,15 +101,6 @@ public sealed partial class QuoteFinder
         for (var t = end + 1; t <= last && !scan.IsPunct(t, ','); t++)
         {
             if (scan.Is(t, WordClass.Complementizer) || scan.IsClauseBreak(t) || t - end > 6)
-            {
-                return null;
-            }
-        }
-
-        // A clause with its own cue and complementizer ("X said that …, Y said") is read from that cue.
-        for (var t = first; t < comma; t++)
-        {
-            if (scan.IsPunct(t, ',') || scan.Is(t, WordClass.Complementizer) || scan.AccordingAt(t) >= 0)
             {
                 return null;
             }

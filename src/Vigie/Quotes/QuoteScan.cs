@@ -151,25 +151,44 @@ internal readonly struct QuoteScan(string text, IReadOnlyList<Token> tokens, IRe
     /// <summary>The first token of the sentence that holds token <paramref name="t"/>.</summary>
     public int SentenceFirst(int t)
     {
-        var sentence = SentenceOf(tokens[t].Start);
-        while (t > 0 && tokens[t - 1].Start >= sentence.Start)
+        // Binary search: a sentence may run over hundreds of thousands of tokens, and every comma asks.
+        var start = SentenceOf(tokens[t].Start).Start;
+        int low = 0, high = t;
+        while (low < high)
         {
-            t--;
+            var middle = (low + high) / 2;
+            if (tokens[middle].Start >= start)
+            {
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
+            }
         }
 
-        return t;
+        return low;
     }
 
     /// <summary>The last token of the sentence that holds token <paramref name="t"/>.</summary>
     public int SentenceLast(int t)
     {
-        var sentence = SentenceOf(tokens[t].Start);
-        while (t + 1 < tokens.Count && tokens[t + 1].End <= sentence.End)
+        var end = SentenceOf(tokens[t].Start).End;
+        int low = t, high = tokens.Count - 1;
+        while (low < high)
         {
-            t++;
+            var middle = (low + high + 1) / 2;
+            if (tokens[middle].End <= end)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
         }
 
-        return t;
+        return low;
     }
 
     /// <summary>Whether quoted words read as a whole statement: they end with sentence punctuation, inside or right after the marks.</summary>
