@@ -35,6 +35,9 @@ public enum MentionSense : byte
 
     /// <summary>The territory, as a place.</summary>
     Place,
+
+    /// <summary>The state through its government: « le gouvernement néerlandais », "the Irish government".</summary>
+    Government,
 }
 
 /// <summary>

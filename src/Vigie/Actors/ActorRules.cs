@@ -31,6 +31,7 @@ public sealed class ActorRules
         PlaceNouns = Set(data.PlaceNouns);
         StateNouns = Set(data.StateNouns);
         StateVerbs = Set(data.StateVerbs);
+        GovernmentNouns = Set(data.GovernmentNouns);
         StateBefore = Set(data.StateBefore);
         Conjunctions = Set(data.Conjunctions);
         NameParticles = Set(data.NameParticles);
@@ -41,6 +42,7 @@ public sealed class ActorRules
         RoleModifiers = Set(data.RoleModifiers);
         TitleContinuations = Set(data.TitleContinuations);
         OrganizationNameHeads = Set(data.OrganizationNameHeads);
+        OrganizationNameAdjectives = Set(data.OrganizationNameAdjectives);
         Epithets = Set(data.Epithets);
         OrganizationNouns = Set(data.OrganizationNouns);
         BroaderNouns = data.BroaderNouns.SelectMany(b => b.Narrower.Select(n => (Narrower: Key(n), Broader: Key(b.Broader))))
@@ -94,6 +96,9 @@ public sealed class ActorRules
     /// <summary>Last words of an organisation's name (<see cref="ActorRulesData.OrganizationNameHeads"/>).</summary>
     internal FrozenSet<string> OrganizationNameHeads { get; }
 
+    /// <summary>Adjectives inside an organisation's name (<see cref="ActorRulesData.OrganizationNameAdjectives"/>).</summary>
+    internal FrozenSet<string> OrganizationNameAdjectives { get; }
+
     /// <summary>Words after a title that make it another office (<see cref="ActorRulesData.TitleContinuations"/>).</summary>
     internal FrozenSet<string> TitleContinuations { get; }
 
@@ -124,6 +129,9 @@ public sealed class ActorRules
     internal FrozenSet<string> PlaceNouns { get; }
 
     internal FrozenSet<string> StateNouns { get; }
+
+    /// <summary>Nouns for a state's government (<see cref="ActorRulesData.GovernmentNouns"/>).</summary>
+    internal FrozenSet<string> GovernmentNouns { get; }
 
     internal FrozenSet<string> StateVerbs { get; }
 

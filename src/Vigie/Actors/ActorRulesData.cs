@@ -47,6 +47,12 @@ public sealed record ActorRulesData
     /// <summary>Nouns after which « de Pékin » is the state: « la position de Pékin », « les forces de Moscou ».</summary>
     public IReadOnlyList<string> StateNouns { get; init; } = [];
 
+    /// <summary>
+    /// Nouns for the government of a state, joined to its demonym: « le gouvernement néerlandais », "the Irish
+    /// government", « les autorités chinoises ». The phrase is a mention of the state, as its government.
+    /// </summary>
+    public IReadOnlyList<string> GovernmentNouns { get; init; } = [];
+
     /// <summary>Verb forms after which a capital is its state speaking or acting: « Pékin a annoncé », "Moscow says".</summary>
     public IReadOnlyList<string> StateVerbs { get; init; } = [];
 
@@ -96,11 +102,15 @@ public sealed record ActorRulesData
     public IReadOnlyList<string> TitleContinuations { get; init; } = [];
 
     /// <summary>
-    /// Last words of an organisation's name in a head-last language ("Council", "Federation", "Ministry"): a
-    /// run of capitalised words ending so is one organisation ("Australian Grain Exporters Council"), not the
-    /// state its first word names.
+    /// Head nouns of an organisation's name: in a head-last language its last word ("Council", "Federation",
+    /// "Ministry"), a run of capitalised words ending so being one organisation ("Australian Grain Exporters
+    /// Council"), not the state its first word names; in a head-first language its first word, before
+    /// adjectives, « de » and a name (« ministère polonais de la Défense »).
     /// </summary>
     public IReadOnlyList<string> OrganizationNameHeads { get; init; } = [];
+
+    /// <summary>Lower-case adjectives that belong to an organisation's name after its capitalised noun: « (Affaires) étrangères ».</summary>
+    public IReadOnlyList<string> OrganizationNameAdjectives { get; init; } = [];
 
     /// <summary>Words that may stand between a determiner and a noun standing for a person: « ancienne », "former".</summary>
     public IReadOnlyList<string> RoleModifiers { get; init; } = [];

@@ -54,10 +54,12 @@ internal sealed partial class LinkingRun
                 _organizations.Add(organization);
             }
 
-            // "the Australian Grain Growers Council … the council": the last word of its name stands for it too.
-            if (!_rules.HeadFirst && _rules.OrganizationNameHeads.Contains(_words[organization.Last].Key) && organization.Last > organization.First)
+            // "the Australian Grain Growers Council … the council", « le ministère polonais de la Défense … le ministère »:
+            // the head word of its name stands for it too.
+            var nameHead = _words[_rules.HeadFirst ? organization.First : organization.Last].Key;
+            if (_rules.OrganizationNameHeads.Contains(nameHead) && organization.Last > organization.First)
             {
-                AddHead(organization, _words[organization.Last].Key);
+                AddHead(organization, nameHead);
                 if (!_organizations.Contains(organization))
                 {
                     _organizations.Add(organization);

@@ -273,6 +273,19 @@ internal sealed partial class LinkingRun
             }
         }
 
+        // A name right after a lower-case noun naming what a person is: "opposition lawmaker Wanjiru Kamau-Ndegwa" (two words at least;
+        // the tagger's own reading of the words, often an organisation for names it does not know, gives way).
+        for (var i = 1; i + 1 < _words.Length; i++)
+        {
+            if (_rules.PersonNouns.Contains(_words[i - 1].Key) && !_words[i - 1].Capitalized && _words[i].Capitalized && !IsCommonWord(i)
+                && SameSentence(i - 1, i) && NameRun(i) > i
+                && !_mentions.Exists(m => !m.Dropped && m.First <= i && i <= m.Last && m.Origin != Origin.Ner))
+            {
+                starts.Add((i, Gender.Unknown));
+                given.Add(i);
+            }
+        }
+
         // The speaker after a quotation and its inverted verb: "“…,” said Chanda Mulenga, …" (two words at least).
         for (var i = 1; i + 1 < _words.Length; i++)
         {
@@ -378,12 +391,14 @@ internal sealed partial class LinkingRun
     {
         if (_rules.HeadFirst)
         {
+            DetectHeadFirstOrganizationNames();
             return;
         }
 
         for (var i = 0; i < _words.Length; i++)
         {
-            if (_words[i].Kind != TokenKind.Word || !_words[i].Capitalized || (i > 0 && _words[i - 1].Kind == TokenKind.Word && _words[i - 1].Capitalized && SameSentence(i - 1, i)))
+            if (_words[i].Kind != TokenKind.Word || !_words[i].Capitalized
+                || (i > 0 && _words[i - 1].Kind == TokenKind.Word && _words[i - 1].Capitalized && !_rules.Determiners.Contains(_words[i - 1].Key) && SameSentence(i - 1, i)))
             {
                 continue;
             }
@@ -394,6 +409,66 @@ internal sealed partial class LinkingRun
                 || _mentions.Exists(m => !m.Dropped && m.First <= end && m.Last >= i && (m.First < i || m.Last > end)))
             {
                 i = Math.Max(i, end);
+                continue;
+            }
+
+            foreach (var inside in _mentions.Where(m => !m.Dropped && m.First >= i && m.Last <= end))
+            {
+                inside.Dropped = true;
+            }
+
+            _mentions.Add(new Mention(i, end, _words[i].Start, _words[end].End, Origin.Name)
+            {
+                Hits = Accepted(i, end, _kb.Match(KeyOf(i, end))),
+                How = MentionSource.Ner,
+                NerType = EntityType.Organization,
+                Sentence = _words[i].Sentence,
+                InQuote = _words[i].InQuote,
+            });
+            i = end;
+        }
+    }
+
+    /// <summary>
+    /// In a head-first language, an organisation's head noun, up to two adjectives, « de » and a capitalised
+    /// name (« le ministère polonais de la Défense », « le ministère russe des Affaires étrangères ») is one
+    /// organisation: the state its adjective names and the tagger's pieces of the name are not mentions of their own.
+    /// </summary>
+    private void DetectHeadFirstOrganizationNames()
+    {
+        for (var i = 0; i + 2 < _words.Length; i++)
+        {
+            if (!_rules.OrganizationNameHeads.Contains(_words[i].Key))
+            {
+                continue;
+            }
+
+            var genitive = i + 1;
+            while (genitive < _words.Length && genitive - i <= 3 && _words[genitive].Kind == TokenKind.Word && !_words[genitive].Capitalized && !IsGenitive(genitive))
+            {
+                genitive++;
+            }
+
+            var name = genitive + 1;
+            if (name < _words.Length && _rules.Determiners.Contains(_words[name].Key))
+            {
+                name++;
+            }
+
+            if (name >= _words.Length || !IsGenitive(genitive) || !SameSentence(i, name) || NameRun(name) is var end && end < name)
+            {
+                continue;
+            }
+
+            // Adjectives of the name (« Affaires étrangères »), and the tagger's reading, may go further than the capitalised words.
+            while (end + 1 < _words.Length && _rules.OrganizationNameAdjectives.Contains(_words[end + 1].Key))
+            {
+                end++;
+            }
+
+            end = _mentions.Where(m => !m.Dropped && m.Origin == Origin.Ner && m.First <= end && m.Last >= name).Select(m => m.Last).DefaultIfEmpty(end).Max();
+            if (_mentions.Exists(m => !m.Dropped && m.First <= i && m.Last >= end) || _mentions.Exists(m => !m.Dropped && m.First < i && m.Last >= i))
+            {
                 continue;
             }
 

@@ -71,6 +71,32 @@ internal sealed partial class LinkingRun
         }
     }
 
+    /// <summary>
+    /// A state's demonym with a noun for its government (« le gouvernement néerlandais », "the Irish government"):
+    /// the mention grows to the whole phrase, the state as its government.
+    /// </summary>
+    private void ReadGovernments()
+    {
+        foreach (var mention in _mentions)
+        {
+            if (mention.Dropped || mention.Actor?.Kind != ActorKind.Country || mention.First != mention.Last
+                || !mention.Hits.Any(h => h.Alias.Kind == AliasKind.Demonym))
+            {
+                continue;
+            }
+
+            var noun = _rules.HeadFirst ? mention.First - 1 : mention.Last + 1;
+            if (noun < 0 || noun >= _words.Length || !SameSentence(noun, mention.First) || !_rules.GovernmentNouns.Contains(_words[noun].Key))
+            {
+                continue;
+            }
+
+            (mention.First, mention.Last) = (Math.Min(noun, mention.First), Math.Max(noun, mention.Last));
+            (mention.Start, mention.End) = (_words[mention.First].Start, _words[mention.Last].End);
+            mention.Sense = MentionSense.Government;
+        }
+    }
+
     /// <summary>A locative before (« à », « en », "in"), or a place noun before « de » (« l’aéroport de »).</summary>
     private bool IsPlaceCue(Mention mention)
     {

@@ -148,6 +148,7 @@ internal sealed partial class LinkingRun
         ResolveAnaphors();
         ReadRolePhrases();
         TellStatesFromPlaces();
+        ReadGovernments();
         ReadIntroductions();
         ResolveCoreference();
         return Assemble();

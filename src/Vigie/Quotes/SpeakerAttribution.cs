@@ -83,8 +83,8 @@ public static class SpeakerAttribution
                     continue;
                 }
 
-                // A lower-case adjective (« un responsable russe ») does not say that the state speaks.
-                if (entity.Kind == ActorKind.Country && char.IsLower(text[mention.Start]) && mention.Length < span.Length)
+                // A lower-case adjective (« un responsable russe ») does not say that the state speaks; its government (« le gouvernement néerlandais ») does.
+                if (entity.Kind == ActorKind.Country && mention.Sense != MentionSense.Government && char.IsLower(text[mention.Start]) && mention.Length < span.Length)
                 {
                     continue;
                 }

@@ -243,4 +243,27 @@ public sealed class TaggerAndIntroductionTests
 
         Assert.NotEqual(ActorKind.Person, run.At("Parlement moldave")?.Kind);
     }
+
+    [Theory]
+    [InlineData("fr", "Le gouvernement chinois a assuré mardi qu’il ne relèverait pas ses droits de douane.", "gouvernement chinois", "country:CHN")]
+    [InlineData("fr", "Les autorités russes ont fermé le port.", "autorités russes", "country:RUS")]
+    [InlineData("en", "The American government said on Friday it would double the patrols.", "American government", "country:USA")]
+    public void A_demonym_with_a_noun_for_the_government_is_one_mention_of_the_state(string language, string text, string phrase, string kbId)
+    {
+        var run = Linking.Of(text, language: language);
+
+        Assert.Equal(kbId, run.IdAt(phrase));
+    }
+
+    [Fact]
+    public void A_french_ministry_named_after_its_head_noun_and_an_adjective_is_one_organisation()
+    {
+        const string text = "Deux navires ont quitté le port, a précisé le ministère russe de la Défense. Le ministère a ajouté qu’un troisième suivrait.";
+        var run = Linking.Of(text, language: "fr");
+
+        var ministry = run.At("ministère russe de la Défense");
+        Assert.NotNull(ministry);
+        Assert.Null(run.At("russe"));
+        Assert.Contains("Le ministère", run.Texts(ministry));
+    }
 }

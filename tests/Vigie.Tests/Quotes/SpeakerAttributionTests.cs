@@ -74,6 +74,12 @@ public sealed class SpeakerAttributionTests
     [InlineData("fr", "Le club Castelnau Rugby a suspendu son talonneur samedi. Dans un communiqué, le club a précisé : « Nous ne tolérerons aucune violence. »", "Nous ne tolérerons", "Castelnau Rugby")]
     [InlineData("en", "“The crew is safe,” the space agency's spokeswoman, Anjali Rao-Varma, wrote on social media.", "The crew is safe", "Anjali Rao-Varma")]
     [InlineData("en", "The Australian Grain Growers Council said the new rules were unworkable. “We will fight them,” the council said.", "We will fight", "Australian Grain Growers Council")]
+    [InlineData("en", "The Tasmanian Salmon Farmers Federation said on Monday that the quotas were “reckless” and urged Hobart to act.", "reckless", "Tasmanian Salmon Farmers Federation")]
+    [InlineData("en", "“We cannot wait for another season,” said Chilean opposition senator Ximena Araya-Fuentes on Tuesday.", "We cannot wait", "Ximena Araya-Fuentes")]
+    [InlineData("en", "The Greek government said on Friday it would double the number of coastguard patrols in the Aegean.", "it would double", "Greece")]
+    [InlineData("fr", "Le gouvernement portugais a assuré mardi qu’il ne relèverait pas la TVA sur l’énergie.", "il ne relèverait", "Portugal")]
+    [InlineData("fr", "Deux navires ont quitté Split dans la nuit, a précisé le ministère croate de la Défense.", "Deux navires", "ministère croate de la Défense")]
+    [InlineData("fr", "Le ministère chilien des Affaires étrangères a rappelé son ambassadeur. Le ministère a dénoncé « une ingérence inacceptable ».", "une ingérence", "ministère chilien des Affaires étrangères")]
     [InlineData("fr", "Le fabricant de batteries Voltanor a annoncé lundi la fermeture d’une usine. « Nous n’avons plus de commandes », a expliqué l’entreprise dans un communiqué.", "Nous n’avons plus", "Voltanor")]
     public void A_noun_that_introduced_an_organisation_stands_for_it_later(string language, string text, string quoteStart, string organization)
     {

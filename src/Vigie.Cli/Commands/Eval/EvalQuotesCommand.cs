@@ -64,7 +64,6 @@ internal static class EvalQuotesCommand
         return command;
     }
 
-    /// <summary>The canonical name of the speaker entity the pipeline resolved.</summary>
     /// <summary>
     /// The speaker entity's canonical name, then the names the article gives it in brackets: the case
     /// files name speakers as the text does (« ministère des Armées », "Pentagon").

@@ -109,6 +109,7 @@ public static class EnglishActorRules
             "outskirts", "province", "governor", "port", "region", "district", "downtown", "summit", "conference", "forum", "north",
             "south", "east", "west", "museum", "square",
         ],
+        GovernmentNouns = ["government", "authorities"],
         StateNouns =
         [
             "position", "policy", "decision", "government", "diplomacy", "strategy", "response", "support", "influence", "ambitions",

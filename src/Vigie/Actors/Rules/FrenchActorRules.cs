@@ -138,6 +138,13 @@ public static class FrenchActorRules
             "représentants", "accusations", "appui", "rivalité", "rivaux", "adversaires", "ennemis", "émissaire", "envoyé", "porte-parole",
             "ambition", "volonté", "attitude", "ligne", "offensive", "agression", "invasion", "frappes", "drones",
         ],
+        OrganizationNameHeads = ["ministère"],
+        OrganizationNameAdjectives =
+        [
+            "étrangères", "étranger", "sociales", "publics", "publiques", "écologique", "intérieure", "extérieur", "numérique", "nationale",
+            "supérieur", "maritime", "maritimes", "rurales", "territoriale", "territoriales", "solidaire", "solidaires", "industrielle",
+        ],
+        GovernmentNouns = ["gouvernement", "exécutif", "autorités"],
         StateVerbs =
         [
             "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "est", "sont", "était", "sera", "n’", "ne", "se", "s’", "y",
