@@ -70,7 +70,7 @@ public sealed record ActorLinkerOptions
     public bool DetectNames { get; init; } = true;
 
     /// <summary>How many sentences back a pronoun looks for its antecedent (0: its own sentence only).</summary>
-    public int PronounWindow { get; init; } = 2;
+    public int PronounWindow { get; init; } = 3;
 
     /// <summary>A surname alone names a person whose role ended at most this many years before the date, when no other fits.</summary>
     public int RecentYears { get; init; } = 15;

@@ -169,6 +169,12 @@ internal sealed partial class LinkingRun
                 first++;
             }
 
+            // "Olena Marchenko-Kuzmenko": a double-barrelled name the tagger left out belongs to the name before it.
+            while (last + 1 < _words.Length && SameSentence(last, last + 1) && IsDoubleBarrelled(last + 1) && !Covered(last + 1))
+            {
+                last++;
+            }
+
             var exact = _mentions.Find(m => !m.Dropped && m.First == first && m.Last == last);
             if (exact is not null)
             {
@@ -207,6 +213,21 @@ internal sealed partial class LinkingRun
 
             _mentions.Add(mention);
         }
+    }
+
+    private static bool OnlyPlaces(Mention mention) => mention.Hits.Length > 0 && mention.Hits.All(h => h.Actor.Kind == ActorKind.Place);
+
+    /// <summary>Whether word <paramref name="i"/> is two capitalised words joined by a hyphen: "Kamau-Ndegwa", « Villeneuve-Castel ».</summary>
+    private bool IsDoubleBarrelled(int i)
+    {
+        if (_words[i].Kind != TokenKind.Word || !_words[i].Capitalized)
+        {
+            return false;
+        }
+
+        var word = _text.AsSpan(_words[i].Start, _words[i].End - _words[i].Start);
+        var hyphen = word.IndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]);
     }
 
     /// <summary>
@@ -315,8 +336,10 @@ internal sealed partial class LinkingRun
                 continue;
             }
 
-            // A knowledge-base name that starts with the name or goes beyond it ("King Charles", « Ursula von der Leyen »): it stays.
-            var longer = known.Find(m => m.First < next || m.Last > end || (m.First == next && m.Last == end));
+            // A knowledge-base name that starts with the name or goes beyond it ("King Charles", « Ursula von der Leyen »): it stays;
+            // but after a form of address or a title, a town's name is a person's ("Mr. Moriyama").
+            var addressed = !given.Contains(next);
+            var longer = known.Find(m => m.First < next || m.Last > end || (m.First == next && m.Last == end && !(addressed && OnlyPlaces(m))));
             if (longer is not null)
             {
                 longer.Person |= longer.Hits.Length == 0 || longer.Hits.Any(h => h.Actor.Kind == ActorKind.Person);
@@ -331,7 +354,7 @@ internal sealed partial class LinkingRun
 
             var name = new Mention(next, end, _words[next].Start, _words[end].End, Origin.Name)
             {
-                Hits = Accepted(next, end, _kb.Match(KeyOf(next, end))),
+                Hits = [.. Accepted(next, end, _kb.Match(KeyOf(next, end))).Where(h => !addressed || h.Actor.Kind != ActorKind.Place)],
                 How = MentionSource.Ner,
                 Person = true,
                 Gender = gender,

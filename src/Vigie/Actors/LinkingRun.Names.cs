@@ -259,7 +259,8 @@ internal sealed partial class LinkingRun
     {
         foreach (var mention in _mentions.Where(m => !m.Dropped && !m.IsResolved && m.Origin is Origin.Name or Origin.Ner).OrderByDescending(m => m.Last - m.First))
         {
-            var kind = mention.NerType switch
+            // Something that says a person is named (a title, a form of address, a person noun before) outweighs the tagger's type.
+            var kind = mention.Person ? ActorKind.Person : mention.NerType switch
             {
                 EntityType.Organization => ActorKind.Organization,
                 EntityType.Location => ActorKind.Place,
