@@ -268,11 +268,11 @@ internal sealed partial class LinkingRun
                 _ => ActorKind.Person,
             };
             var name = TextOf(mention.First, mention.Last);
-            if (kind == ActorKind.Person && mention.First == mention.Last)
+            // A surname alone, of one word or more (« M. Ben Slimane »): the one person named in full whose name ends so.
+            if (kind == ActorKind.Person)
             {
-                var key = _words[mention.First].Key;
-                var full = _mentions.Where(m => !m.Dropped && m.LocalKey is not null && m.LocalKind == ActorKind.Person && m.Last > m.First
-                    && _words[m.Last].Key == key).Select(m => m.LocalKey).Distinct().ToList();
+                var full = _mentions.Where(m => !m.Dropped && m.LocalKey is not null && m.LocalKind == ActorKind.Person && m.Last - m.First > mention.Last - mention.First
+                    && EndsWithWordsOf(m, mention)).Select(m => m.LocalKey).Distinct().ToList();
                 if (full.Count == 1)
                 {
                     mention.LocalKey = full[0];
@@ -286,6 +286,21 @@ internal sealed partial class LinkingRun
             mention.Local(name, kind);
             mention.How = MentionSource.Ner;
         }
+    }
+
+    /// <summary>Whether the last words of <paramref name="name"/> are those of <paramref name="tail"/>.</summary>
+    private bool EndsWithWordsOf(Mention name, Mention tail)
+    {
+        var offset = name.Last - tail.Last;
+        for (var i = tail.First; i <= tail.Last; i++)
+        {
+            if (_words[i + offset].Key != _words[i].Key)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>« l’Alliance » is NATO once NATO is named before it; otherwise nobody.</summary>

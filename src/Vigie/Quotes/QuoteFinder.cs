@@ -96,7 +96,7 @@ public sealed partial class QuoteFinder(QuoteRules rules)
         }
 
         var words = scan.Words(region.First, region.Last);
-        if (words >= 3 && scan.EndsStatement(region) && ContinuesPreviousParagraph(scan, region, earlier))
+        if (words >= 3 && scan.EndsStatement(region) && (ContinuesPreviousParagraph(scan, region, earlier) || ContinuesPreviousSentence(scan, region, earlier)))
         {
             return new Quote(QuoteKind.Direct, content, null, null, SpeakerClue.Continuation, 0.7 * confidence);
         }
@@ -147,6 +147,24 @@ public sealed partial class QuoteFinder(QuoteRules rules)
         var between = text.AsSpan(previous.Content.End, lineStart + 1 - previous.Content.End);
         var previousParagraphEnd = between.IndexOf('\n');
         return previousParagraphEnd >= 0 && between[previousParagraphEnd..].IsWhiteSpace();
+    }
+
+    /// <summary>
+    /// A sentence that is one quotation with no cue, right after a sentence of the same paragraph holding an
+    /// attributed direct quote ("“We live from tanker to tanker,” Fakhoury said. “Every summer …”"): the same speaker goes on.
+    /// </summary>
+    private static bool ContinuesPreviousSentence(QuoteScan scan, QuotedRegion region, List<Quote> earlier)
+    {
+        if (earlier.Count == 0 || earlier[^1] is not { Kind: QuoteKind.Direct, Clue: not SpeakerClue.None } previous || !region.IsClosed
+            || region.Open == 0 || scan.SentenceFirst(region.Open) != region.Open)
+        {
+            return false;
+        }
+
+        var sentenceBefore = scan.Tokens[scan.SentenceFirst(region.Open - 1)].Start;
+        var open = scan.Tokens[region.Open].Start;
+        return previous.Content.Start >= sentenceBefore && previous.Content.End <= open
+            && !scan.Text.AsSpan(previous.Content.End, open - previous.Content.End).Contains('\n');
     }
 
     private static Quote Attributed(QuoteScan scan, QuoteKind kind, TextSpan content, Cue cue, List<Quote> earlier, double confidence)

@@ -475,6 +475,16 @@ public sealed class QuoteFinderTests
         Assert.Equal([SpeakerClue.Inverted, SpeakerClue.Continuation], quotes.Select(q => q.Clue));
     }
 
+    [Fact]
+    public void A_quotation_sentence_after_an_attributed_quote_in_the_same_paragraph_continues_it()
+    {
+        var quotes = Find("en", "“The wells are dry,” Haddad said at the pumping station. “Every year we have to dig the wells a little deeper.”");
+        var unattributed = Find("en", "Haddad walked through the pumping station. “Every year we have to dig the wells a little deeper.”");
+
+        Assert.Equal([SpeakerClue.Inverted, SpeakerClue.Continuation], quotes.Select(q => q.Clue));
+        Assert.Equal(SpeakerClue.None, Assert.Single(unattributed).Clue);
+    }
+
     [Theory]
     [InlineData("en", "The company announced a “strategic pause” at its plant on Tuesday.")]
     [InlineData("fr", "Le groupe a annoncé une « pause stratégique » dans son usine.")]

@@ -90,6 +90,8 @@ public sealed class SpeakerAttributionTests
     [InlineData("fr", "Le gouvernement portugais a assuré mardi qu’il ne relèverait pas la TVA sur l’énergie.", "il ne relèverait", "Portugal")]
     [InlineData("fr", "Deux navires ont quitté Split dans la nuit, a précisé le ministère croate de la Défense.", "Deux navires", "ministère croate de la Défense")]
     [InlineData("fr", "Le ministère chilien des Affaires étrangères a rappelé son ambassadeur. Le ministère a dénoncé « une ingérence inacceptable ».", "une ingérence", "ministère chilien des Affaires étrangères")]
+    [InlineData("fr", "M. Karim Ben Youssef, président de la chambre de commerce, estime que l’année sera bonne. « Les commandes reviennent », affirme M. Ben Youssef.", "Les commandes", "Karim Ben Youssef")]
+    [InlineData("en", "Transport spokesman Owen Hale-Morgan dismissed the plan as “a timetable without trains”.", "a timetable without", "Owen Hale-Morgan")]
     public void Speaker_words_resolve_to_the_person_organisation_or_state_they_name(string language, string text, string quoteStart, string speaker)
     {
         Assert.Equal(speaker, SpeakerOf(language, text, quoteStart).Speaker);
