@@ -92,6 +92,8 @@ public sealed class SpeakerAttributionTests
     [InlineData("fr", "Le ministère chilien des Affaires étrangères a rappelé son ambassadeur. Le ministère a dénoncé « une ingérence inacceptable ».", "une ingérence", "ministère chilien des Affaires étrangères")]
     [InlineData("fr", "M. Karim Ben Youssef, président de la chambre de commerce, estime que l’année sera bonne. « Les commandes reviennent », affirme M. Ben Youssef.", "Les commandes", "Karim Ben Youssef")]
     [InlineData("en", "Transport spokesman Owen Hale-Morgan dismissed the plan as “a timetable without trains”.", "a timetable without", "Owen Hale-Morgan")]
+    [InlineData("fr", "L’Autorité de régulation des transports a infligé une amende à l’exploitant. « Les retards ne sont plus acceptables », a précisé l’Autorité dans un communiqué.", "Les retards", "Autorité de régulation des transports")]
+    [InlineData("fr", "Le Fonds monétaire international a relevé sa prévision de croissance pour le Maroc. L’institution juge « durable » la reprise des exportations.", "durable", "International Monetary Fund")]
     public void Speaker_words_resolve_to_the_person_organisation_or_state_they_name(string language, string text, string quoteStart, string speaker)
     {
         Assert.Equal(speaker, SpeakerOf(language, text, quoteStart).Speaker);

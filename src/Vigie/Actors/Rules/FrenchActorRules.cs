@@ -89,7 +89,8 @@ public static class FrenchActorRules
         [
             "entreprise", "société", "groupe", "fabricant", "constructeur", "producteur", "compagnie", "banque", "assureur", "agence",
             "association", "fédération", "opérateur", "exportateur", "fournisseur", "transporteur", "distributeur", "start-up", "armateur",
-            "ong", "organisation", "syndicat", "laboratoire", "industriel", "équipementier", "motoriste", "chantier", "club",
+            "ong", "organisation", "syndicat", "laboratoire", "industriel", "équipementier", "motoriste", "chantier", "club", "autorité",
+            "fonds", "commission", "office", "institut",
         ],
         BroaderNouns =
         [
@@ -110,6 +111,7 @@ public static class FrenchActorRules
             ("société", ["entreprise", "groupe", "fabricant", "constructeur", "producteur", "compagnie", "opérateur", "start-up", "équipementier"]),
             ("groupe", ["entreprise", "société", "fabricant", "constructeur", "industriel", "équipementier"]),
             ("organisation", ["ong", "association", "agence", "fédération"]),
+            ("institution", ["fonds", "banque", "organisation", "agence", "autorité", "commission", "office", "institut", "ministère"]),
         ],
         Complements = ["de", "du", "des", "d’", "de la", "de l’"],
         Pronouns = [("il", Gender.Male), ("-il", Gender.Male), ("-t-il", Gender.Male), ("elle", Gender.Female), ("-elle", Gender.Female), ("-t-elle", Gender.Female)],
