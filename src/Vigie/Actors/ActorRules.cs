@@ -32,6 +32,7 @@ public sealed class ActorRules
         StateNouns = Set(data.StateNouns);
         StateVerbs = Set(data.StateVerbs);
         GovernmentNouns = Set(data.GovernmentNouns);
+        VerbAdverbs = Set(data.VerbAdverbs);
         StateBefore = Set(data.StateBefore);
         Conjunctions = Set(data.Conjunctions);
         NameParticles = Set(data.NameParticles);
@@ -132,6 +133,9 @@ public sealed class ActorRules
 
     /// <summary>Nouns for a state's government (<see cref="ActorRulesData.GovernmentNouns"/>).</summary>
     internal FrozenSet<string> GovernmentNouns { get; }
+
+    /// <summary>Days and adverbs between a state and its verb (<see cref="ActorRulesData.VerbAdverbs"/>).</summary>
+    internal FrozenSet<string> VerbAdverbs { get; }
 
     internal FrozenSet<string> StateVerbs { get; }
 

@@ -47,6 +47,9 @@ public sealed record ActorRulesData
     /// <summary>Nouns after which « de Pékin » is the state: « la position de Pékin », « les forces de Moscou ».</summary>
     public IReadOnlyList<string> StateNouns { get; init; } = [];
 
+    /// <summary>Words that may stand between a state and its verb: days and a few adverbs ("on Friday", « lundi », « aussi »).</summary>
+    public IReadOnlyList<string> VerbAdverbs { get; init; } = [];
+
     /// <summary>
     /// Nouns for the government of a state, joined to its demonym: « le gouvernement néerlandais », "the Irish
     /// government", « les autorités chinoises ». The phrase is a mention of the state, as its government.

@@ -130,6 +130,12 @@ internal sealed partial class LinkingRun
         var before = mention.First - 1;
         var genitive = before >= 0 && SameSentence(before, mention.First) && IsGenitive(before);
         var after = mention.Last + 1;
+        // "Beijing on Friday accused", « Pékin aussi a … »: a day or an adverb may stand before the verb.
+        while (after < _words.Length && after - mention.Last <= 3 && _rules.VerbAdverbs.Contains(_words[after].Key) && SameSentence(after, mention.Last))
+        {
+            after++;
+        }
+
         if (!genitive && after < _words.Length && SameSentence(after, mention.Last) && _rules.StateVerbs.Contains(_words[after].Key))
         {
             return true;

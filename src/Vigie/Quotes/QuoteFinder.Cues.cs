@@ -32,9 +32,11 @@ public sealed partial class QuoteFinder
                 break;
             }
 
-            // "called the budget “a gift to mining companies …” during a debate": the fragment ends the clause or follows its object closely.
+            // "called the budget “a gift to mining companies …” during a debate": the fragment ends the clause or follows its object
+            // closely, or a preposition after the object opens it (« appelant les autorités de transition à « libérer sans délai » »).
+            var reach = scan.Is(open - 1, WordClass.FragmentLink) ? 8 : 4;
             if (scan.Is(t, WordClass.FragmentVerb) && HasWordsBetween(scan, t, open)
-                && (EndsReportedClause(scan, region, t) || (open - t <= 4 && region.IsClosed && scan.Words(region.First, region.Last) >= 3 && !IsTitleLike(scan, region))))
+                && (EndsReportedClause(scan, region, t) || (open - t <= reach && region.IsClosed && scan.Words(region.First, region.Last) >= 2 && !IsTitleLike(scan, region))))
             {
                 return WithSpeaker(scan, t, start, mixed: true);
             }
@@ -549,7 +551,9 @@ public sealed partial class QuoteFinder
 
             if (scan.Is(t, WordClass.Auxiliary))
             {
-                return t > sentenceFirst ? Subject(scan, t - 1, sentenceFirst) : (0, -1);
+                // « X s’est dit préoccupé »: the reflexive pronoun is not part of the subject.
+                var end = t - 1 > sentenceFirst && scan.Is(t - 1, WordClass.Reflexive) ? t - 2 : t - 1;
+                return end >= sentenceFirst ? Subject(scan, end, sentenceFirst) : (0, -1);
             }
         }
 

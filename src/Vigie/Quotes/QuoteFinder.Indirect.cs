@@ -167,7 +167,7 @@ public sealed partial class QuoteFinder
         {
             if (scan.IsPunct(t, ','))
             {
-                return scan.Any(t + 1, quote - 1, WordClass.Verb) ? t - 1 : -1;
+                return scan.Any(t + 1, quote - 1, WordClass.Verb) || scan.Any(t + 1, quote - 1, WordClass.FragmentVerb) ? t - 1 : -1;
             }
         }
 

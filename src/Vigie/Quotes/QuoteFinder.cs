@@ -62,10 +62,10 @@ public sealed partial class QuoteFinder(QuoteRules rules)
         var content = scan.Span(region.First, region.Last > region.First && scan.IsPunct(region.Last, ',') ? region.Last - 1 : region.Last);
         var confidence = region.IsClosed ? 1.0 : 0.85;
         // "announced a “strategic pause”": a short phrase after a determiner is a term, not speech — unless it ends a reported
-        // clause (« a jugé que la décision constituait une « provocation inacceptable » »).
+        // clause (« a jugé que la décision constituait une « provocation inacceptable » ») or a verb that judges (« a dénoncé une « provocation » »).
         var cueBefore = CueBefore(scan, region);
         if (region.IsClosed && scan.Words(region.First, region.Last) < 3 && scan.Is(region.Open - 1, WordClass.Determiner)
-            && !(cueBefore is { } reporting && scan.Any(reporting.Verb + 1, region.Open - 1, WordClass.Complementizer)))
+            && !(cueBefore is { } reporting && (scan.Any(reporting.Verb + 1, region.Open - 1, WordClass.Complementizer) || scan.Is(reporting.Verb, WordClass.FragmentVerb))))
         {
             return null;
         }

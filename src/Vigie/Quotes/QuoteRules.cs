@@ -28,6 +28,7 @@ public sealed class QuoteRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _indefinites;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _finiteVerbs;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _fragmentVerbs;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _fragmentLinks;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _addressees;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _unnamedOpeners;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _clauseMarkers;
@@ -56,12 +57,14 @@ public sealed class QuoteRules
         IEnumerable<string>? addressees = null,
         IEnumerable<string>? unnamedOpeners = null,
         IEnumerable<string>? clauseMarkers = null,
-        IEnumerable<string>? possessives = null)
+        IEnumerable<string>? possessives = null,
+        IEnumerable<string>? fragmentLinks = null)
     {
         Language = language;
         var forms = verbs.SelectMany(verb => verb[1].Split(' ')).Select(form => TextFold.Fold(form)).ToList();
         _verbs = Lookup(forms);
-        _participles = Lookup(forms.Where(form => form.EndsWith("ant", StringComparison.Ordinal) || form.EndsWith("ing", StringComparison.Ordinal)));
+        _participles = Lookup(forms.Concat((fragmentVerbs ?? []).Select(form => TextFold.Fold(form)))
+            .Where(form => form.EndsWith("ant", StringComparison.Ordinal) || form.EndsWith("ing", StringComparison.Ordinal)));
         _auxiliaries = Lookup(auxiliaries);
         _complementizers = Lookup(complementizers);
         AccordingPhrases = [.. according.Select(phrase => phrase.Split(' ').Select(word => TextFold.Fold(word)).ToArray())];
@@ -79,6 +82,7 @@ public sealed class QuoteRules
         _indefinites = Lookup(indefinites ?? []);
         _finiteVerbs = Lookup(finiteVerbs ?? []);
         _fragmentVerbs = Lookup(fragmentVerbs ?? []);
+        _fragmentLinks = Lookup(fragmentLinks ?? []);
         _addressees = Lookup(addressees ?? []);
         _unnamedOpeners = Lookup(unnamedOpeners ?? []);
         _clauseMarkers = Lookup(clauseMarkers ?? []);
@@ -108,7 +112,12 @@ public sealed class QuoteRules
         clauseStarters: [],
         gerundMarkers: ["en"],
         indefinites: ["un", "une"],
-        fragmentVerbs: ["appelé", "appelle", "appellent", "exhorté", "exhorte", "exhortent", "décrit", "décrivant", "promis", "promet", "évoque", "évoqué", "évoquant"],
+        fragmentVerbs:
+        [
+            "appelé", "appelle", "appellent", "appelant", "exhorté", "exhorte", "exhortent", "exhortant", "décrit", "décrivant", "promis", "promet",
+            "évoque", "évoqué", "évoquant", "accusé", "accuse", "accusent", "accusant", "dénoncé", "dénonce", "dénoncent", "dénonçant", "qualifié",
+            "qualifie", "qualifiant", "fustigé", "fustige", "fustigeant", "salué", "salue", "saluant", "condamné", "condamne", "condamnant",
+        ],
         addressees: ["à", "au", "aux"],
         unnamedOpeners: ["un", "une", "des", "plusieurs", "certains", "certaines", "deux", "trois", "quelques"],
         clauseMarkers:
@@ -116,7 +125,8 @@ public sealed class QuoteRules
             "ne", "n'", "sera", "seront", "serait", "seraient", "va", "vont", "doit", "doivent", "peut", "peuvent", "pourrait",
             "pourraient", "devrait", "devraient", "avait", "avaient", "aura", "auront",
         ],
-        possessives: ["son", "sa", "ses"]);
+        possessives: ["son", "sa", "ses"],
+        fragmentLinks: ["à", "de", "d'"]);
 
     public static QuoteRules English { get; } = new(
         "en",
@@ -145,7 +155,8 @@ public sealed class QuoteRules
         ],
         addressees: ["to"],
         unnamedOpeners: ["a", "an", "one", "two", "three", "several", "some", "many"],
-        possessives: ["his", "her"]);
+        possessives: ["his", "her"],
+        fragmentLinks: ["to", "of", "as"]);
 
     /// <summary>Rules for a language that has them, or null.</summary>
     public static QuoteRules? For(string language) => language switch
@@ -202,6 +213,12 @@ public sealed class QuoteRules
     /// </summary>
     public bool IsFragmentVerb(ReadOnlySpan<char> folded) => _fragmentVerbs.Contains(folded);
 
+    /// <summary>
+    /// Prepositions between a fragment verb's object and the quoted fragment: « appelant les autorités à « … » »,
+    /// "accused Manila of “…”", "dismissed it as “…”".
+    /// </summary>
+    public bool IsFragmentLink(ReadOnlySpan<char> folded) => _fragmentLinks.Contains(folded);
+
     /// <summary>Prepositions that introduce whom a speaker addresses after a cue: « à l’AFP », "to Reuters".</summary>
     public bool IsAddressee(ReadOnlySpan<char> folded) => _addressees.Contains(folded);
 
@@ -227,6 +244,7 @@ public sealed class QuoteRules
         WordClass.Determiner => IsDeterminer(folded),
         WordClass.FiniteVerb => IsFiniteVerb(folded),
         WordClass.FragmentVerb => IsFragmentVerb(folded),
+        WordClass.FragmentLink => IsFragmentLink(folded),
         WordClass.GerundMarker => IsGerundMarker(folded),
         WordClass.Indefinite => IsIndefinite(folded),
         WordClass.Parenthetical => IsParenthetical(folded),

@@ -23,6 +23,8 @@ internal enum WordClass : byte
 
     FragmentVerb,
 
+    FragmentLink,
+
     GerundMarker,
 
     Indefinite,

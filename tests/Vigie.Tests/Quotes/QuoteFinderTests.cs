@@ -526,6 +526,25 @@ public sealed class QuoteFinderTests
     }
 
     [Theory]
+    [InlineData("fr", "Le collectif a pressé lundi la mairie, appelant les élus de la majorité à « revoir entièrement » le projet de rocade.", "appelant", "Le collectif")]
+    [InlineData("en", "Hanoi on Monday accused the trawler's owners of “knowingly fishing” inside its exclusive zone.", "accused", "Hanoi")]
+    [InlineData("en", "The union dismissed the offer as “an insult” and called a second strike.", "dismissed", "The union")]
+    public void A_fragment_after_a_verbs_object_and_a_preposition_is_mixed(string language, string text, string cue, string speaker)
+    {
+        var quote = Single(language, text);
+
+        Assert.Equal((QuoteKind.Mixed, cue, speaker), (quote.Kind, quote.Cue, quote.Speaker));
+    }
+
+    [Fact]
+    public void A_judging_verb_makes_a_short_phrase_after_a_determiner_speech()
+    {
+        var quote = Single("fr", "Le Kremlin a dénoncé jeudi une « provocation » après l’arraisonnement du pétrolier.");
+
+        Assert.Equal((QuoteKind.Mixed, "provocation", "Le Kremlin"), (quote.Kind, quote.Content, quote.Speaker));
+    }
+
+    [Theory]
     [InlineData("Nordvik Shipping reported a quarterly loss of 40 million euros on Tuesday.")]
     public void An_object_after_a_reporting_verb_is_no_reported_clause(string text)
     {

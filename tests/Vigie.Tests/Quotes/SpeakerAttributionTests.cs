@@ -94,6 +94,7 @@ public sealed class SpeakerAttributionTests
     [InlineData("en", "Transport spokesman Owen Hale-Morgan dismissed the plan as “a timetable without trains”.", "a timetable without", "Owen Hale-Morgan")]
     [InlineData("fr", "L’Autorité de régulation des transports a infligé une amende à l’exploitant. « Les retards ne sont plus acceptables », a précisé l’Autorité dans un communiqué.", "Les retards", "Autorité de régulation des transports")]
     [InlineData("fr", "Le Fonds monétaire international a relevé sa prévision de croissance pour le Maroc. L’institution juge « durable » la reprise des exportations.", "durable", "International Monetary Fund")]
+    [InlineData("en", "Beijing on Friday accused Manila of “deliberately provoking” a collision near the shoal.", "deliberately provoking", "China")]
     public void Speaker_words_resolve_to_the_person_organisation_or_state_they_name(string language, string text, string quoteStart, string speaker)
     {
         Assert.Equal(speaker, SpeakerOf(language, text, quoteStart).Speaker);

@@ -109,6 +109,7 @@ public static class EnglishActorRules
             "outskirts", "province", "governor", "port", "region", "district", "downtown", "summit", "conference", "forum", "north",
             "south", "east", "west", "museum", "square",
         ],
+        VerbAdverbs = ["on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "also", "today", "yesterday", "already"],
         GovernmentNouns = ["government", "authorities"],
         StateNouns =
         [

@@ -146,6 +146,7 @@ public static class FrenchActorRules
             "étrangères", "étranger", "sociales", "publics", "publiques", "écologique", "intérieure", "extérieur", "numérique", "nationale",
             "supérieur", "maritime", "maritimes", "rurales", "territoriale", "territoriales", "solidaire", "solidaires", "industrielle",
         ],
+        VerbAdverbs = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "aussi", "également", "déjà"],
         GovernmentNouns = ["gouvernement", "exécutif", "autorités"],
         StateVerbs =
         [
