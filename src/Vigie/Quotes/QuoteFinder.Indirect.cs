@@ -62,15 +62,24 @@ public sealed partial class QuoteFinder
     /// </summary>
     private static Cue? ClauseBeforeCue(QuoteScan scan, int comma, bool[] inside, HashSet<int> usedCues)
     {
-        // Only the sentence's first comma can end such a clause, which holds no complementizer of its own ("X said
-        // that …, Y said" is read from its first cue); read backwards, so that later commas stop at the one before.
+        // The clause holds no complementizer of its own ("X said that …, Y said" is read from its first cue); past an
+        // earlier comma ("Production at the mine, hit by a landslide, will not …, said X") it holds no reporting verb either.
         var first = scan.SentenceFirst(comma);
+        var commas = false;
         for (var t = comma - 1; t >= first; t--)
         {
-            if (scan.IsPunct(t, ',') || scan.Is(t, WordClass.Complementizer) || scan.AccordingAt(t) >= 0)
+            if (scan.Is(t, WordClass.Complementizer) || scan.AccordingAt(t) >= 0)
             {
                 return null;
             }
+
+            commas |= scan.IsPunct(t, ',');
+        }
+
+        if (commas && (scan.Any(first, comma - 1, WordClass.Verb) || scan.Any(first, comma - 1, WordClass.FragmentVerb)
+            || scan.Any(first, comma - 1, WordClass.RelativePronoun)))
+        {
+            return null;
         }
 
         var last = scan.SentenceLast(comma);
@@ -86,6 +95,18 @@ public sealed partial class QuoteFinder
         var subjectEnds = (cue.SpeakerLast == cue.First - 1 || (cue.SpeakerLast == cue.First - 2 && scan.IsPunct(cue.First - 1, ',')))
             && !scan.Is(cue.SpeakerLast, WordClass.Determiner);
         if (cue.First != comma + 1 && !(cue.SpeakerFirst == comma + 1 && subjectEnds && cue.First - comma <= subjectReach))
+        {
+            return null;
+        }
+
+        // ", saying he had …": a participle reports what follows it, not the clause before.
+        if (scan.Is(cue.Verb, WordClass.Participle))
+        {
+            return null;
+        }
+
+        // Past an earlier comma, the cue names its speaker itself (", said X", ", X said"): a verb alone may be the sentence's own.
+        if (commas && cue.SpeakerFirst <= comma)
         {
             return null;
         }
@@ -109,9 +130,33 @@ public sealed partial class QuoteFinder
         return cue;
     }
 
-    /// <summary>Whether the words show a finite verb: an auxiliary, a modal, or another mark of one (« ne », « sera »).</summary>
-    private static bool HasFiniteVerb(QuoteScan scan, int first, int last) =>
-        scan.Any(first, last, WordClass.Auxiliary) || scan.Any(first, last, WordClass.FiniteVerb) || scan.Any(first, last, WordClass.ClauseMarker);
+    /// <summary>
+    /// Whether the words show a finite verb: an auxiliary, a modal, another mark of one (« ne », « sera », "fell"), or a
+    /// regular past tense that neither opens the words nor follows a determiner ("drones crossed", not "the injured").
+    /// </summary>
+    private static bool HasFiniteVerb(QuoteScan scan, int first, int last)
+    {
+        if (scan.Any(first, last, WordClass.Auxiliary) || scan.Any(first, last, WordClass.FiniteVerb) || scan.Any(first, last, WordClass.ClauseMarker))
+        {
+            return true;
+        }
+
+        if (scan.Rules.PastSuffix is not { } suffix)
+        {
+            return false;
+        }
+
+        for (var t = first + 1; t <= last; t++)
+        {
+            if (scan.IsWord(t) && !scan.IsCapitalized(t) && scan.Tokens[t].Length >= suffix.Length + 3 && !scan.Is(t - 1, WordClass.Determiner)
+                && scan.Text.AsSpan(scan.Tokens[t].Start, scan.Tokens[t].Length).EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The first and last tokens of the clause a reporting verb introduces (-1 when none), and the last

@@ -29,6 +29,7 @@ public sealed class QuoteRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _finiteVerbs;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _fragmentVerbs;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _fragmentLinks;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _verbsAfterOn;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _addressees;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _unnamedOpeners;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _clauseMarkers;
@@ -58,7 +59,9 @@ public sealed class QuoteRules
         IEnumerable<string>? unnamedOpeners = null,
         IEnumerable<string>? clauseMarkers = null,
         IEnumerable<string>? possessives = null,
-        IEnumerable<string>? fragmentLinks = null)
+        IEnumerable<string>? fragmentLinks = null,
+        IEnumerable<string>? verbsAfterOn = null,
+        string? pastSuffix = null)
     {
         Language = language;
         var forms = verbs.SelectMany(verb => verb[1].Split(' ')).Select(form => TextFold.Fold(form)).ToList();
@@ -83,6 +86,8 @@ public sealed class QuoteRules
         _finiteVerbs = Lookup(finiteVerbs ?? []);
         _fragmentVerbs = Lookup(fragmentVerbs ?? []);
         _fragmentLinks = Lookup(fragmentLinks ?? []);
+        _verbsAfterOn = Lookup(verbsAfterOn ?? []);
+        PastSuffix = pastSuffix;
         _addressees = Lookup(addressees ?? []);
         _unnamedOpeners = Lookup(unnamedOpeners ?? []);
         _clauseMarkers = Lookup(clauseMarkers ?? []);
@@ -93,6 +98,9 @@ public sealed class QuoteRules
 
     /// <summary>Words ending so are adverbs (« -ment », "-ly").</summary>
     public string AdverbSuffix { get; }
+
+    /// <summary>The ending of regular past tenses ("crossed"), a sign of a finite verb where the language has one; null when none.</summary>
+    public string? PastSuffix { get; }
 
     public static QuoteRules French { get; } = new(
         "fr",
@@ -126,7 +134,8 @@ public sealed class QuoteRules
             "pourraient", "devrait", "devraient", "avait", "avaient", "aura", "auront",
         ],
         possessives: ["son", "sa", "ses"],
-        fragmentLinks: ["à", "de", "d'"]);
+        fragmentLinks: ["à", "de", "d'"],
+        verbsAfterOn: ["appris"]);
 
     public static QuoteRules English { get; } = new(
         "en",
@@ -146,6 +155,11 @@ public sealed class QuoteRules
         clauseStarters: ["the", "a", "an", "it", "he", "she", "they", "there", "his", "her", "its", "their", "we", "this", "these", "those", "no", "some", "all", "both"],
         indefinites: ["a", "an"],
         finiteVerbs: ["would", "will", "could", "should", "must", "might", "may", "can", "had", "has", "have", "was", "were", "is", "are", "did", "does", "do"],
+        clauseMarkers:
+        [
+            "fell", "rose", "stole", "cut", "took", "made", "won", "lost", "hit", "struck", "left", "came", "went", "grew", "sold", "bought",
+            "began", "fled", "sank", "shot", "met", "held", "broke", "froze", "spent", "paid", "fought", "brought", "caught", "ran", "saw", "gave",
+        ],
         fragmentVerbs:
         [
             "urged", "urges", "urging", "called", "calls", "calling", "described", "describes", "describing", "branded", "brands", "termed",
@@ -156,7 +170,8 @@ public sealed class QuoteRules
         addressees: ["to"],
         unnamedOpeners: ["a", "an", "one", "two", "three", "several", "some", "many"],
         possessives: ["his", "her"],
-        fragmentLinks: ["to", "of", "as"]);
+        fragmentLinks: ["to", "of", "as"],
+        pastSuffix: "ed");
 
     /// <summary>Rules for a language that has them, or null.</summary>
     public static QuoteRules? For(string language) => language switch
@@ -218,6 +233,9 @@ public sealed class QuoteRules
     /// "accused Manila of “…”", "dismissed it as “…”".
     /// </summary>
     public bool IsFragmentLink(ReadOnlySpan<char> folded) => _fragmentLinks.Contains(folded);
+
+    /// <summary>Verbs that report only after an inverted « on », the unnamed source of news copy: « a-t-on appris ».</summary>
+    public bool IsVerbAfterOn(ReadOnlySpan<char> folded) => _verbsAfterOn.Contains(folded);
 
     /// <summary>Prepositions that introduce whom a speaker addresses after a cue: « à l’AFP », "to Reuters".</summary>
     public bool IsAddressee(ReadOnlySpan<char> folded) => _addressees.Contains(folded);

@@ -76,7 +76,14 @@ internal readonly struct QuoteScan(string text, IReadOnlyList<Token> tokens, IRe
 
         Span<char> buffer = stackalloc char[MaxWord];
         var length = TextFold.Fold(text.AsSpan(tokens[t].Start, tokens[t].Length), buffer);
-        return rules.Has(wordClass, buffer[..length]);
+        var word = buffer[..length];
+        // « a-t-on appris »: a verb that reports only after an inverted « on ».
+        if (wordClass == WordClass.Verb && rules.IsVerbAfterOn(word))
+        {
+            return t > 0 && tokens[t - 1].Kind == TokenKind.Clitic && text.AsSpan(tokens[t - 1].Start, tokens[t - 1].Length).EndsWith("on", StringComparison.Ordinal);
+        }
+
+        return rules.Has(wordClass, word);
     }
 
     /// <summary>The last token of an « according to » phrase starting at <paramref name="t"/>, or -1.</summary>

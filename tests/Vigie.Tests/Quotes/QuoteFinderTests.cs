@@ -341,6 +341,10 @@ public sealed class QuoteFinderTests
     [Theory]
     [InlineData("fr", "Les réservoirs du canton n’atteindront pas leur niveau habituel avant l’hiver, a prévenu mardi Anna Gerber, ingénieure de la compagnie des eaux, en raison de la sécheresse.", "Les réservoirs du canton n’atteindront pas leur niveau habituel avant l’hiver", "Anna Gerber")]
     [InlineData("en", "Detainees at the camp were denied water and beaten by guards, the monitoring group said on Friday.", "Detainees at the camp were denied water and beaten by guards", "the monitoring group")]
+    [InlineData("en", "Smugglers crossed the river near the old ferry landing before dawn, border officials said on Sunday.", "Smugglers crossed the river near the old ferry landing before dawn", "border officials")]
+    [InlineData("en", "Grain exports fell by a third in the spring, the trade ministry said.", "Grain exports fell by a third in the spring", "the trade ministry")]
+    [InlineData("en", "Traffic on the bridge, closed since the storm, will resume in May, said Nora Vik, the city's transport chief.", "Traffic on the bridge, closed since the storm, will resume in May", "Nora Vik")]
+    [InlineData("fr", "Deux chalutiers ont été arraisonnés au large de Sète dans la nuit, a-t-on appris samedi de source maritime.", "Deux chalutiers ont été arraisonnés au large de Sète dans la nuit", "-t-on")]
     public void A_clause_before_its_cue_may_hold_a_negation_or_a_reporting_verb_of_its_own(string language, string text, string clause, string speaker)
     {
         var quote = Assert.Single(Find(language, text));
@@ -388,9 +392,21 @@ public sealed class QuoteFinderTests
     [Theory]
     [InlineData("en", "In the north of the region, officials said nothing.")]
     [InlineData("fr", "Le procès s’est ouvert lundi devant le tribunal, sous la présidence de la juge Anne Roque.")]
+    [InlineData("fr", "La directrice Anne Roque, dont l’usine a fermé en mai, a témoigné lundi devant la commission d’enquête du Sénat.")]
+    [InlineData("fr", "Le chercheur a appris que son contrat ne serait pas renouvelé.")]
     public void An_introductory_phrase_or_a_following_phrase_is_no_clause_before_a_cue(string language, string text)
     {
         Assert.Empty(Find(language, text));
+    }
+
+    [Fact]
+    public void A_participle_after_a_comma_reports_what_follows_it_not_the_clause_before()
+    {
+        const string text = "The mayor closed the harbour road on Monday, saying repairs would take a week.";
+
+        var quote = Assert.Single(Find("en", text));
+
+        Assert.Equal("repairs would take a week", Slice(text, quote.Content));
     }
 
     [Fact]
