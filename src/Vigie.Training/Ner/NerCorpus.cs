@@ -49,6 +49,20 @@ public sealed class NerCorpus
     /// <summary>The training documents: the train parts of main and auxiliary sources.</summary>
     public IEnumerable<NerDocument> Training => Of(NerSourceUse.Main, NerSplit.Train).Concat(Of(NerSourceUse.Auxiliary, NerSplit.Train));
 
+    /// <summary>
+    /// The documents of a final model, once the epoch has been chosen on the development part: the
+    /// train and development parts of main and auxiliary sources (<see cref="IsTrainedOn"/>).
+    /// </summary>
+    public IEnumerable<NerDocument> TrainingWithDevelopment => Training.Concat(Of(NerSourceUse.Main, NerSplit.Development)).Concat(Of(NerSourceUse.Auxiliary, NerSplit.Development));
+
+    /// <summary>
+    /// Whether documents of a source used as <paramref name="use"/>, in part <paramref name="split"/>,
+    /// are trained on: train parts of main and auxiliary sources, and their development parts too when
+    /// <paramref name="withDevelopment"/>; test parts and test-only sources never.
+    /// </summary>
+    public static bool IsTrainedOn(NerSourceUse use, NerSplit split, bool withDevelopment) =>
+        use != NerSourceUse.TestOnly && (split == NerSplit.Train || (withDevelopment && split == NerSplit.Development));
+
     /// <summary>The development documents (main sources only): used to choose the training epoch.</summary>
     public IEnumerable<NerDocument> Development => Of(NerSourceUse.Main, NerSplit.Development);
 

@@ -37,6 +37,14 @@ public static class NerTraining
 
     public static string ModelPathOf(string language) => $"{ModelFolder}/ner-{language}.bin";
 
+    /// <summary>
+    /// Whether the shipped model of a language is trained on the train and development parts, with the
+    /// number of passes fixed (<see cref="EntityTaggerTrainerOptions.Epochs"/>, chosen beforehand on the
+    /// development part by <c>vigie train ner --tune</c>): French. The English model is trained on the
+    /// train parts only, its epoch chosen on the development part at each training.
+    /// </summary>
+    public static bool TrainsOnDevelopment(string language) => language == "fr";
+
     /// <summary>The trainer's settings for a language (chosen on the development parts; see docs/NER.md).</summary>
     public static EntityTaggerTrainerOptions OptionsFor(string language) => new()
     {
@@ -62,17 +70,24 @@ public static class NerTraining
     /// <summary>
     /// Trains a model of <paramref name="language"/> on its corpus and writes it to <paramref name="output"/>
     /// (default <see cref="ModelPathOf"/> under <paramref name="repositoryRoot"/>), with <see cref="NoticePath"/>.
+    /// For a language that <see cref="TrainsOnDevelopment"/>, the development documents are trained on
+    /// too and no development F1 is measured, unless <paramref name="tune"/>: then the model is trained
+    /// on the train part only and each pass is scored on the development part (to choose the epoch).
     /// </summary>
-    public static NerTrainingResult Train(string language, string repositoryRoot, string sharedData, string? output = null, IProgress<string>? progress = null, EntityTaggerTrainerOptions? options = null)
+    public static NerTrainingResult Train(string language, string repositoryRoot, string sharedData, string? output = null, IProgress<string>? progress = null, EntityTaggerTrainerOptions? options = null, bool tune = false)
     {
         ArgumentNullException.ThrowIfNull(repositoryRoot);
         var clock = Stopwatch.StartNew();
         var corpus = NerCorpus.Load(language, sharedData);
         var rules = TextRules.For(language);
         var documents = Tokenize(corpus.Documents, rules);
-        var training = documents.Where(d => corpus.Training.Contains(d.Document)).ToArray();
-        var development = documents.Where(d => corpus.Development.Contains(d.Document)).ToArray();
-        progress?.Report($"{clock.Elapsed.TotalSeconds:0.0} s: read {documents.Length:N0} documents ({training.Length:N0} train, {development.Length:N0} development)");
+        var withDevelopment = !tune && TrainsOnDevelopment(language);
+        var trainedOn = (withDevelopment ? corpus.TrainingWithDevelopment : corpus.Training).ToHashSet();
+        var training = documents.Where(d => trainedOn.Contains(d.Document)).ToArray();
+        var development = withDevelopment ? [] : documents.Where(d => corpus.Development.Contains(d.Document)).ToArray();
+        progress?.Report(withDevelopment
+            ? $"{clock.Elapsed.TotalSeconds:0.0} s: read {documents.Length:N0} documents ({training.Length:N0} train and development; {(options ?? OptionsFor(language)).Epochs} passes, chosen with --tune)"
+            : $"{clock.Elapsed.TotalSeconds:0.0} s: read {documents.Length:N0} documents ({training.Length:N0} train, {development.Length:N0} development)");
 
         var gazetteers = NerGazetteers.Load(language, sharedData);
         var lexicon = NerLexiconFactory.Build(gazetteers, training, rules);
@@ -111,7 +126,7 @@ public static class NerTraining
         text.AppendLine("# Named-entity models (ner-fr.bin, ner-en.bin): sources and licences");
         text.AppendLine();
         text.AppendLine("Each model holds hashed feature weights (an averaged perceptron), hashed word clusters and case habits");
-        text.AppendLine("learnt from the training part of its labelled corpora, and hashed gazetteer entries and name lists: no");
+        text.AppendLine("learnt from the part of its labelled corpora it is trained on (below), and hashed gazetteer entries and name lists: no");
         text.AppendLine("text. They are built by `vigie train ner --lang fr|en` (docs/NER.md describes the method and the split).");
         text.AppendLine("The shared data folder's SOURCE.md files give commits and full licence texts.");
         foreach (var language in NerCorpus.Languages)
@@ -125,6 +140,8 @@ public static class NerTraining
             {
                 var use = source.Use switch
                 {
+                    NerSourceUse.Main when TrainsOnDevelopment(language) => "trained on (train and development parts; the epoch was chosen on the development part beforehand); test part held out",
+                    NerSourceUse.Auxiliary when TrainsOnDevelopment(language) => "trained on (train and development parts); test part held out",
                     NerSourceUse.Main => "trained on (train part); development part chooses the epoch; test part held out",
                     NerSourceUse.Auxiliary => "trained on (train part); test part held out",
                     _ => "never trained on: evaluation only",

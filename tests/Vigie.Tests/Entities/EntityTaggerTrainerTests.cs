@@ -36,6 +36,20 @@ public sealed class EntityTaggerTrainerTests
     }
 
     [Fact]
+    public void Without_development_documents_every_pass_is_made_and_none_is_scored()
+    {
+        var documents = TinyCorpus.Documents();
+        var result = new EntityTaggerTrainer(new NerLexiconBuilder(), TinyCorpus.Options with { Stacking = false, Epochs = 3 }).Train(documents);
+
+        Assert.Equal(3, result.BestEpoch);
+        Assert.Equal(3, result.DevelopmentF1.Count);
+        Assert.All(result.DevelopmentF1, f1 => Assert.True(double.IsNaN(f1)));
+        Assert.Equal(
+            "[PER Olaf Scholz] a rencontré [PER Mark Rutte] à [LOC Oslo] jeudi.",
+            NerTestKit.Tag(EntityTagger.Load(result.Model), "Olaf Scholz a rencontré Mark Rutte à Oslo jeudi."));
+    }
+
+    [Fact]
     public void Training_twice_gives_the_same_bytes()
     {
         var first = TinyCorpus.Train();

@@ -131,4 +131,20 @@ public sealed class NerCorpusReaderTests
         Assert.InRange(splits.Count(s => s == NerSplit.Development), 400, 600);
         Assert.Equal(splits, ids.Select(NerCorpus.SplitOf));
     }
+
+    [Theory]
+    [InlineData(NerSourceUse.Main, NerSplit.Train, false, true)]
+    [InlineData(NerSourceUse.Main, NerSplit.Development, false, false)]
+    [InlineData(NerSourceUse.Main, NerSplit.Development, true, true)]
+    [InlineData(NerSourceUse.Main, NerSplit.Test, true, false)]
+    [InlineData(NerSourceUse.Auxiliary, NerSplit.Development, true, true)]
+    [InlineData(NerSourceUse.Auxiliary, NerSplit.Test, true, false)]
+    [InlineData(NerSourceUse.TestOnly, NerSplit.Train, true, false)]
+    [InlineData(NerSourceUse.TestOnly, NerSplit.Test, true, false)]
+    public void A_final_model_may_train_on_development_parts_but_never_on_test_parts(NerSourceUse use, NerSplit split, bool withDevelopment, bool trained) =>
+        Assert.Equal(trained, NerCorpus.IsTrainedOn(use, split, withDevelopment));
+
+    [Fact]
+    public void Only_the_french_model_trains_on_its_development_part() =>
+        Assert.Equal(["fr"], NerCorpus.Languages.Where(NerTraining.TrainsOnDevelopment));
 }
