@@ -215,6 +215,9 @@ internal sealed partial class LinkingRun
         }
     }
 
+    /// <summary>Whether word <paramref name="i"/> lies in a mention other than the tagger's (whose type a person noun before it overrules).</summary>
+    private bool CoveredBeyondTagger(int i) => _mentions.Exists(m => !m.Dropped && m.First <= i && i <= m.Last && m.Origin != Origin.Ner);
+
     private static bool OnlyPlaces(Mention mention) => mention.Hits.Length > 0 && mention.Hits.All(h => h.Actor.Kind == ActorKind.Place);
 
     /// <summary>Whether word <paramref name="i"/> is two capitalised words joined by a hyphen: "Kamau-Ndegwa", « Villeneuve-Castel ».</summary>
@@ -287,7 +290,7 @@ internal sealed partial class LinkingRun
         for (var i = 2; i + 1 < _words.Length; i++)
         {
             if (_words[i - 1].Key == "," && _rules.PersonNouns.Contains(_words[i - 2].Key) && !_words[i - 2].Capitalized && _words[i].Capitalized
-                && !IsCommonWord(i) && !Covered(i) && NameRun(i) is var run && run > i && run + 1 < _words.Length && _words[run + 1].Key is "," or ".")
+                && !IsCommonWord(i) && !CoveredBeyondTagger(i) && NameRun(i) is var run && run > i && run + 1 < _words.Length && _words[run + 1].Key is "," or ".")
             {
                 starts.Add((i, Gender.Unknown));
                 given.Add(i);
@@ -299,8 +302,7 @@ internal sealed partial class LinkingRun
         for (var i = 1; i + 1 < _words.Length; i++)
         {
             if (_rules.PersonNouns.Contains(_words[i - 1].Key) && !_words[i - 1].Capitalized && _words[i].Capitalized && !IsCommonWord(i)
-                && SameSentence(i - 1, i) && NameRun(i) > i
-                && !_mentions.Exists(m => !m.Dropped && m.First <= i && i <= m.Last && m.Origin != Origin.Ner))
+                && SameSentence(i - 1, i) && NameRun(i) > i && !CoveredBeyondTagger(i))
             {
                 starts.Add((i, Gender.Unknown));
                 given.Add(i);

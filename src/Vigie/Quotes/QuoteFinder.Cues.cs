@@ -705,20 +705,35 @@ public sealed partial class QuoteFinder
     /// <summary>Up to four words, all capitalized (titles such as « M. » included): a name.</summary>
     private static bool IsName(QuoteScan scan, int first, int end)
     {
-        if (end < first || end - first > 3)
+        // « le général Arnaud de La Villemarqué »: a determiner and up to two lower-case words of title may open it.
+        if (scan.Is(first, WordClass.Determiner))
+        {
+            first++;
+            for (var title = 0; title < 2 && first < end && scan.IsWord(first) && !scan.IsCapitalized(first); title++)
+            {
+                first++;
+            }
+        }
+
+        if (end < first || end - first > 5 || !scan.IsCapitalized(first) || !scan.IsCapitalized(end))
         {
             return false;
         }
 
+        var capitalised = 0;
         for (var t = first; t <= end; t++)
         {
-            if (!scan.IsCapitalized(t))
+            if (scan.IsCapitalized(t))
+            {
+                capitalised++;
+            }
+            else if (!scan.Is(t, WordClass.NameParticle))
             {
                 return false;
             }
         }
 
-        return true;
+        return capitalised <= 4;
     }
 
     /// <summary>A phrase that opens with a bare common noun (« élue de … », "lecturer at …") describes the name before it.</summary>

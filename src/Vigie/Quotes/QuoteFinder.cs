@@ -53,7 +53,40 @@ public sealed partial class QuoteFinder(QuoteRules rules)
 
         IndirectQuotes(scan, regions, usedCues, quotes);
         quotes.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
+        ContinueReportedSentences(text, quotes);
         return quotes;
+    }
+
+    /// <summary>
+    /// A quotation with no cue that opens the sentence right after a reported clause of the same paragraph ("X says he
+    /// has come every day. “My generation …”"): the speaker of the clause goes on. (Quotations after a direct quote
+    /// are read as they are found; reported clauses are found after them.)
+    /// </summary>
+    private static void ContinueReportedSentences(string text, List<Quote> quotes)
+    {
+        for (var i = 1; i < quotes.Count; i++)
+        {
+            var (previous, quote) = (quotes[i - 1], quotes[i]);
+            if (quote is not { Kind: QuoteKind.Direct, Clue: SpeakerClue.None, Cue: null } || previous.Kind == QuoteKind.Direct
+                || previous.Clue == SpeakerClue.None || previous.Content.End > quote.Content.Start)
+            {
+                continue;
+            }
+
+            var between = text.AsSpan(previous.Content.End, quote.Content.Start - previous.Content.End);
+            var terminals = 0;
+            var others = 0;
+            foreach (var c in between)
+            {
+                terminals += c is '.' or '!' or '?' ? 1 : 0;
+                others += c == '\n' || char.IsLetterOrDigit(c) ? 1 : 0;
+            }
+
+            if (terminals == 1 && others == 0)
+            {
+                quotes[i] = quote with { Clue = SpeakerClue.Continuation, Confidence = 1.4 * quote.Confidence };
+            }
+        }
     }
 
     private Quote? DirectQuote(QuoteScan scan, QuotedRegion region, List<Quote> earlier, HashSet<int> usedCues)
@@ -151,11 +184,12 @@ public sealed partial class QuoteFinder(QuoteRules rules)
 
     /// <summary>
     /// A sentence that is one quotation with no cue, right after a sentence of the same paragraph holding an
-    /// attributed direct quote ("“We live from tanker to tanker,” Fakhoury said. “Every summer …”"): the same speaker goes on.
+    /// attributed quote ("“We live from tanker to tanker,” Fakhoury said. “Every summer …”", "X says he has come
+    /// every day. “My generation …”"): the same speaker goes on.
     /// </summary>
     private static bool ContinuesPreviousSentence(QuoteScan scan, QuotedRegion region, List<Quote> earlier)
     {
-        if (earlier.Count == 0 || earlier[^1] is not { Kind: QuoteKind.Direct, Clue: not SpeakerClue.None } previous || !region.IsClosed
+        if (earlier.Count == 0 || earlier[^1] is not { Clue: not SpeakerClue.None } previous || !region.IsClosed
             || region.Open == 0 || scan.SentenceFirst(region.Open) != region.Open)
         {
             return false;

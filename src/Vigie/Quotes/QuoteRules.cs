@@ -30,6 +30,7 @@ public sealed class QuoteRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _fragmentVerbs;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _fragmentLinks;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _verbsAfterOn;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _nameParticles;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _addressees;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _unnamedOpeners;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _clauseMarkers;
@@ -61,7 +62,8 @@ public sealed class QuoteRules
         IEnumerable<string>? possessives = null,
         IEnumerable<string>? fragmentLinks = null,
         IEnumerable<string>? verbsAfterOn = null,
-        string? pastSuffix = null)
+        string? pastSuffix = null,
+        IEnumerable<string>? nameParticles = null)
     {
         Language = language;
         var forms = verbs.SelectMany(verb => verb[1].Split(' ')).Select(form => TextFold.Fold(form)).ToList();
@@ -88,6 +90,7 @@ public sealed class QuoteRules
         _fragmentLinks = Lookup(fragmentLinks ?? []);
         _verbsAfterOn = Lookup(verbsAfterOn ?? []);
         PastSuffix = pastSuffix;
+        _nameParticles = Lookup(nameParticles ?? []);
         _addressees = Lookup(addressees ?? []);
         _unnamedOpeners = Lookup(unnamedOpeners ?? []);
         _clauseMarkers = Lookup(clauseMarkers ?? []);
@@ -135,7 +138,8 @@ public sealed class QuoteRules
         ],
         possessives: ["son", "sa", "ses"],
         fragmentLinks: ["à", "de", "d'"],
-        verbsAfterOn: ["appris"]);
+        verbsAfterOn: ["appris"],
+        nameParticles: ["de", "du", "des", "d'", "la", "le", "van", "von", "der", "al", "el", "ben", "bin", "ibn"]);
 
     public static QuoteRules English { get; } = new(
         "en",
@@ -171,7 +175,8 @@ public sealed class QuoteRules
         unnamedOpeners: ["a", "an", "one", "two", "three", "several", "some", "many"],
         possessives: ["his", "her"],
         fragmentLinks: ["to", "of", "as"],
-        pastSuffix: "ed");
+        pastSuffix: "ed",
+        nameParticles: ["de", "da", "di", "dos", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la", "le"]);
 
     /// <summary>Rules for a language that has them, or null.</summary>
     public static QuoteRules? For(string language) => language switch
@@ -263,6 +268,7 @@ public sealed class QuoteRules
         WordClass.FiniteVerb => IsFiniteVerb(folded),
         WordClass.FragmentVerb => IsFragmentVerb(folded),
         WordClass.FragmentLink => IsFragmentLink(folded),
+        WordClass.NameParticle => _nameParticles.Contains(folded),
         WordClass.GerundMarker => IsGerundMarker(folded),
         WordClass.Indefinite => IsIndefinite(folded),
         WordClass.Parenthetical => IsParenthetical(folded),

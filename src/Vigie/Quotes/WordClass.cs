@@ -25,6 +25,8 @@ internal enum WordClass : byte
 
     FragmentLink,
 
+    NameParticle,
+
     GerundMarker,
 
     Indefinite,

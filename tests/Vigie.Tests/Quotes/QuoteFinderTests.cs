@@ -400,6 +400,22 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void An_inverted_speaker_keeps_the_titled_name_in_apposition_after_it()
+    {
+        var quote = Single("fr", "« Le pont sera rouvert avant l’été », a assuré jeudi le directeur des routes du département, l’ingénieur Paul de La Salle, devant les élus.");
+
+        Assert.Equal("le directeur des routes du département, l’ingénieur Paul de La Salle", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_quotation_sentence_after_a_reported_clause_continues_its_speaker()
+    {
+        var quotes = Find("en", "Nearby, retired teacher Ivo Brandt says he has marched every night. “We stayed quiet for thirty years and we will not stay quiet again.”");
+
+        Assert.Equal([SpeakerClue.Subject, SpeakerClue.Continuation], quotes.Select(q => q.Clue));
+    }
+
+    [Fact]
     public void A_participle_after_a_comma_reports_what_follows_it_not_the_clause_before()
     {
         const string text = "The mayor closed the harbour road on Monday, saying repairs would take a week.";

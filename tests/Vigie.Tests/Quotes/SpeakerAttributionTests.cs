@@ -95,6 +95,7 @@ public sealed class SpeakerAttributionTests
     [InlineData("fr", "L’Autorité de régulation des transports a infligé une amende à l’exploitant. « Les retards ne sont plus acceptables », a précisé l’Autorité dans un communiqué.", "Les retards", "Autorité de régulation des transports")]
     [InlineData("fr", "Le Fonds monétaire international a relevé sa prévision de croissance pour le Maroc. L’institution juge « durable » la reprise des exportations.", "durable", "International Monetary Fund")]
     [InlineData("en", "Beijing on Friday accused Manila of “deliberately provoking” a collision near the shoal.", "deliberately provoking", "China")]
+    [InlineData("en", "The port authority will close two berths next week, its director, Wanjiku Otieno-Marsh, told reporters. “No ship will be turned away,” said Ms Otieno-Marsh.", "No ship will be", "Wanjiku Otieno-Marsh")]
     public void Speaker_words_resolve_to_the_person_organisation_or_state_they_name(string language, string text, string quoteStart, string speaker)
     {
         Assert.Equal(speaker, SpeakerOf(language, text, quoteStart).Speaker);
