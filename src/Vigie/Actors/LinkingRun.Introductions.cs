@@ -77,10 +77,21 @@ internal sealed partial class LinkingRun
             var determiner = i >= 2 && _rules.RoleModifiers.Contains(_words[i - 1].Key) ? i - 2 : i - 1;
             var key = word.Key.StartsWith("ex-", StringComparison.Ordinal) ? word.Key[3..] : word.Key;
             if (!(known.Contains(key) || IsEpithet(key)) || word.InQuote || !_rules.Determiners.Contains(_words[determiner].Key) || !SameSentence(determiner, i)
-                || (SameSentence(i, i + 1) && _words[i + 1].Capitalized && _words[i + 1].IsWord)
-                || _mentions.Exists(m => !m.Dropped && m.First <= i && i <= m.Last && m.Origin != Origin.Dictionary))
+                || (SameSentence(i, i + 1) && _words[i + 1].Capitalized && _words[i + 1].IsWord))
             {
                 continue;
+            }
+
+            // « selon l’ONG »: the tagger's reading of the capitalised noun alone gives way to the organisation it stands for.
+            var covering = _mentions.Find(m => !m.Dropped && m.First <= i && i <= m.Last && m.Origin != Origin.Dictionary);
+            if (covering is not null)
+            {
+                if (covering.Origin != Origin.Ner || covering.First != i || covering.Last != i || covering.Actor is not null || covering.Person)
+                {
+                    continue;
+                }
+
+                covering.Dropped = true;
             }
 
             _mentions.Add(new Mention(determiner, i, _words[determiner].Start, word.End, Origin.RoleNoun)

@@ -429,6 +429,12 @@ internal sealed partial class LinkingRun
             }
 
             var end = NameRun(i);
+            if (end == i && LowerCaseHeadAfterDemonym(i) is var head and > 0)
+            {
+                // "the Chinese commerce ministry": a state's demonym, lower-case nouns and the head.
+                end = head;
+            }
+
             if (end <= i || !_rules.OrganizationNameHeads.Contains(_words[end].Key)
                 || _mentions.Exists(m => !m.Dropped && m.First <= i && m.Last >= end)
                 || _mentions.Exists(m => !m.Dropped && m.First <= end && m.Last >= i && (m.First < i || m.Last > end)))
@@ -437,21 +443,47 @@ internal sealed partial class LinkingRun
                 continue;
             }
 
-            foreach (var inside in _mentions.Where(m => !m.Dropped && m.First >= i && m.Last <= end))
-            {
-                inside.Dropped = true;
-            }
-
-            _mentions.Add(new Mention(i, end, _words[i].Start, _words[end].End, Origin.Name)
-            {
-                Hits = Accepted(i, end, _kb.Match(KeyOf(i, end))),
-                How = MentionSource.Ner,
-                NerType = EntityType.Organization,
-                Sentence = _words[i].Sentence,
-                InQuote = _words[i].InQuote,
-            });
+            AddOrganizationName(i, end);
             i = end;
         }
+    }
+
+    /// <summary>The head of an organisation's name up to two lower-case words after a demonym at <paramref name="i"/> ("Chinese commerce ministry"), or -1.</summary>
+    private int LowerCaseHeadAfterDemonym(int i)
+    {
+        if (!_mentions.Exists(m => !m.Dropped && m.First == i && m.Last == i && m.Hits.Any(h => h.Alias.Kind == AliasKind.Demonym)))
+        {
+            return -1;
+        }
+
+        for (var k = i + 1; k <= i + 3 && k < _words.Length && SameSentence(i, k) && _words[k].Kind == TokenKind.Word && !_words[k].Capitalized; k++)
+        {
+            // "Danish shipping group Nordhavn Lines": a name after the head is the organisation's, the words before only describe it.
+            if (_rules.OrganizationNameHeads.Contains(_words[k].Key))
+            {
+                return k + 1 < _words.Length && SameSentence(k, k + 1) && _words[k + 1].Capitalized && _words[k + 1].IsWord ? -1 : k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Words <paramref name="first"/> to <paramref name="last"/> name one organisation: the mentions inside them are not mentions of their own.</summary>
+    private void AddOrganizationName(int first, int last)
+    {
+        foreach (var inside in _mentions.Where(m => !m.Dropped && m.First >= first && m.Last <= last))
+        {
+            inside.Dropped = true;
+        }
+
+        _mentions.Add(new Mention(first, last, _words[first].Start, _words[last].End, Origin.Name)
+        {
+            Hits = Accepted(first, last, _kb.Match(KeyOf(first, last))),
+            How = MentionSource.Ner,
+            NerType = EntityType.Organization,
+            Sentence = _words[first].Sentence,
+            InQuote = _words[first].InQuote,
+        });
     }
 
     /// <summary>
@@ -497,19 +529,7 @@ internal sealed partial class LinkingRun
                 continue;
             }
 
-            foreach (var inside in _mentions.Where(m => !m.Dropped && m.First >= i && m.Last <= end))
-            {
-                inside.Dropped = true;
-            }
-
-            _mentions.Add(new Mention(i, end, _words[i].Start, _words[end].End, Origin.Name)
-            {
-                Hits = Accepted(i, end, _kb.Match(KeyOf(i, end))),
-                How = MentionSource.Ner,
-                NerType = EntityType.Organization,
-                Sentence = _words[i].Sentence,
-                InQuote = _words[i].InQuote,
-            });
+            AddOrganizationName(i, end);
             i = end;
         }
     }
@@ -520,9 +540,10 @@ internal sealed partial class LinkingRun
         var reach = _rules.HeadFirst ? 5 : 1;
         for (var k = i - 1; k >= Math.Max(0, i - reach) && SameSentence(k, i); k--)
         {
+            // « l’ONG Sea-Watch »: the noun in lower case, or an acronym.
             if (nouns.Contains(_words[k].Key))
             {
-                return !_words[k].Capitalized;
+                return !_words[k].Capitalized || _words[k].AllCaps;
             }
 
             if (!_words[k].IsWord || _words[k].Capitalized)

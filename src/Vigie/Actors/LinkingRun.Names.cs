@@ -288,6 +288,50 @@ internal sealed partial class LinkingRun
         }
     }
 
+    /// <summary>
+    /// An acronym the article defines in brackets after a name (« Hsinchu Advanced Semiconductor (HASC) ») names the
+    /// same entity there and wherever else the article uses it, unless the knowledge base knows it.
+    /// </summary>
+    private void JoinDefinedAcronyms()
+    {
+        var defined = new Dictionary<string, Mention>(StringComparer.Ordinal);
+        for (var i = 2; i + 1 < _words.Length; i++)
+        {
+            if (_words[i].AllCaps && _words[i - 1].Key == "(" && _words[i + 1].Key == ")"
+                && _mentions.Find(m => m.IsResolved && m.Last == i - 2 && m.Last > m.First && !m.IsPerson) is { } name)
+            {
+                defined.TryAdd(_words[i].Key, name);
+            }
+        }
+
+        if (defined.Count == 0)
+        {
+            return;
+        }
+
+        // Uses the tagger missed become mentions too.
+        for (var i = 0; i < _words.Length; i++)
+        {
+            if (_words[i].AllCaps && defined.ContainsKey(_words[i].Key) && !Covered(i))
+            {
+                _mentions.Add(new Mention(i, i, _words[i].Start, _words[i].End, Origin.Ner) { Sentence = _words[i].Sentence, InQuote = _words[i].InQuote });
+            }
+        }
+
+        foreach (var mention in _mentions)
+        {
+            if (mention.Dropped || mention.Actor is not null || mention.First != mention.Last || !_words[mention.First].AllCaps
+                || !defined.TryGetValue(_words[mention.First].Key, out var name) || name == mention)
+            {
+                continue;
+            }
+
+            mention.Actor = name.Actor;
+            (mention.LocalKey, mention.LocalName, mention.LocalKind) = (name.LocalKey, name.LocalName, name.LocalKind);
+            mention.How = MentionSource.Alias;
+        }
+    }
+
     /// <summary>Whether the last words of <paramref name="name"/> are those of <paramref name="tail"/>.</summary>
     private bool EndsWithWordsOf(Mention name, Mention tail)
     {

@@ -145,6 +145,7 @@ internal sealed partial class LinkingRun
         JoinMisspellings();
         ReadSurnamesOfLocalPeople();
         MakeLocals();
+        JoinDefinedAcronyms();
         ResolveAnaphors();
         ReadRolePhrases();
         TellStatesFromPlaces();

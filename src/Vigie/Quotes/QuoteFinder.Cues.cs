@@ -35,8 +35,10 @@ public sealed partial class QuoteFinder
             // "called the budget “a gift to mining companies …” during a debate": the fragment ends the clause or follows its object
             // closely, or a preposition after the object opens it (« appelant les autorités de transition à « libérer sans délai » »).
             var reach = scan.Is(open - 1, WordClass.FragmentLink) ? 8 : 4;
-            if (scan.Is(t, WordClass.FragmentVerb) && HasWordsBetween(scan, t, open)
-                && (EndsReportedClause(scan, region, t) || (open - t <= reach && region.IsClosed && scan.Words(region.First, region.Last) >= 2 && !IsTitleLike(scan, region))))
+            // « a réclamé mardi « la vérité … » »: the fragment may be the verb's object itself when it ends the clause.
+            if (scan.Is(t, WordClass.FragmentVerb) && (HasWordsBetween(scan, t, open) ? EndsReportedClause(scan, region, t)
+                || (open - t <= reach && region.IsClosed && scan.Words(region.First, region.Last) >= 2 && !IsTitleLike(scan, region))
+                : EndsReportedClause(scan, region, t) && !IsTitleLike(scan, region)))
             {
                 return WithSpeaker(scan, t, start, mixed: true);
             }
@@ -343,7 +345,8 @@ public sealed partial class QuoteFinder
         {
             if (scan.IsPunct(c, ','))
             {
-                if (c == firstComma + 1 || !IsName(scan, firstComma + 1, c - 1))
+                // "Norway's fisheries minister, Kristin Aalvik," or "Priya Raghunathan, chief economist at Meridian Capital,".
+                if (c == firstComma + 1 || !(IsName(scan, firstComma + 1, c - 1) || (IsName(scan, t, firstComma - 1) && IsApposition(scan, firstComma + 1))))
                 {
                     return null;
                 }
@@ -415,7 +418,10 @@ public sealed partial class QuoteFinder
 
     private static int PastAdverbs(QuoteScan scan, int from, int last)
     {
-        while (from < last && scan.Is(from, WordClass.Adverb) && !scan.Is(from, WordClass.Determiner) && !scan.IsCapitalized(from))
+        // A capitalised adverb only after a lower-case one: "on Thursday", not "A spokesman".
+        var start = from;
+        while (from <= last && scan.Is(from, WordClass.Adverb) && !scan.Is(from, WordClass.Determiner)
+            && (!scan.IsCapitalized(from) || (from > start && !scan.IsCapitalized(from - 1))))
         {
             from++;
         }
@@ -648,6 +654,12 @@ public sealed partial class QuoteFinder
         while (end >= floor && scan.IsPunct(end, ','))
         {
             end--;
+        }
+
+        // « Norvalis Industries (NVI) a annoncé »: the acronym in brackets belongs to the name before it.
+        if (end - 2 > floor && scan.IsPunct(end, ')') && scan.IsPunct(end - 2, '(') && scan.IsWord(end - 1))
+        {
+            end -= 3;
         }
 
         var first = SegmentStart(scan, end, floor);

@@ -128,6 +128,7 @@ public sealed class QuoteRules
             "appelé", "appelle", "appellent", "appelant", "exhorté", "exhorte", "exhortent", "exhortant", "décrit", "décrivant", "promis", "promet",
             "évoque", "évoqué", "évoquant", "accusé", "accuse", "accusent", "accusant", "dénoncé", "dénonce", "dénoncent", "dénonçant", "qualifié",
             "qualifie", "qualifiant", "fustigé", "fustige", "fustigeant", "salué", "salue", "saluant", "condamné", "condamne", "condamnant",
+            "réclamé", "réclame", "réclament", "réclamant", "exigé", "exige", "exigent", "exigeant",
         ],
         addressees: ["à", "au", "aux"],
         unnamedOpeners: ["un", "une", "des", "plusieurs", "certains", "certaines", "deux", "trois", "quelques"],

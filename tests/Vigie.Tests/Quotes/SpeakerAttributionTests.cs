@@ -96,6 +96,12 @@ public sealed class SpeakerAttributionTests
     [InlineData("fr", "Le Fonds monétaire international a relevé sa prévision de croissance pour le Maroc. L’institution juge « durable » la reprise des exportations.", "durable", "International Monetary Fund")]
     [InlineData("en", "Beijing on Friday accused Manila of “deliberately provoking” a collision near the shoal.", "deliberately provoking", "China")]
     [InlineData("en", "The port authority will close two berths next week, its director, Wanjiku Otieno-Marsh, told reporters. “No ship will be turned away,” said Ms Otieno-Marsh.", "No ship will be", "Wanjiku Otieno-Marsh")]
+    [InlineData("fr", "Le groupe chimique Norvalis Industries (NVI) a fermé deux usines. « Nous n’avons plus le choix », a déclaré NVI dans un communiqué.", "Nous n’avons plus", "Norvalis Industries")]
+    [InlineData("fr", "L’ONG Sea-Watch a dénoncé jeudi l’immobilisation de son navire. Selon l’ONG, le bateau a été bloqué pour vingt jours au port.", "le bateau a été", "Sea-Watch")]
+    [InlineData("en", "The Chilean mining ministry said it would review the permits. The ministry added that the review would take a month.", "the review would take", "Chilean mining ministry")]
+    [InlineData("en", "Danish shipping group Nordhavn Lines said on Tuesday it would resume sailings next week.", "it would resume", "Nordhavn Lines")]
+    [InlineData("en", "Prices will keep rising until the summer, Ana Ruiz, chief economist at Banco Sol, said on Thursday.", "Prices will keep", "Ana Ruiz")]
+    [InlineData("fr", "L’avocate des familles, Me Claire Vidal, a réclamé mardi « la vérité sur vingt ans de silence ».", "la vérité sur", "Claire Vidal")]
     public void Speaker_words_resolve_to_the_person_organisation_or_state_they_name(string language, string text, string quoteStart, string speaker)
     {
         Assert.Equal(speaker, SpeakerOf(language, text, quoteStart).Speaker);
