@@ -44,6 +44,7 @@ public sealed class ActorRules
         TitleContinuations = Set(data.TitleContinuations);
         OrganizationNameHeads = Set(data.OrganizationNameHeads);
         OrganizationNameAdjectives = Set(data.OrganizationNameAdjectives);
+        NameEndingHeads = data.NameEndingHeads.ToFrozenDictionary(e => Key(e.Ending), e => Key(e.Head), StringComparer.Ordinal);
         Epithets = Set(data.Epithets);
         OrganizationNouns = Set(data.OrganizationNouns);
         BroaderNouns = data.BroaderNouns.SelectMany(b => b.Narrower.Select(n => (Narrower: Key(n), Broader: Key(b.Broader))))
@@ -99,6 +100,9 @@ public sealed class ActorRules
 
     /// <summary>Adjectives inside an organisation's name (<see cref="ActorRulesData.OrganizationNameAdjectives"/>).</summary>
     internal FrozenSet<string> OrganizationNameAdjectives { get; }
+
+    /// <summary>Company name endings and the noun that stands for the company (<see cref="ActorRulesData.NameEndingHeads"/>).</summary>
+    internal FrozenDictionary<string, string> NameEndingHeads { get; }
 
     /// <summary>Words after a title that make it another office (<see cref="ActorRulesData.TitleContinuations"/>).</summary>
     internal FrozenSet<string> TitleContinuations { get; }

@@ -112,6 +112,12 @@ public sealed record ActorRulesData
     /// </summary>
     public IReadOnlyList<string> OrganizationNameHeads { get; init; } = [];
 
+    /// <summary>
+    /// Last words of a company's name with the noun that may stand for it later: "Nordvik Airlines … the airline, the
+    /// company", "Helvara Holdings … the company".
+    /// </summary>
+    public IReadOnlyList<(string Ending, string Head)> NameEndingHeads { get; init; } = [];
+
     /// <summary>Lower-case adjectives that belong to an organisation's name after its capitalised noun: « (Affaires) étrangères ».</summary>
     public IReadOnlyList<string> OrganizationNameAdjectives { get; init; } = [];
 

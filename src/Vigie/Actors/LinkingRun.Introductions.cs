@@ -54,6 +54,16 @@ internal sealed partial class LinkingRun
                 _organizations.Add(organization);
             }
 
+            // "Nordvik Airlines … the company", "Sankofa Minerals … the miner": a company's name ending tells what it is.
+            if (organization.Last > organization.First && _rules.NameEndingHeads.TryGetValue(_words[organization.Last].Key, out var ending))
+            {
+                AddHead(organization, ending);
+                if (!_organizations.Contains(organization))
+                {
+                    _organizations.Add(organization);
+                }
+            }
+
             // "the Australian Grain Growers Council … the council", « le ministère polonais de la Défense … le ministère »,
             // « l’Organisation mondiale de la santé … l’organisation »: the head word of its name stands for it too.
             var nameHead = _words[_rules.HeadFirst ? organization.First : organization.Last].Key;

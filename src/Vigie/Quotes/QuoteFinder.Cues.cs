@@ -280,11 +280,20 @@ public sealed partial class QuoteFinder
             return apposed;
         }
 
-        for (var v = t; v <= Math.Min(last, t + 6); v++)
+        var reach = t + 6;
+        for (var v = t; v <= Math.Min(last, reach); v++)
         {
             if (scan.IsQuoteMark(v) || scan.IsTerminal(v) || scan.IsPunct(v, ','))
             {
                 break;
+            }
+
+            // An acronym in brackets after a name ("the Vietnam Coffee and Cocoa Association (Vicofa) said") does not count.
+            if (scan.IsPunct(v, '(') && v + 2 <= last && scan.IsPunct(v + 2, ')'))
+            {
+                reach += 3;
+                v += 2;
+                continue;
             }
 
             if (!scan.Is(v, WordClass.Verb))

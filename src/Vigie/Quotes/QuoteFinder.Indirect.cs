@@ -43,6 +43,13 @@ public sealed partial class QuoteFinder
                 usedCues.Add(after.Verb);
                 t = scan.SentenceLast(t);
             }
+            else if (scan.IsPunct(t, ',') && IncisedCue(scan, t, inside, usedCues) is var (incised, first) && first >= 0)
+            {
+                var last = LastWord(scan, first, scan.SentenceLast(t));
+                quotes.Add(Attributed(scan, QuoteKind.Indirect, scan.Span(first, last), incised, quotes, 0.7));
+                usedCues.Add(incised.Verb);
+                t = scan.SentenceLast(t);
+            }
             else if (scan.Is(t, WordClass.Verb) && ReportedClause(scan, t, inside) is var (clause, clauseLast, cueLast) && clause >= 0)
             {
                 var cue = WithSpeaker(scan, t, scan.SentenceFirst(t), mixed: false);
@@ -91,10 +98,12 @@ public sealed partial class QuoteFinder
 
         // The cue opens the words after the comma, or only its subject stands before it ("military sources said", "its president, X, said").
         var subjectReach = cue.SpeakerFirst >= 0 && scan.AnyPunct(cue.SpeakerFirst, cue.SpeakerLast, ',') ? 14 : 7;
-        // A subject never ends on a determiner: « sous la présidence de la juge » is no subject and its verb.
-        var subjectEnds = (cue.SpeakerLast == cue.First - 1 || (cue.SpeakerLast == cue.First - 2 && scan.IsPunct(cue.First - 1, ',')))
+        // A subject never ends on a determiner: « sous la présidence de la juge » is no subject and its verb. An acronym in
+        // brackets may close it ("the Vietnam Coffee and Cocoa Association (Vicofa) said").
+        var bracketed = cue.SpeakerLast == cue.First - 4 && scan.IsPunct(cue.First - 3, '(') && scan.IsPunct(cue.First - 1, ')');
+        var subjectEnds = (cue.SpeakerLast == cue.First - 1 || bracketed || (cue.SpeakerLast == cue.First - 2 && scan.IsPunct(cue.First - 1, ',')))
             && !scan.Is(cue.SpeakerLast, WordClass.Determiner);
-        if (cue.First != comma + 1 && !(cue.SpeakerFirst == comma + 1 && subjectEnds && cue.First - comma <= subjectReach))
+        if (cue.First != comma + 1 && !(cue.SpeakerFirst == comma + 1 && subjectEnds && cue.First - comma - (bracketed ? 3 : 0) <= subjectReach))
         {
             return null;
         }
@@ -128,6 +137,35 @@ public sealed partial class QuoteFinder
         }
 
         return cue;
+    }
+
+    /// <summary>
+    /// A cue set off by commas a few words into a sentence that it reports, with no quotation marks: "Grid
+    /// bottlenecks, he said, now posed a greater risk …", « Les négociations, a-t-il ajouté, reprendront lundi ».
+    /// The words before it hold no verb, the cue names its speaker, and the words after it hold a finite verb. The
+    /// reported words start after the cue when they open with their own subject ("This season, he says, the rain never
+    /// came"), else at the sentence's start. (default, -1) when there is no such cue.
+    /// </summary>
+    private static (Cue Cue, int First) IncisedCue(QuoteScan scan, int comma, bool[] inside, HashSet<int> usedCues)
+    {
+        var first = scan.SentenceFirst(comma);
+        var last = scan.SentenceLast(comma);
+        if (comma - first > 6 || comma == first || !NoQuoteIn(inside, first, last) || scan.AnyPunct(first, comma - 1, ',')
+            || scan.Any(first, comma - 1, WordClass.Verb) || HasFiniteVerb(scan, first, comma - 1)
+            || CueOpeningAt(scan, comma + 1, last) is not { SpeakerFirst: > 0 } cue || usedCues.Contains(cue.Verb) || scan.Is(cue.Verb, WordClass.Participle))
+        {
+            return (default, -1);
+        }
+
+        var end = Math.Max(cue.Last, cue.SpeakerLast);
+        var rest = end + 2;
+        if (end - comma > 6 || !scan.IsPunct(end + 1, ',') || scan.Words(rest, last) < MinimumClauseWords || !HasFiniteVerb(scan, rest, last))
+        {
+            return (default, -1);
+        }
+
+        var ownSubject = scan.Is(rest, WordClass.ClauseStarter) || scan.Is(rest, WordClass.SubjectPronoun) || scan.IsCapitalized(rest);
+        return (cue, ownSubject ? rest : first);
     }
 
     /// <summary>
@@ -228,8 +266,10 @@ public sealed partial class QuoteFinder
     /// </summary>
     private static int BareClauseAt(QuoteScan scan, int from, int last)
     {
-        // "said on Tuesday it would …": adverbs before the clause are not part of it.
-        while (from < last && scan.Is(from, WordClass.Adverb))
+        // "said on Tuesday it would …": adverbs before the clause are not part of it; a capitalised one only after a lower-case
+        // one ("on Tuesday"), so that a name ending in "-ly" ("Chatterly") stays the subject.
+        var start = from;
+        while (from < last && scan.Is(from, WordClass.Adverb) && (!scan.IsCapitalized(from) || (from > start && !scan.IsCapitalized(from - 1))))
         {
             from++;
         }

@@ -415,6 +415,19 @@ public sealed class QuoteFinderTests
         Assert.Equal([SpeakerClue.Subject, SpeakerClue.Continuation], quotes.Select(q => q.Clue));
     }
 
+    [Theory]
+    [InlineData("Port congestion, she said, now cost exporters more than the tariffs did.", "Port congestion, she said, now cost exporters more than the tariffs did", "she")]
+    [InlineData("This winter, he says, the wells ran dry for the first time.", "the wells ran dry for the first time", "he")]
+    [InlineData("Coffee exports will fall by a fifth, the Andean Coffee Growers Federation (ACGF) said on Monday.", "Coffee exports will fall by a fifth", "the Andean Coffee Growers Federation")]
+    [InlineData("Ana Kovac said Brightly would appeal the fine.", "Brightly would appeal the fine", "Ana Kovac")]
+    [InlineData("The appeals court ruled on Friday that the election had been fair.", "the election had been fair", "The appeals court")]
+    public void Reported_clauses_around_incises_brackets_and_names(string text, string clause, string speaker)
+    {
+        var quote = Assert.Single(Find("en", text));
+
+        Assert.Equal((QuoteKind.Indirect, clause, speaker), (quote.Kind, Slice(text, quote.Content), quote.Speaker is { } s ? Slice(text, s) : null));
+    }
+
     [Fact]
     public void A_participle_after_a_comma_reports_what_follows_it_not_the_clause_before()
     {

@@ -102,6 +102,7 @@ public sealed class SpeakerAttributionTests
     [InlineData("en", "Danish shipping group Nordhavn Lines said on Tuesday it would resume sailings next week.", "it would resume", "Nordhavn Lines")]
     [InlineData("en", "Prices will keep rising until the summer, Ana Ruiz, chief economist at Banco Sol, said on Thursday.", "Prices will keep", "Ana Ruiz")]
     [InlineData("fr", "L’avocate des familles, Me Claire Vidal, a réclamé mardi « la vérité sur vingt ans de silence ».", "la vérité sur", "Claire Vidal")]
+    [InlineData("en", "Shares in Tasman Airlines fell 9% after the carrier cut its forecast. The company said it expected the strike to end within a week.", "it expected the strike", "Tasman Airlines")]
     public void Speaker_words_resolve_to_the_person_organisation_or_state_they_name(string language, string text, string quoteStart, string speaker)
     {
         Assert.Equal(speaker, SpeakerOf(language, text, quoteStart).Speaker);

@@ -79,6 +79,13 @@ public static class EnglishActorRules
             ("group", ["company", "conglomerate", "charity", "association", "ngo"]),
         ],
         RoleModifiers = ["former", "new", "outgoing", "veteran", "senior"],
+        NameEndingHeads =
+        [
+            ("airlines", "airline"), ("airways", "airline"), ("holdings", "company"), ("industries", "company"), ("inc", "company"), ("corp", "company"),
+            ("ltd", "company"), ("plc", "company"), ("motors", "carmaker"), ("mining", "miner"), ("minerals", "miner"), ("pharmaceuticals", "company"),
+            ("technologies", "company"), ("semiconductor", "chipmaker"), ("shipping", "shipper"), ("lines", "shipper"), ("energy", "company"),
+            ("resources", "company"), ("logistics", "company"), ("foods", "company"), ("telecom", "operator"), ("insurance", "insurer"),
+        ],
         OrganizationNameHeads =
         [
             "council", "federation", "ministry", "commission", "association", "agency", "authority", "institute", "committee", "board",

@@ -50,5 +50,6 @@ internal static class EnglishReportingVerbs
         ["assure", "assured assures assuring"],
         ["counter", "countered counters countering"],
         ["retort", "retorted retorts retorting"],
+        ["rule", "ruled rules"],
     ];
 }
