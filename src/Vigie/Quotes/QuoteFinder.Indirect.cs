@@ -5,6 +5,9 @@ public sealed partial class QuoteFinder
     /// <summary>Reported clauses shorter than this (in words) are not taken as indirect quotes.</summary>
     private const int MinimumClauseWords = 3;
 
+    /// <summary>The longest clause read before its cue, in tokens (which also bounds the work per comma in a sentence of many).</summary>
+    private const int MaximumClauseBeforeCue = 80;
+
     /// <summary>How far (in tokens) after an addressee a complementizer may stand: "told reporters in Geneva on Monday that".</summary>
     private const int ComplementizerReach = 12;
 
@@ -72,6 +75,11 @@ public sealed partial class QuoteFinder
         // The clause holds no complementizer of its own ("X said that …, Y said" is read from its first cue); past an
         // earlier comma ("Production at the mine, hit by a landslide, will not …, said X") it holds no reporting verb either.
         var first = scan.SentenceFirst(comma);
+        if (comma - first > MaximumClauseBeforeCue)
+        {
+            return null;
+        }
+
         var commas = false;
         for (var t = comma - 1; t >= first; t--)
         {
