@@ -155,9 +155,9 @@ internal sealed partial class LinkingRun
     {
         foreach (var tagged in _ner)
         {
-            var first = Array.FindIndex(_words, w => w.End > tagged.Start && w.Start < tagged.End);
-            var last = Array.FindLastIndex(_words, w => w.End > tagged.Start && w.Start < tagged.End);
-            if (first < 0 || last < first)
+            var first = FirstWordEndingAfter(tagged.Start);
+            var last = FirstWordStartingAtOrAfter(tagged.End) - 1;
+            if (first >= _words.Length || last < first || _words[first].Start >= tagged.End)
             {
                 continue;
             }
@@ -219,6 +219,32 @@ internal sealed partial class LinkingRun
     private bool CoveredBeyondTagger(int i) => _mentions.Exists(m => !m.Dropped && m.First <= i && i <= m.Last && m.Origin != Origin.Ner);
 
     private static bool OnlyPlaces(Mention mention) => mention.Hits.Length > 0 && mention.Hits.All(h => h.Actor.Kind == ActorKind.Place);
+
+    /// <summary>The first word that ends after <paramref name="offset"/> (binary search: words are in text order), or the word count.</summary>
+    private int FirstWordEndingAfter(int offset)
+    {
+        var (low, high) = (0, _words.Length);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            (low, high) = _words[middle].End > offset ? (low, middle) : (middle + 1, high);
+        }
+
+        return low;
+    }
+
+    /// <summary>The first word that starts at or after <paramref name="offset"/>, or the word count.</summary>
+    private int FirstWordStartingAtOrAfter(int offset)
+    {
+        var (low, high) = (0, _words.Length);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            (low, high) = _words[middle].Start >= offset ? (low, middle) : (middle + 1, high);
+        }
+
+        return low;
+    }
 
     /// <summary>Whether word <paramref name="i"/> is two capitalised words joined by a hyphen: "Kamau-Ndegwa", « Villeneuve-Castel ».</summary>
     private bool IsDoubleBarrelled(int i)
