@@ -323,11 +323,11 @@ internal sealed partial class LinkingRun
             }
         }
 
-        // A name right after a lower-case noun naming what a person is: "opposition lawmaker Wanjiru Kamau-Ndegwa" (two words at least;
-        // the tagger's own reading of the words, often an organisation for names it does not know, gives way).
+        // A name right after a noun naming what a person is: "opposition lawmaker Wanjiru Kamau-Ndegwa", "Detective Inspector Carys
+        // Pritchard-Lowe" (two words at least; the tagger's own reading of the words, often an organisation for names it does not know, gives way).
         for (var i = 1; i + 1 < _words.Length; i++)
         {
-            if (_rules.PersonNouns.Contains(_words[i - 1].Key) && !_words[i - 1].Capitalized && _words[i].Capitalized && !IsCommonWord(i)
+            if (_rules.PersonNouns.Contains(_words[i - 1].Key) && _words[i - 1].IsWord && _words[i].Capitalized && !_rules.PersonNouns.Contains(_words[i].Key) && !IsCommonWord(i)
                 && SameSentence(i - 1, i) && NameRun(i) > i && !CoveredBeyondTagger(i))
             {
                 starts.Add((i, Gender.Unknown));
@@ -401,7 +401,7 @@ internal sealed partial class LinkingRun
     /// <summary>
     /// Names right after a noun that says what an organisation is (« le fabricant de drones français
     /// Aérolynx », "Brazilian meatpacker Frigonorte"): an organisation's, when the tagger missed them.
-    /// In French the noun may stand up to four lower-case words before the name.
+    /// In French the noun may stand up to six lower-case words before the name.
     /// </summary>
     private void DetectOrganizationNames()
     {
@@ -563,7 +563,7 @@ internal sealed partial class LinkingRun
     /// <summary>Whether a noun of <paramref name="nouns"/> stands right before word <paramref name="i"/> (French: with lower-case words between).</summary>
     private bool NounBefore(int i, FrozenSet<string> nouns)
     {
-        var reach = _rules.HeadFirst ? 5 : 1;
+        var reach = _rules.HeadFirst ? 7 : 1;
         for (var k = i - 1; k >= Math.Max(0, i - reach) && SameSentence(k, i); k--)
         {
             // « l’ONG Sea-Watch »: the noun in lower case, or an acronym.

@@ -34,6 +34,12 @@ public sealed partial class QuoteFinder
                 continue;
             }
 
+            if (scan.IsPunct(t, ',') && !VerbSoonAfter(scan, t))
+            {
+                // No reporting verb close after this comma: no cue opens here (the cheap test first, commas being many).
+                continue;
+            }
+
             if (scan.AccordingAt(t) is var according and >= 0)
             {
                 AccordingClause(scan, t, according, inside, quotes);
@@ -145,6 +151,21 @@ public sealed partial class QuoteFinder
         }
 
         return cue;
+    }
+
+    /// <summary>Whether a reporting verb stands within 16 tokens after <paramref name="comma"/>, in its sentence.</summary>
+    private static bool VerbSoonAfter(QuoteScan scan, int comma)
+    {
+        var last = Math.Min(scan.Count - 1, comma + 16);
+        for (var t = comma + 1; t <= last && !scan.IsTerminal(t); t++)
+        {
+            if (scan.Is(t, WordClass.Verb))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -63,7 +63,8 @@ public sealed class QuoteRules
         IEnumerable<string>? fragmentLinks = null,
         IEnumerable<string>? verbsAfterOn = null,
         string? pastSuffix = null,
-        IEnumerable<string>? nameParticles = null)
+        IEnumerable<string>? nameParticles = null,
+        IEnumerable<string>? agentMarkers = null)
     {
         Language = language;
         var forms = verbs.SelectMany(verb => verb[1].Split(' ')).Select(form => TextFold.Fold(form)).ToList();
@@ -91,6 +92,7 @@ public sealed class QuoteRules
         _verbsAfterOn = Lookup(verbsAfterOn ?? []);
         PastSuffix = pastSuffix;
         _nameParticles = Lookup(nameParticles ?? []);
+        AgentMarkers = [.. agentMarkers ?? []];
         _addressees = Lookup(addressees ?? []);
         _unnamedOpeners = Lookup(unnamedOpeners ?? []);
         _clauseMarkers = Lookup(clauseMarkers ?? []);
@@ -101,6 +103,9 @@ public sealed class QuoteRules
 
     /// <summary>Words ending so are adverbs (« -ment », "-ly").</summary>
     public string AdverbSuffix { get; }
+
+    /// <summary>Prepositions that name who made an unnamed source (« un rapport publié par X », "a report by X"): the source is X.</summary>
+    public IReadOnlyList<string> AgentMarkers { get; }
 
     /// <summary>The ending of regular past tenses ("crossed"), a sign of a finite verb where the language has one; null when none.</summary>
     public string? PastSuffix { get; }
@@ -140,7 +145,8 @@ public sealed class QuoteRules
         possessives: ["son", "sa", "ses"],
         fragmentLinks: ["à", "de", "d'"],
         verbsAfterOn: ["appris"],
-        nameParticles: ["de", "du", "des", "d'", "la", "le", "van", "von", "der", "al", "el", "ben", "bin", "ibn"]);
+        nameParticles: ["de", "du", "des", "d'", "la", "le", "van", "von", "der", "al", "el", "ben", "bin", "ibn"],
+        agentMarkers: ["par"]);
 
     public static QuoteRules English { get; } = new(
         "en",
@@ -177,7 +183,8 @@ public sealed class QuoteRules
         possessives: ["his", "her"],
         fragmentLinks: ["to", "of", "as"],
         pastSuffix: "ed",
-        nameParticles: ["de", "da", "di", "dos", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la", "le"]);
+        nameParticles: ["de", "da", "di", "dos", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la", "le"],
+        agentMarkers: ["by"]);
 
     /// <summary>Rules for a language that has them, or null.</summary>
     public static QuoteRules? For(string language) => language switch

@@ -30,7 +30,7 @@ public static class SpeakerAttribution
                 SpeakerClue.Continuation => previous?.SpeakerId,
                 SpeakerClue.Colon when quote.Speaker is { } span => Named(span, entities, text, sole: true) ?? Pronoun(span, quote, previous, entities, text, rules)
                     ?? Owner(span, entities, text, rules),
-                _ when quote.Speaker is { } span && IsUnnamedSource(span, text, rules) => NamedInFull(span, entities, text),
+                _ when quote.Speaker is { } span && IsUnnamedSource(span, text, rules) => NamedByAgent(span, entities, text, rules) ?? NamedInFull(span, entities, text),
                 _ when quote.Speaker is { } span => Named(span, entities, text) ?? Pronoun(span, quote, previous, entities, text, rules),
                 _ => null,
             };
@@ -119,6 +119,26 @@ public static class SpeakerAttribution
         var first = end < 0 ? words : words[..end];
         Span<char> folded = stackalloc char[Math.Min(first.Length, 32)];
         return first.Length <= 32 && rules.Has(wordClass, folded[..TextFold.Fold(first, folded)]);
+    }
+
+    /// <summary>
+    /// "according to a report published on Thursday by the rights group Kaladan Watch", « selon une étude publiée par
+    /// l’Insee »: the source named after the agent's preposition, when it is one.
+    /// </summary>
+    private static string? NamedByAgent(TextSpan span, IReadOnlyList<ResolvedEntity> entities, string text, QuoteRules rules)
+    {
+        var words = text.AsSpan(span.Start, span.Length);
+        foreach (var agent in rules.AgentMarkers)
+        {
+            var at = words.IndexOf(agent, StringComparison.Ordinal);
+            if (at > 0 && words[at - 1] == ' ' && at + agent.Length < words.Length && words[at + agent.Length] == ' ')
+            {
+                var from = span.Start + at + agent.Length + 1;
+                return Named(new TextSpan(from, span.End), entities, text, sole: true);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A person named in full (two words at least) inside an unnamed source's words: « un diplomate, Jean Roux, ».</summary>

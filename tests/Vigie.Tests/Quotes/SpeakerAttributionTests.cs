@@ -103,6 +103,10 @@ public sealed class SpeakerAttributionTests
     [InlineData("en", "Prices will keep rising until the summer, Ana Ruiz, chief economist at Banco Sol, said on Thursday.", "Prices will keep", "Ana Ruiz")]
     [InlineData("fr", "L’avocate des familles, Me Claire Vidal, a réclamé mardi « la vérité sur vingt ans de silence ».", "la vérité sur", "Claire Vidal")]
     [InlineData("en", "Shares in Tasman Airlines fell 9% after the carrier cut its forecast. The company said it expected the strike to end within a week.", "it expected the strike", "Tasman Airlines")]
+    [InlineData("en", "At least 300 families were evicted last year, according to a report published on Monday by the rights group Delta Watch.", "At least 300 families", "Delta Watch")]
+    [InlineData("en", "Police in Leeds arrested two men on Friday. Detective Sergeant Nia Ashworth-Kemp said the pair had been “watching the shop for weeks”.", "watching the shop", "Nia Ashworth-Kemp")]
+    [InlineData("en", "Brightline Telecom was fined £2m, the Communications Fairness Authority (CFA) said on Thursday. The regulator said the company had ignored warnings for years.", "the company had ignored", "Communications Fairness Authority")]
+    [InlineData("fr", "Le gestionnaire du réseau de transport d’électricité RTE a assuré jeudi que l’hiver serait sans coupure. « Les marges sont suffisantes », indique le gestionnaire.", "Les marges", "RTE")]
     public void Speaker_words_resolve_to_the_person_organisation_or_state_they_name(string language, string text, string quoteStart, string speaker)
     {
         Assert.Equal(speaker, SpeakerOf(language, text, quoteStart).Speaker);

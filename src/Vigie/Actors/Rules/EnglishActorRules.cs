@@ -62,12 +62,15 @@ public static class EnglishActorRules
             "mediator", "counterpart", "delegate", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "prosecutor", "judge",
             "attorney", "lawyer", "general", "admiral", "colonel", "commander", "officer", "chief", "head", "leader", "director", "official",
             "coordinator", "founder", "chairman", "chairwoman", "chair", "executive", "activist", "candidate", "researcher", "analyst", "expert",
-            "economist", "specialist", "doctor", "professor", "journalist", "reporter", "regulator", "coroner", "treasurer", "epidemiologist", "captain", "lieutenant", "consul",
+            "economist", "specialist", "doctor", "professor", "journalist", "reporter", "coroner", "treasurer", "epidemiologist", "captain", "lieutenant", "consul",
+            "inspector", "detective", "superintendent", "sergeant", "constable", "collector", "councillor", "councilor", "coach", "manager", "nurse",
+            "surgeon", "teacher", "farmer", "engineer", "lecturer", "scientist", "physician", "historian", "curator", "archaeologist", "pilot",
+            "author", "novelist", "director-general", "magistrate", "midwife", "paramedic", "firefighter",
         ],
         BroaderNouns =
         [
             ("diplomat", ["ambassador", "envoy", "negotiator", "mediator", "consul"]),
-            ("official", ["minister", "secretary", "commissioner", "director", "spokesman", "spokeswoman", "spokesperson", "coordinator", "chief", "head", "regulator", "treasurer"]),
+            ("official", ["minister", "secretary", "commissioner", "director", "spokesman", "spokeswoman", "spokesperson", "coordinator", "chief", "head", "treasurer"]),
             ("officer", ["general", "admiral", "colonel", "commander", "captain", "lieutenant"]),
             ("lawmaker", ["senator", "congressman", "congresswoman", "representative", "mp", "mep", "legislator"]),
             ("legislator", ["senator", "congressman", "congresswoman", "representative", "mp", "mep", "lawmaker"]),
@@ -77,6 +80,7 @@ public static class EnglishActorRules
             ("company", ["firm", "maker", "manufacturer", "producer", "carrier", "airline", "insurer", "operator", "meatpacker", "supplier", "retailer",
                 "exporter", "broadcaster", "developer", "startup", "miner", "shipper", "automaker", "carmaker", "chipmaker", "conglomerate"]),
             ("group", ["company", "conglomerate", "charity", "association", "ngo"]),
+            ("regulator", ["authority", "watchdog", "commission"]),
         ],
         RoleModifiers = ["former", "new", "outgoing", "veteran", "senior"],
         NameEndingHeads =
@@ -107,7 +111,7 @@ public static class EnglishActorRules
         [
             "company", "firm", "group", "maker", "manufacturer", "producer", "carrier", "airline", "bank", "lender", "insurer", "agency",
             "association", "federation", "charity", "operator", "meatpacker", "supplier", "retailer", "exporter", "broadcaster", "developer",
-            "startup", "miner", "utility", "shipper", "automaker", "carmaker", "chipmaker", "conglomerate", "watchdog", "ngo", "club",
+            "startup", "miner", "utility", "shipper", "automaker", "carmaker", "chipmaker", "conglomerate", "watchdog", "ngo", "club", "regulator",
         ],
         InvertedSpeechVerbs = ["said", "says", "added", "adds", "asked", "wrote", "explained", "insisted", "warned", "recalled", "noted", "continued"],
         Locatives = ["in", "at", "to", "from", "near", "into", "inside", "outside", "across", "around", "via", "toward", "towards", "throughout", "within", "visited", "visiting"],

@@ -75,6 +75,10 @@ public static class FrenchActorRules
             "coordinateur", "coordinatrice", "fondateur", "fondatrice", "patron", "patronne", "militant", "militante", "syndicaliste",
             "opposant", "opposante", "candidat", "candidate", "chercheur", "chercheuse", "analyste", "expert", "experte", "économiste",
             "spécialiste", "médecin", "infectiologue", "professeur", "professeure", "journaliste", "reporter", "capitaine", "lieutenant", "consul", "consule",
+            "entraîneur", "entraîneuse", "sélectionneur", "sélectionneuse", "infirmier", "infirmière", "chirurgien", "chirurgienne", "enseignant",
+            "enseignante", "agriculteur", "agricultrice", "éleveur", "éleveuse", "ingénieur", "ingénieure", "commissaire-priseur", "inspecteur",
+            "inspectrice", "brigadier", "adjudant", "sergent", "pilote", "architecte", "historien", "historienne", "archéologue", "conservateur",
+            "conservatrice", "présidente-directrice", "pdg", "auteur", "autrice", "écrivain", "écrivaine", "réalisateur", "réalisatrice",
         ],
         RoleModifiers = ["ancien", "ancienne", "nouveau", "nouvelle", "ex"],
         Epithets =
@@ -90,7 +94,7 @@ public static class FrenchActorRules
             "entreprise", "société", "groupe", "fabricant", "constructeur", "producteur", "compagnie", "banque", "assureur", "agence",
             "association", "fédération", "opérateur", "exportateur", "fournisseur", "transporteur", "distributeur", "start-up", "armateur",
             "ong", "organisation", "syndicat", "laboratoire", "industriel", "équipementier", "motoriste", "chantier", "club", "autorité",
-            "fonds", "commission", "office", "institut",
+            "fonds", "commission", "office", "institut", "gestionnaire", "régulateur", "exploitant", "énergéticien", "fondeur",
         ],
         BroaderNouns =
         [
