@@ -31,6 +31,7 @@ public sealed class QuoteRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _fragmentLinks;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _verbsAfterOn;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _nameParticles;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _documentNouns;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _addressees;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _unnamedOpeners;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _clauseMarkers;
@@ -64,7 +65,9 @@ public sealed class QuoteRules
         IEnumerable<string>? verbsAfterOn = null,
         string? pastSuffix = null,
         IEnumerable<string>? nameParticles = null,
-        IEnumerable<string>? agentMarkers = null)
+        IEnumerable<string>? agentMarkers = null,
+        IEnumerable<string>? documentNouns = null,
+        IEnumerable<string>? documentLinks = null)
     {
         Language = language;
         var forms = verbs.SelectMany(verb => verb[1].Split(' ')).Select(form => TextFold.Fold(form)).ToList();
@@ -93,6 +96,8 @@ public sealed class QuoteRules
         PastSuffix = pastSuffix;
         _nameParticles = Lookup(nameParticles ?? []);
         AgentMarkers = [.. agentMarkers ?? []];
+        _documentNouns = Lookup(documentNouns ?? []);
+        DocumentLinks = [.. documentLinks ?? []];
         _addressees = Lookup(addressees ?? []);
         _unnamedOpeners = Lookup(unnamedOpeners ?? []);
         _clauseMarkers = Lookup(clauseMarkers ?? []);
@@ -106,6 +111,12 @@ public sealed class QuoteRules
 
     /// <summary>Prepositions that name who made an unnamed source (« un rapport publié par X », "a report by X"): the source is X.</summary>
     public IReadOnlyList<string> AgentMarkers { get; }
+
+    /// <summary>Words that link a document to who made it (« un bilan du ministère », "figures from the ministry"): its source.</summary>
+    public IReadOnlyList<string> DocumentLinks { get; }
+
+    /// <summary>Nouns of documents, whose maker is a source (« un bilan provisoire du ministère », "a report of the agency").</summary>
+    public bool IsDocumentNoun(ReadOnlySpan<char> folded) => _documentNouns.Contains(folded);
 
     /// <summary>The ending of regular past tenses ("crossed"), a sign of a finite verb where the language has one; null when none.</summary>
     public string? PastSuffix { get; }
@@ -136,17 +147,19 @@ public sealed class QuoteRules
             "réclamé", "réclame", "réclament", "réclamant", "exigé", "exige", "exigent", "exigeant",
         ],
         addressees: ["à", "au", "aux"],
-        unnamedOpeners: ["un", "une", "des", "plusieurs", "certains", "certaines", "deux", "trois", "quelques"],
+        unnamedOpeners: ["un", "une", "des", "plusieurs", "certains", "certaines", "deux", "trois", "quelques", "on", "-t-on", "-on"],
         clauseMarkers:
         [
             "ne", "n'", "sera", "seront", "serait", "seraient", "va", "vont", "doit", "doivent", "peut", "peuvent", "pourrait",
-            "pourraient", "devrait", "devraient", "avait", "avaient", "aura", "auront",
+            "pourraient", "devrait", "devraient", "avait", "avaient", "aura", "auront", "se", "s'",
         ],
         possessives: ["son", "sa", "ses"],
         fragmentLinks: ["à", "de", "d'"],
         verbsAfterOn: ["appris"],
         nameParticles: ["de", "du", "des", "d'", "la", "le", "van", "von", "der", "al", "el", "ben", "bin", "ibn"],
-        agentMarkers: ["par"]);
+        agentMarkers: ["par"],
+        documentNouns: ["bilan", "rapport", "communiqué", "étude", "document", "note", "décompte", "enquête", "sondage", "relevé", "recensement"],
+        documentLinks: ["du", "de", "des", "d'"]);
 
     public static QuoteRules English { get; } = new(
         "en",
@@ -184,7 +197,9 @@ public sealed class QuoteRules
         fragmentLinks: ["to", "of", "as"],
         pastSuffix: "ed",
         nameParticles: ["de", "da", "di", "dos", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la", "le"],
-        agentMarkers: ["by"]);
+        agentMarkers: ["by"],
+        documentNouns: ["report", "statement", "study", "survey", "tally", "count", "estimate", "estimates", "figures", "data", "assessment"],
+        documentLinks: ["from", "of"]);
 
     /// <summary>Rules for a language that has them, or null.</summary>
     public static QuoteRules? For(string language) => language switch

@@ -128,7 +128,9 @@ public static class SpeakerAttribution
     private static string? NamedByAgent(TextSpan span, IReadOnlyList<ResolvedEntity> entities, string text, QuoteRules rules)
     {
         var words = text.AsSpan(span.Start, span.Length);
-        foreach (var agent in rules.AgentMarkers)
+        // « un bilan provisoire du ministère », "figures from the ministry": a document's maker too (not « un responsable du ministère »).
+        var markers = SecondWordIsDocument(words, rules) ? rules.AgentMarkers.Concat(rules.DocumentLinks) : rules.AgentMarkers;
+        foreach (var agent in markers)
         {
             var at = words.IndexOf(agent, StringComparison.Ordinal);
             if (at > 0 && words[at - 1] == ' ' && at + agent.Length < words.Length && words[at + agent.Length] == ' ')
@@ -139,6 +141,21 @@ public static class SpeakerAttribution
         }
 
         return null;
+    }
+
+    private static bool SecondWordIsDocument(ReadOnlySpan<char> words, QuoteRules rules)
+    {
+        var first = words.IndexOf(' ');
+        if (first < 0)
+        {
+            return false;
+        }
+
+        var rest = words[(first + 1)..];
+        var end = rest.IndexOf(' ');
+        var second = end < 0 ? rest : rest[..end];
+        Span<char> folded = stackalloc char[Math.Min(second.Length, 32)];
+        return second.Length <= 32 && rules.IsDocumentNoun(folded[..TextFold.Fold(second, folded)]);
     }
 
     /// <summary>A person named in full (two words at least) inside an unnamed source's words: « un diplomate, Jean Roux, ».</summary>

@@ -107,7 +107,10 @@ public sealed class SpeakerAttributionTests
     [InlineData("en", "Police in Leeds arrested two men on Friday. Detective Sergeant Nia Ashworth-Kemp said the pair had been “watching the shop for weeks”.", "watching the shop", "Nia Ashworth-Kemp")]
     [InlineData("en", "Brightline Telecom was fined £2m, the Communications Fairness Authority (CFA) said on Thursday. The regulator said the company had ignored warnings for years.", "the company had ignored", "Communications Fairness Authority")]
     [InlineData("fr", "Le gestionnaire du réseau de transport d’électricité RTE a assuré jeudi que l’hiver serait sans coupure. « Les marges sont suffisantes », indique le gestionnaire.", "Les marges", "RTE")]
-    public void Speaker_words_resolve_to_the_person_organisation_or_state_they_name(string language, string text, string quoteStart, string speaker)
+    [InlineData("fr", "Au moins douze personnes ont été blessées, selon un bilan provisoire du ministère de l’Intérieur.", "Au moins douze", "ministère de l’Intérieur")]
+    [InlineData("fr", "« Le toit s’est effondré d’un coup », a raconté Karim Sefrioui, un habitant du quartier. Les recherches se poursuivaient dans la nuit, a-t-on indiqué de source policière.", "Les recherches", null)]
+    [InlineData("fr", "« Nous ne céderons pas », a déclaré M. Ahmed ould Sidi Mahmoud. Le ministre Ahmed ould Sidi Mahmoud a ajouté que « le dialogue reste ouvert ».", "le dialogue reste", "Ahmed ould Sidi Mahmoud")]
+    public void Speaker_words_resolve_to_the_person_organisation_or_state_they_name(string language, string text, string quoteStart, string? speaker)
     {
         Assert.Equal(speaker, SpeakerOf(language, text, quoteStart).Speaker);
     }

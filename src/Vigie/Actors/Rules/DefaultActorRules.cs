@@ -6,6 +6,6 @@ public static class DefaultActorRules
     public static ActorRulesData Data { get; } = new()
     {
         Language = "und",
-        NameParticles = ["de", "da", "di", "van", "von", "der", "al", "el", "bin", "ben", "ibn"],
+        NameParticles = ["de", "da", "di", "van", "von", "der", "al", "el", "bin", "ben", "ibn", "ould"],
     };
 }

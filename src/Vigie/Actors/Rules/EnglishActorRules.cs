@@ -144,6 +144,6 @@ public static class EnglishActorRules
         ],
         StateBefore = ["between", "against", "with", "by", "according"],
         Conjunctions = ["and", "or", "nor"],
-        NameParticles = ["de", "da", "di", "van", "von", "der", "den", "al", "el", "bin", "ben", "ibn", "la", "le", "dos", "del"],
+        NameParticles = ["de", "da", "di", "van", "von", "der", "den", "al", "el", "bin", "ben", "ibn", "la", "le", "dos", "del", "ould"],
     };
 }

@@ -168,6 +168,6 @@ public static class FrenchActorRules
         ],
         StateBefore = ["entre", "contre", "avec", "par", "selon"],
         Conjunctions = ["et", "ou", "ni"],
-        NameParticles = ["de", "du", "des", "d’", "la", "le", "van", "von", "der", "den", "ten", "ter", "al", "el", "ben", "bin", "ibn", "da", "di", "dos", "das", "do", "del", "della"],
+        NameParticles = ["de", "du", "des", "d’", "la", "le", "van", "von", "der", "den", "ten", "ter", "al", "el", "ben", "bin", "ibn", "da", "di", "dos", "das", "do", "del", "della", "ould"],
     };
 }
