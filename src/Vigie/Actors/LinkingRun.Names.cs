@@ -332,6 +332,57 @@ internal sealed partial class LinkingRun
         }
     }
 
+    /// <summary>
+    /// "Halyard Mobile … Halyard said": the first word alone of an organisation the article named in full (once the
+    /// introductions have typed it) is its short name, when it names nothing else.
+    /// </summary>
+    private void JoinShortOrganizationNames()
+    {
+        var organizations = _mentions.Where(m => !m.Dropped && m.Actor is null && m.LocalKey is not null && m.LocalKind == ActorKind.Organization && m.Last > m.First).ToList();
+        if (organizations.Count == 0)
+        {
+            return;
+        }
+
+        // Uses the tagger missed become mentions too (not a common word, not beside another capitalised word).
+        var byFirstWord = organizations.GroupBy(m => _words[m.First].Key, StringComparer.Ordinal)
+            .Where(g => g.Select(m => m.LocalKey).Distinct().Count() == 1).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        for (var i = 0; i < _words.Length; i++)
+        {
+            if (_words[i].Capitalized && !_words[i].AllCaps && byFirstWord.TryGetValue(_words[i].Key, out var full) && !IsCommonWord(i)
+                && !IsCapitalisedWord(i - 1) && !IsCapitalisedWord(i + 1) && !Covered(i))
+            {
+                _mentions.Add(new Mention(i, i, _words[i].Start, _words[i].End, Origin.Name)
+                {
+                    LocalKey = full.LocalKey,
+                    LocalName = full.LocalName,
+                    LocalKind = ActorKind.Organization,
+                    How = MentionSource.Alias,
+                    Sentence = _words[i].Sentence,
+                    InQuote = _words[i].InQuote,
+                });
+            }
+        }
+
+        foreach (var mention in _mentions)
+        {
+            if (mention.Dropped || mention.Actor is not null || mention.LocalKey is null || mention.First != mention.Last || mention.LocalKind == ActorKind.Person
+                || mention.Origin is not (Origin.Ner or Origin.Name))
+            {
+                continue;
+            }
+
+            var key = _words[mention.First].Key;
+            var named = organizations.Where(m => _words[m.First].Key == key).Select(m => m.LocalKey).Distinct().ToList();
+            if (named.Count == 1)
+            {
+                var full = organizations.First(m => m.LocalKey == named[0]);
+                (mention.LocalKey, mention.LocalName, mention.LocalKind) = (full.LocalKey, full.LocalName, ActorKind.Organization);
+                mention.How = MentionSource.Alias;
+            }
+        }
+    }
+
     /// <summary>Whether the last words of <paramref name="name"/> are those of <paramref name="tail"/>.</summary>
     private bool EndsWithWordsOf(Mention name, Mention tail)
     {

@@ -151,6 +151,7 @@ internal sealed partial class LinkingRun
         TellStatesFromPlaces();
         ReadGovernments();
         ReadIntroductions();
+        JoinShortOrganizationNames();
         ResolveCoreference();
         return Assemble();
     }

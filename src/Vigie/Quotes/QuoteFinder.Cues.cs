@@ -350,12 +350,16 @@ public sealed partial class QuoteFinder
             return null;
         }
 
-        for (var c = firstComma + 1; c <= Math.Min(last, firstComma + 6); c++)
+        // After a name, the apposition may be longer: "Maren Solberg-Hauge, the head of Norway's Joint Operational Command, told".
+        var named = IsName(scan, t, firstComma - 1);
+        for (var c = firstComma + 1; c <= Math.Min(last, firstComma + (named ? 10 : 6)); c++)
         {
             if (scan.IsPunct(c, ','))
             {
                 // "Norway's fisheries minister, Kristin Aalvik," or "Priya Raghunathan, chief economist at Meridian Capital,".
-                if (c == firstComma + 1 || !(IsName(scan, firstComma + 1, c - 1) || (IsName(scan, t, firstComma - 1) && IsApposition(scan, firstComma + 1))))
+                var describes = named && (IsApposition(scan, firstComma + 1)
+                    || (scan.Is(firstComma + 1, WordClass.Determiner) && !scan.IsCapitalized(firstComma + 2)));
+                if (c == firstComma + 1 || !(IsName(scan, firstComma + 1, c - 1) || describes))
                 {
                     return null;
                 }

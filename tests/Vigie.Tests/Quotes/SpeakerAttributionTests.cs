@@ -110,6 +110,8 @@ public sealed class SpeakerAttributionTests
     [InlineData("fr", "Au moins douze personnes ont été blessées, selon un bilan provisoire du ministère de l’Intérieur.", "Au moins douze", "ministère de l’Intérieur")]
     [InlineData("fr", "« Le toit s’est effondré d’un coup », a raconté Karim Sefrioui, un habitant du quartier. Les recherches se poursuivaient dans la nuit, a-t-on indiqué de source policière.", "Les recherches", null)]
     [InlineData("fr", "« Nous ne céderons pas », a déclaré M. Ahmed ould Sidi Mahmoud. Le ministre Ahmed ould Sidi Mahmoud a ajouté que « le dialogue reste ouvert ».", "le dialogue reste", "Ahmed ould Sidi Mahmoud")]
+    [InlineData("en", "Telecoms group Carrow Mobile was fined £3m on Monday. Carrow said it accepted the findings.", "it accepted the findings", "Carrow Mobile")]
+    [InlineData("en", "“We can hold the line for weeks, not months,” Major General Ilse Brandtner-Voss, the head of Austria's air defence command, told lawmakers on Tuesday.", "We can hold the line", "Ilse Brandtner-Voss")]
     public void Speaker_words_resolve_to_the_person_organisation_or_state_they_name(string language, string text, string quoteStart, string? speaker)
     {
         Assert.Equal(speaker, SpeakerOf(language, text, quoteStart).Speaker);
