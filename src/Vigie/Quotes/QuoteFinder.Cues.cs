@@ -565,7 +565,7 @@ public sealed partial class QuoteFinder
         {
             if (scan.IsQuoteMark(t))
             {
-                return (0, -1);
+                break;
             }
 
             if (scan.Is(t, WordClass.Auxiliary))
@@ -574,6 +574,40 @@ public sealed partial class QuoteFinder
                 var end = t - 1 > sentenceFirst && scan.Is(t - 1, WordClass.Reflexive) ? t - 2 : t - 1;
                 return end >= sentenceFirst ? Subject(scan, end, sentenceFirst) : (0, -1);
             }
+        }
+
+        return InvertedSubjectBefore(scan, verb, sentenceFirst);
+    }
+
+    /// <summary>
+    /// « La France « condamne … » les frappes, a indiqué le ministère dans un communiqué, appelant … »: the subject
+    /// after the inverted cue right before the participle, or (0, -1).
+    /// </summary>
+    private static (int First, int End) InvertedSubjectBefore(QuoteScan scan, int verb, int sentenceFirst)
+    {
+        for (var v = verb - 2; v > sentenceFirst && !scan.IsTerminal(v); v--)
+        {
+            if (!scan.Is(v, WordClass.Verb))
+            {
+                continue;
+            }
+
+            var group = VerbGroup(scan, v, sentenceFirst);
+            if (group.Inverted >= 0)
+            {
+                return (group.Inverted, group.Inverted);
+            }
+
+            if (group.First > sentenceFirst && scan.IsPunct(group.First - 1, ',') && scan.IsPunct(verb - 1, ','))
+            {
+                var (first, end) = PhraseAfter(scan, SubjectAfterCue(scan, group.Last + 1, verb - 2), verb - 2);
+                if (first <= end && first > group.Last)
+                {
+                    return (first, end);
+                }
+            }
+
+            break;
         }
 
         return (0, -1);

@@ -104,7 +104,8 @@ public sealed partial class QuoteFinder
         }
 
         var last = scan.SentenceLast(comma);
-        if (scan.Words(first, comma - 1) < MinimumClauseWords + 1 || !NoQuoteIn(inside, first, last) || !HasFiniteVerb(scan, first, comma - 1)
+        // Quotation marks may follow in the sentence after the cue's own words (« …, a indiqué le ministère, appelant … à « … » »).
+        if (scan.Words(first, comma - 1) < MinimumClauseWords + 1 || !NoQuoteIn(inside, first, comma - 1) || !HasFiniteVerb(scan, first, comma - 1)
             || CueOpeningAt(scan, comma + 1, last) is not { } cue || usedCues.Contains(cue.Verb))
         {
             return null;
@@ -142,9 +143,14 @@ public sealed partial class QuoteFinder
             end += 3;
         }
 
+        if (!NoQuoteIn(inside, comma, end))
+        {
+            return null;
+        }
+
         for (var t = end + 1; t <= last && !scan.IsPunct(t, ','); t++)
         {
-            if (scan.Is(t, WordClass.Complementizer) || scan.IsClauseBreak(t) || t - end > 6)
+            if (inside[t] || scan.Is(t, WordClass.Complementizer) || scan.IsClauseBreak(t) || t - end > 6)
             {
                 return null;
             }

@@ -112,6 +112,7 @@ public sealed class SpeakerAttributionTests
     [InlineData("fr", "« Nous ne céderons pas », a déclaré M. Ahmed ould Sidi Mahmoud. Le ministre Ahmed ould Sidi Mahmoud a ajouté que « le dialogue reste ouvert ».", "le dialogue reste", "Ahmed ould Sidi Mahmoud")]
     [InlineData("en", "Telecoms group Carrow Mobile was fined £3m on Monday. Carrow said it accepted the findings.", "it accepted the findings", "Carrow Mobile")]
     [InlineData("en", "“We can hold the line for weeks, not months,” Major General Ilse Brandtner-Voss, the head of Austria's air defence command, told lawmakers on Tuesday.", "We can hold the line", "Ilse Brandtner-Voss")]
+    [InlineData("fr", "La Norvège « regrette profondément » cette décision, a indiqué mardi le ministère norvégien de la Pêche dans un communiqué, appelant Bruxelles à « revenir à la table ».", "revenir à la table", "ministère norvégien de la Pêche")]
     public void Speaker_words_resolve_to_the_person_organisation_or_state_they_name(string language, string text, string quoteStart, string? speaker)
     {
         Assert.Equal(speaker, SpeakerOf(language, text, quoteStart).Speaker);
