@@ -44,6 +44,7 @@ public sealed class ActorRules
         TitleContinuations = Set(data.TitleContinuations);
         OrganizationNameHeads = Set(data.OrganizationNameHeads);
         OrganizationNameAdjectives = Set(data.OrganizationNameAdjectives);
+        NameComplementHeads = Set(data.NameComplementHeads);
         NameEndingHeads = data.NameEndingHeads.ToFrozenDictionary(e => Key(e.Ending), e => Key(e.Head), StringComparer.Ordinal);
         Epithets = Set(data.Epithets);
         OrganizationNouns = Set(data.OrganizationNouns);
@@ -100,6 +101,9 @@ public sealed class ActorRules
 
     /// <summary>Adjectives inside an organisation's name (<see cref="ActorRulesData.OrganizationNameAdjectives"/>).</summary>
     internal FrozenSet<string> OrganizationNameAdjectives { get; }
+
+    /// <summary>First words of names that go on after « de » in lower case (<see cref="ActorRulesData.NameComplementHeads"/>).</summary>
+    internal FrozenSet<string> NameComplementHeads { get; }
 
     /// <summary>Company name endings and the noun that stands for the company (<see cref="ActorRulesData.NameEndingHeads"/>).</summary>
     internal FrozenDictionary<string, string> NameEndingHeads { get; }

@@ -118,6 +118,12 @@ public sealed record ActorRulesData
     /// </summary>
     public IReadOnlyList<(string Ending, string Head)> NameEndingHeads { get; init; } = [];
 
+    /// <summary>
+    /// First words of French organisation names that go on in lower case after « de » (« l’Observatoire pyrénéen du
+    /// changement climatique », « l’Union syndicale des personnels hospitaliers »), where the tagger often stops early.
+    /// </summary>
+    public IReadOnlyList<string> NameComplementHeads { get; init; } = [];
+
     /// <summary>Lower-case adjectives that belong to an organisation's name after its capitalised noun: « (Affaires) étrangères ».</summary>
     public IReadOnlyList<string> OrganizationNameAdjectives { get; init; } = [];
 

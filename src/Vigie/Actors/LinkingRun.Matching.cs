@@ -175,6 +175,7 @@ internal sealed partial class LinkingRun
                 last++;
             }
 
+            last = WithLowerCaseComplement(first, last, tagged.Type);
             var exact = _mentions.Find(m => !m.Dropped && m.First == first && m.Last == last);
             if (exact is not null)
             {
@@ -219,6 +220,41 @@ internal sealed partial class LinkingRun
     private bool CoveredBeyondTagger(int i) => _mentions.Exists(m => !m.Dropped && m.First <= i && i <= m.Last && m.Origin != Origin.Ner);
 
     private static bool OnlyPlaces(Mention mention) => mention.Hits.Length > 0 && mention.Hits.All(h => h.Actor.Kind == ActorKind.Place);
+
+    /// <summary>
+    /// « l’Observatoire pyrénéen du changement climatique », « l’Union syndicale des personnels hospitaliers »: an
+    /// organisation's name the tagger ended early goes on over « de » and up to five lower-case words, to a comma, a
+    /// verb of a state acting, a determiner or a capitalised word.
+    /// </summary>
+    private int WithLowerCaseComplement(int first, int last, EntityType type)
+    {
+        if (type != EntityType.Organization || !_rules.NameComplementHeads.Contains(_words[first].Key) || last + 2 >= _words.Length
+            || !IsGenitive(last + 1) || !SameSentence(first, last + 2))
+        {
+            return last;
+        }
+
+        var end = last + 1;
+        if (_rules.Determiners.Contains(_words[end + 1].Key) && _words[end + 1].Key is "la" or "l'" or "l’")
+        {
+            end++;
+        }
+
+        var words = 0;
+        for (var k = end + 1; k < _words.Length && words < 5 && SameSentence(first, k); k++)
+        {
+            var word = _words[k];
+            if (!word.IsWord || word.Capitalized || _rules.Determiners.Contains(word.Key) || _rules.StateVerbs.Contains(word.Key) || _rules.Conjunctions.Contains(word.Key))
+            {
+                break;
+            }
+
+            end = k;
+            words++;
+        }
+
+        return words > 0 ? end : last;
+    }
 
     /// <summary>The first word that ends after <paramref name="offset"/> (binary search: words are in text order), or the word count.</summary>
     private int FirstWordEndingAfter(int offset)

@@ -266,4 +266,14 @@ public sealed class TaggerAndIntroductionTests
         Assert.Null(run.At("russe"));
         Assert.Contains("Le ministère", run.Texts(ministry));
     }
+
+    [Theory]
+    [InlineData("L’Observatoire alpin du changement climatique a publié mardi son rapport.", "Observatoire alpin", "Observatoire alpin du changement climatique")]
+    [InlineData("L’Union syndicale des agents portuaires a dénoncé la fermeture.", "Union syndicale", "Union syndicale des agents portuaires")]
+    public void A_french_organisation_name_the_tagger_ended_early_goes_on_over_its_complement(string text, string tagged, string name)
+    {
+        var run = Linking.Of(text, mentions: [Tagged(text, tagged, EntityType.Organization)]);
+
+        Assert.Equal(name, run.At(name)?.Name);
+    }
 }

@@ -145,9 +145,14 @@ public static class FrenchActorRules
             "ambition", "volonté", "attitude", "ligne", "offensive", "agression", "invasion", "frappes", "drones",
         ],
         OrganizationNameHeads = ["ministère"],
+        NameComplementHeads =
+        [
+            "observatoire", "union", "agence", "office", "institut", "fédération", "conseil", "commission", "autorité", "comité", "centre",
+            "syndicat", "association", "fondation", "collectif", "confédération", "coordination", "haut-commissariat", "secrétariat",
+        ],
         OrganizationNameAdjectives =
         [
-            "étrangères", "étranger", "sociales", "publics", "publiques", "écologique", "intérieure", "extérieur", "numérique", "nationale",
+            "étrangères", "étranger", "sociales", "publics", "publiques", "écologique", "intérieure", "extérieur", "extérieures", "numérique", "nationale",
             "supérieur", "maritime", "maritimes", "rurales", "territoriale", "territoriales", "solidaire", "solidaires", "industrielle",
         ],
         VerbAdverbs = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "aussi", "également", "déjà"],
