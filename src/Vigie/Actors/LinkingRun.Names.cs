@@ -216,8 +216,10 @@ internal sealed partial class LinkingRun
     /// </summary>
     private void ReadSurnamesOfLocalPeople()
     {
+        // The last word of a full name, and of a name of three words or more the middle ones too ("Diego Andrade Vélez … Andrade said").
         var surnames = Live.Where(m => m.Origin is Origin.Name or Origin.Ner && m.Person && !m.IsResolved && m.Last > m.First)
-            .Select(m => _words[m.Last].Key).ToHashSet(StringComparer.Ordinal);
+            .SelectMany(m => Enumerable.Range(m.Last - m.First >= 2 ? m.First + 1 : m.Last, m.Last - m.First >= 2 ? m.Last - m.First : 1))
+            .Where(i => _words[i].Capitalized).Select(i => _words[i].Key).ToHashSet(StringComparer.Ordinal);
         if (surnames.Count == 0)
         {
             return;
@@ -272,7 +274,7 @@ internal sealed partial class LinkingRun
             if (kind == ActorKind.Person)
             {
                 var full = _mentions.Where(m => !m.Dropped && m.LocalKey is not null && m.LocalKind == ActorKind.Person && m.Last - m.First > mention.Last - mention.First
-                    && EndsWithWordsOf(m, mention)).Select(m => m.LocalKey).Distinct().ToList();
+                    && (EndsWithWordsOf(m, mention) || IsMiddleWordOf(m, mention))).Select(m => m.LocalKey).Distinct().ToList();
                 if (full.Count == 1)
                 {
                     mention.LocalKey = full[0];
@@ -381,6 +383,25 @@ internal sealed partial class LinkingRun
                 mention.How = MentionSource.Alias;
             }
         }
+    }
+
+    /// <summary>Whether one word, <paramref name="word"/>, is a middle word of a name of three words or more ("Andrade" of "Diego Andrade Vélez").</summary>
+    private bool IsMiddleWordOf(Mention name, Mention word)
+    {
+        if (word.First != word.Last || name.Last - name.First < 2)
+        {
+            return false;
+        }
+
+        for (var k = name.First + 1; k < name.Last; k++)
+        {
+            if (_words[k].Key == _words[word.First].Key)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the last words of <paramref name="name"/> are those of <paramref name="tail"/>.</summary>

@@ -113,6 +113,9 @@ public sealed class SpeakerAttributionTests
     [InlineData("en", "Telecoms group Carrow Mobile was fined £3m on Monday. Carrow said it accepted the findings.", "it accepted the findings", "Carrow Mobile")]
     [InlineData("en", "“We can hold the line for weeks, not months,” Major General Ilse Brandtner-Voss, the head of Austria's air defence command, told lawmakers on Tuesday.", "We can hold the line", "Ilse Brandtner-Voss")]
     [InlineData("fr", "La Norvège « regrette profondément » cette décision, a indiqué mardi le ministère norvégien de la Pêche dans un communiqué, appelant Bruxelles à « revenir à la table ».", "revenir à la table", "ministère norvégien de la Pêche")]
+    [InlineData("en", "Peru's trade minister, Lucía Fernanda Quispe, met her Chilean counterpart, Tomás Herrera Lagos, in Lima on Monday. Herrera said the two sides had agreed to meet again in May.", "the two sides had agreed", "Tomás Herrera Lagos")]
+    [InlineData("en", "Danish dairy cooperative Mælkeland said on Wednesday that revenue fell 4% in the first half.", "revenue fell", "Mælkeland")]
+    [InlineData("fr", "Karim Sadoun, délégué CGT du site, a dénoncé la proposition. « On nous demande des efforts depuis dix ans », a lancé le syndicaliste devant l’usine.", "On nous demande", "Karim Sadoun")]
     public void Speaker_words_resolve_to_the_person_organisation_or_state_they_name(string language, string text, string quoteStart, string? speaker)
     {
         Assert.Equal(speaker, SpeakerOf(language, text, quoteStart).Speaker);

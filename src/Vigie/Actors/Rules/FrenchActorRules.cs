@@ -94,7 +94,7 @@ public static class FrenchActorRules
             "entreprise", "société", "groupe", "fabricant", "constructeur", "producteur", "compagnie", "banque", "assureur", "agence",
             "association", "fédération", "opérateur", "exportateur", "fournisseur", "transporteur", "distributeur", "start-up", "armateur",
             "ong", "organisation", "syndicat", "laboratoire", "industriel", "équipementier", "motoriste", "chantier", "club", "autorité",
-            "fonds", "commission", "office", "institut", "gestionnaire", "régulateur", "exploitant", "énergéticien", "fondeur",
+            "fonds", "commission", "office", "institut", "gestionnaire", "régulateur", "exploitant", "énergéticien", "fondeur", "coopérative",
         ],
         BroaderNouns =
         [
@@ -110,6 +110,7 @@ public static class FrenchActorRules
             ("ministre", ["vice-ministre"]),
             ("scientifique", ["chercheur", "chercheuse", "infectiologue", "économiste"]),
             ("médecin", ["infectiologue"]),
+            ("syndicaliste", ["délégué", "déléguée"]),
             ("entreprise", ["société", "groupe", "fabricant", "constructeur", "producteur", "compagnie", "assureur", "opérateur", "exportateur",
                 "fournisseur", "transporteur", "distributeur", "start-up", "armateur", "industriel", "équipementier", "motoriste"]),
             ("société", ["entreprise", "groupe", "fabricant", "constructeur", "producteur", "compagnie", "opérateur", "start-up", "équipementier"]),
