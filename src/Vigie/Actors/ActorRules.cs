@@ -21,6 +21,7 @@ public sealed class ActorRules
         MaxTitleTokens = data.Titles.Count == 0 ? 0 : data.Titles.Max(t => TokenCount(t.Phrase));
         TitleStarts = data.Titles.Select(t => Key(t.Phrase.Split(' ')[0]).Split('\'')[0].TrimEnd()).ToFrozenSet(StringComparer.Ordinal);
         Determiners = Set(data.Determiners);
+        RoleNounPossessives = Set(data.RoleNounPossessives);
         Complements = data.Complements.Select(Key).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
         Pronouns = data.Pronouns.ToFrozenDictionary(p => Key(p.Word), p => p.Gender, StringComparer.Ordinal);
         ImpersonalAfter = Set(data.ImpersonalAfter);
@@ -77,6 +78,9 @@ public sealed class ActorRules
     internal FrozenSet<string> TitleStarts { get; }
 
     internal FrozenSet<string> Determiners { get; }
+
+    /// <summary>Possessives before a noun standing for a person (<see cref="ActorRulesData.RoleNounPossessives"/>).</summary>
+    internal FrozenSet<string> RoleNounPossessives { get; }
 
     /// <summary>Determiners of a noun introducing a person, with the gender they tell (<see cref="ActorRulesData.IntroducingDeterminers"/>).</summary>
     internal FrozenDictionary<string, Gender> IntroducingDeterminers { get; }

@@ -17,6 +17,9 @@ public sealed record ActorRulesData
     /// <summary>Titles of role phrases: « président », « secrétaire général », "prime minister".</summary>
     public IReadOnlyList<RoleTitle> Titles { get; init; } = [];
 
+    /// <summary>Possessives before a noun that stands for a person the article introduced with it: « son homologue », "his counterpart".</summary>
+    public IReadOnlyList<string> RoleNounPossessives { get; init; } = [];
+
     /// <summary>Determiners that belong to a role phrase before its title: « le », « la », "the".</summary>
     public IReadOnlyList<string> Determiners { get; init; } = [];
 

@@ -25,8 +25,8 @@ internal sealed partial class LinkingRun
         RetypeIntroducedPeople();
         foreach (var person in Live.Where(m => m.IsResolved && m.IsPerson && m.Origin is not Origin.Pronoun and not Origin.RoleNoun and not Origin.Role).ToList())
         {
-            // "Aiko Tanabe and her Australian counterpart": she is a woman.
-            var after = person.Last + 2;
+            // "Aiko Tanabe and her Australian counterpart", "Lachlan Whitcombe, and his counterpart": she is a woman, he a man.
+            var after = person.Last + (person.Last + 1 < _words.Length && _words[person.Last + 1].Key == "," ? 3 : 2);
             if (person.Gender == Gender.Unknown && after < _words.Length && SameSentence(person.Last, after)
                 && _rules.Conjunctions.Contains(_words[after - 1].Key) && _rules.Possessives.TryGetValue(_words[after].Key, out var told))
             {
@@ -86,7 +86,10 @@ internal sealed partial class LinkingRun
             // « l’ancienne ministre », "the former official": a modifier may stand between the determiner and the noun ("the ex-official" too).
             var determiner = i >= 2 && _rules.RoleModifiers.Contains(_words[i - 1].Key) ? i - 2 : i - 1;
             var key = word.Key.StartsWith("ex-", StringComparison.Ordinal) ? word.Key[3..] : word.Key;
-            if (!(known.Contains(key) || IsEpithet(key)) || word.InQuote || !_rules.Determiners.Contains(_words[determiner].Key) || !SameSentence(determiner, i)
+            // « son homologue », "his counterpart": a possessive may stand for the determiner.
+            var opener = _words[determiner].Key;
+            if (!(known.Contains(key) || IsEpithet(key)) || word.InQuote || !(_rules.Determiners.Contains(opener) || _rules.RoleNounPossessives.Contains(opener))
+                || !SameSentence(determiner, i)
                 || (SameSentence(i, i + 1) && _words[i + 1].Capitalized && _words[i + 1].IsWord))
             {
                 continue;

@@ -123,6 +123,7 @@ public static class EnglishActorRules
             "south", "east", "west", "museum", "square",
         ],
         VerbAdverbs = ["on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "also", "today", "yesterday", "already"],
+        RoleNounPossessives = ["his", "her"],
         GovernmentNouns = ["government", "authorities"],
         StateNouns =
         [

@@ -157,6 +157,7 @@ public static class FrenchActorRules
             "supérieur", "maritime", "maritimes", "rurales", "territoriale", "territoriales", "solidaire", "solidaires", "industrielle",
         ],
         VerbAdverbs = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "aussi", "également", "déjà"],
+        RoleNounPossessives = ["son", "sa"],
         GovernmentNouns = ["gouvernement", "exécutif", "autorités"],
         StateVerbs =
         [
