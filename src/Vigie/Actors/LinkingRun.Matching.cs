@@ -482,6 +482,8 @@ internal sealed partial class LinkingRun
             return;
         }
 
+        DetectDescribedOrganizations();
+
         for (var i = 0; i < _words.Length; i++)
         {
             if (_words[i].Kind != TokenKind.Word || !_words[i].Capitalized
@@ -509,6 +511,44 @@ internal sealed partial class LinkingRun
             i = end;
         }
     }
+
+    /// <summary>
+    /// "The attorney-general's office said", "the state civil defence agency said": a lower-case phrase after "the" that
+    /// ends with an organisation's head and is the subject of a verb of acting is one organisation (head-last languages).
+    /// </summary>
+    private void DetectDescribedOrganizations()
+    {
+        for (var i = 1; i + 2 < _words.Length; i++)
+        {
+            if (_words[i - 1].Key != "the" || _words[i].Capitalized && !IsLowerCaseOrPlace(i) || Covered(i))
+            {
+                continue;
+            }
+
+            for (var k = i + 1; k <= i + 4 && k + 1 < _words.Length && SameSentence(i, k + 1); k++)
+            {
+                if (_rules.OrganizationNameHeads.Contains(_words[k].Key) && !_words[k].Capitalized)
+                {
+                    if (_rules.StateVerbs.Contains(_words[k + 1].Key) && !Enumerable.Range(i, k - i + 1).Any(Covered))
+                    {
+                        AddOrganizationName(i, k);
+                        i = k;
+                    }
+
+                    break;
+                }
+
+                if (!(_words[k].Kind == TokenKind.Clitic || IsLowerCaseOrPlace(k)))
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>A lower-case word, or one capitalised word the knowledge base knows as a place ("the Borders health board").</summary>
+    private bool IsLowerCaseOrPlace(int i) =>
+        _words[i].Kind == TokenKind.Word && (!_words[i].Capitalized || _mentions.Exists(m => !m.Dropped && m.First == i && m.Last == i && m.Hits.Any(h => h.Actor.Kind == ActorKind.Place)));
 
     /// <summary>The head of an organisation's name up to two lower-case words after a demonym at <paramref name="i"/> ("Chinese commerce ministry"), or -1.</summary>
     private int LowerCaseHeadAfterDemonym(int i)

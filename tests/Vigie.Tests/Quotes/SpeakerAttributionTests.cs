@@ -118,6 +118,7 @@ public sealed class SpeakerAttributionTests
     [InlineData("fr", "Karim Sadoun, délégué CGT du site, a dénoncé la proposition. « On nous demande des efforts depuis dix ans », a lancé le syndicaliste devant l’usine.", "On nous demande", "Karim Sadoun")]
     [InlineData("en", "Canada's energy minister, Lachlan Brody, and his Chilean counterpart, Marta Quiroga, met in Ottawa. “This is a good day,” Brody said. She said the accord would “change the market”.", "change the market", "Marta Quiroga")]
     [InlineData("fr", "La ministre belge de l’Énergie, Sofie Vermeulen, et son homologue néerlandais, Pieter Hoekstra-Smit, ont signé lundi un accord. Son homologue a jugé que le texte ouvrait « une nouvelle étape ».", "une nouvelle étape", "Pieter Hoekstra-Smit")]
+    [InlineData("en", "Storms flooded the coast overnight. The regional civil protection agency said 40 homes had been evacuated.", "40 homes had been", "regional civil protection agency")]
     public void Speaker_words_resolve_to_the_person_organisation_or_state_they_name(string language, string text, string quoteStart, string? speaker)
     {
         Assert.Equal(speaker, SpeakerOf(language, text, quoteStart).Speaker);

@@ -94,7 +94,7 @@ public static class EnglishActorRules
         [
             "council", "federation", "ministry", "commission", "association", "agency", "authority", "institute", "committee", "board",
             "corporation", "foundation", "administration", "organisation", "organization", "union", "confederation", "chamber", "society",
-            "department", "bank", "fund", "party", "court", "alliance", "group",
+            "department", "bank", "fund", "party", "court", "alliance", "group", "office", "service",
         ],
         TitleContinuations =
         [
