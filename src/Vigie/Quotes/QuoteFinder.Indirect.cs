@@ -16,7 +16,7 @@ public sealed partial class QuoteFinder
     /// "X said (that) …", « selon X, … », "…, according to X.". The reported clause runs to the end of
     /// the sentence; a clause that holds quotation marks was already taken as a direct or mixed quote.
     /// </summary>
-    private static void IndirectQuotes(QuoteScan scan, List<QuotedRegion> regions, HashSet<int> usedCues, List<Quote> quotes)
+    private static void IndirectQuotes(QuoteScan scan, List<QuotedRegion> regions, List<QuotedRegion> unattributed, HashSet<int> usedCues, List<Quote> quotes)
     {
         var inside = new bool[scan.Count];
         foreach (var region in regions)
@@ -25,6 +25,13 @@ public sealed partial class QuoteFinder
             {
                 inside[t] = true;
             }
+        }
+
+        // Quoted words no cue claimed may be part of a clause before its cue (« La France « condamne … » les frappes, a indiqué le ministère »).
+        var claimed = (bool[])inside.Clone();
+        foreach (var region in unattributed)
+        {
+            Array.Fill(claimed, false, region.Open, region.Close - region.Open + 1);
         }
 
         for (var t = 0; t < scan.Count; t++)
@@ -45,10 +52,27 @@ public sealed partial class QuoteFinder
                 AccordingClause(scan, t, according, inside, quotes);
                 t = according;
             }
-            else if (scan.IsPunct(t, ',') && ClauseBeforeCue(scan, t, inside, usedCues) is { } after)
+            else if (scan.IsPunct(t, ',') && ClauseBeforeCue(scan, t, claimed, usedCues) is { } after)
             {
                 var first = scan.SentenceFirst(t);
-                quotes.Add(Attributed(scan, QuoteKind.Indirect, scan.Span(first, t - 1), after, quotes, 0.75));
+                var fragments = unattributed.Where(r => r.Open > first && r.Close < t && scan.Words(r.First, r.Last) >= 3 && !scan.Is(r.Open - 1, WordClass.Determiner)).ToList();
+                if (fragments.Count == 0 && unattributed.Exists(r => r.Open >= first && r.Close < t))
+                {
+                    // Only a term or a name in quotation marks ("the “peace plan”"): such a clause is left unread, as before.
+                    continue;
+                }
+
+                // Quoted words inside the clause are the speaker's own: mixed quotes; else the whole clause is reported.
+                foreach (var fragment in fragments)
+                {
+                    quotes.Add(Attributed(scan, QuoteKind.Mixed, scan.Span(fragment.First, fragment.Last), after with { Mixed = true }, quotes, 0.75));
+                }
+
+                if (fragments.Count == 0)
+                {
+                    quotes.Add(Attributed(scan, QuoteKind.Indirect, scan.Span(first, t - 1), after, quotes, 0.75));
+                }
+
                 usedCues.Add(after.Verb);
                 t = scan.SentenceLast(t);
             }
@@ -105,7 +129,8 @@ public sealed partial class QuoteFinder
 
         var last = scan.SentenceLast(comma);
         // Quotation marks may follow in the sentence after the cue's own words (« …, a indiqué le ministère, appelant … à « … » »).
-        if (scan.Words(first, comma - 1) < MinimumClauseWords + 1 || !NoQuoteIn(inside, first, comma - 1) || !HasFiniteVerb(scan, first, comma - 1)
+        if (scan.Words(first, comma - 1) < MinimumClauseWords + 1 || !NoQuoteIn(inside, first, comma - 1)
+            || !(HasFiniteVerb(scan, first, comma - 1) || HasQuotedWords(scan, first, comma - 1))
             || CueOpeningAt(scan, comma + 1, last) is not { } cue || usedCues.Contains(cue.Verb))
         {
             return null;
@@ -430,6 +455,36 @@ public sealed partial class QuoteFinder
         }
 
         return last;
+    }
+
+    /// <summary>
+    /// Whether the words hold quoted words of three words or more not after a determiner (« La France « condamne avec
+    /// fermeté » … »): the speaker's own words, often with the clause's verb; not a name or a term (« « Sea Lantern » »).
+    /// </summary>
+    private static bool HasQuotedWords(QuoteScan scan, int first, int last)
+    {
+        for (var t = first; t <= last; t++)
+        {
+            if (!scan.IsQuoteMark(t))
+            {
+                continue;
+            }
+
+            var close = t + 1;
+            while (close <= last && !scan.IsQuoteMark(close))
+            {
+                close++;
+            }
+
+            if (close <= last && scan.Words(t + 1, close - 1) >= 3 && !scan.Is(t - 1, WordClass.Determiner))
+            {
+                return true;
+            }
+
+            t = close;
+        }
+
+        return false;
     }
 
     private static bool NoQuoteIn(bool[] inside, int first, int last)

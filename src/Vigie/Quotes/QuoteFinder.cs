@@ -43,15 +43,20 @@ public sealed partial class QuoteFinder(QuoteRules rules)
         var quotes = new List<Quote>();
         var regions = QuoteMarks.Pair(text, tokens);
         var usedCues = new HashSet<int>();
+        var unattributed = new List<QuotedRegion>();
         foreach (var region in regions)
         {
             if (DirectQuote(scan, region, quotes, usedCues) is { } quote)
             {
                 quotes.Add(quote);
             }
+            else if (region.IsClosed)
+            {
+                unattributed.Add(region);
+            }
         }
 
-        IndirectQuotes(scan, regions, usedCues, quotes);
+        IndirectQuotes(scan, regions, unattributed, usedCues, quotes);
         quotes.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
         ContinueReportedSentences(text, quotes);
         return quotes;

@@ -429,6 +429,22 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void Quoted_words_inside_a_clause_before_its_cue_are_a_mixed_quote_of_that_cue()
+    {
+        const string text = "Le Chili « déplore vivement cette décision unilatérale » des autorités argentines, a indiqué mardi le ministère des Affaires étrangères.";
+
+        var quote = Single("fr", text);
+
+        Assert.Equal((QuoteKind.Mixed, "déplore vivement cette décision unilatérale", "a indiqué"), (quote.Kind, quote.Content, quote.Cue));
+    }
+
+    [Fact]
+    public void A_term_in_quotation_marks_makes_no_mixed_quote_of_a_clause_before_its_cue()
+    {
+        Assert.DoesNotContain(Find("en", "The “peace plan” would collapse within weeks, officials said."), quote => quote.Kind == QuoteKind.Mixed);
+    }
+
+    [Fact]
     public void A_participle_after_a_comma_reports_what_follows_it_not_the_clause_before()
     {
         const string text = "The mayor closed the harbour road on Monday, saying repairs would take a week.";
