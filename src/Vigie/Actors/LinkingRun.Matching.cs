@@ -235,7 +235,8 @@ internal sealed partial class LinkingRun
         }
 
         var end = last + 1;
-        if (_rules.Determiners.Contains(_words[end + 1].Key) && _words[end + 1].Key is "la" or "l'" or "l’")
+        // « de la », « de l’ »: the article after « de ».
+        if (_rules.Determiners.Contains(_words[end + 1].Key))
         {
             end++;
         }

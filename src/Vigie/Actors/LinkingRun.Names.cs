@@ -216,9 +216,9 @@ internal sealed partial class LinkingRun
     /// </summary>
     private void ReadSurnamesOfLocalPeople()
     {
-        // The last word of a full name, and of a name of three words or more the middle ones too ("Diego Andrade Vélez … Andrade said").
+        // Every word of a full name but the first: its surname, and the middle ones of a longer name ("Diego Andrade Vélez … Andrade said").
         var surnames = Live.Where(m => m.Origin is Origin.Name or Origin.Ner && m.Person && !m.IsResolved && m.Last > m.First)
-            .SelectMany(m => Enumerable.Range(m.Last - m.First >= 2 ? m.First + 1 : m.Last, m.Last - m.First >= 2 ? m.Last - m.First : 1))
+            .SelectMany(m => Enumerable.Range(m.First + 1, m.Last - m.First))
             .Where(i => _words[i].Capitalized).Select(i => _words[i].Key).ToHashSet(StringComparer.Ordinal);
         if (surnames.Count == 0)
         {
@@ -274,13 +274,10 @@ internal sealed partial class LinkingRun
             if (kind == ActorKind.Person)
             {
                 var full = _mentions.Where(m => !m.Dropped && m.LocalKey is not null && m.LocalKind == ActorKind.Person && m.Last - m.First > mention.Last - mention.First
-                    && (EndsWithWordsOf(m, mention) || IsMiddleWordOf(m, mention))).Select(m => m.LocalKey).Distinct().ToList();
+                    && (EndsWithWordsOf(m, mention) || IsMiddleWordOf(m, mention))).DistinctBy(m => m.LocalKey).ToList();
                 if (full.Count == 1)
                 {
-                    mention.LocalKey = full[0];
-                    mention.LocalKind = ActorKind.Person;
-                    mention.LocalName = _mentions.First(m => m.LocalKey == full[0]).LocalName;
-                    mention.How = MentionSource.Alias;
+                    JoinTo(mention, full[0]);
                     continue;
                 }
             }
@@ -311,26 +308,22 @@ internal sealed partial class LinkingRun
             return;
         }
 
-        // Uses the tagger missed become mentions too.
-        for (var i = 0; i < _words.Length; i++)
+        foreach (var mention in _mentions)
         {
-            if (_words[i].AllCaps && defined.ContainsKey(_words[i].Key) && !Covered(i))
+            if (!mention.Dropped && mention.Actor is null && mention.First == mention.Last && _words[mention.First].AllCaps
+                && defined.TryGetValue(_words[mention.First].Key, out var name) && name != mention)
             {
-                _mentions.Add(new Mention(i, i, _words[i].Start, _words[i].End, Origin.Ner) { Sentence = _words[i].Sentence, InQuote = _words[i].InQuote });
+                JoinTo(mention, name);
             }
         }
 
-        foreach (var mention in _mentions)
+        // Uses the tagger missed become mentions too.
+        for (var i = 0; i < _words.Length; i++)
         {
-            if (mention.Dropped || mention.Actor is not null || mention.First != mention.Last || !_words[mention.First].AllCaps
-                || !defined.TryGetValue(_words[mention.First].Key, out var name) || name == mention)
+            if (_words[i].AllCaps && defined.TryGetValue(_words[i].Key, out var name) && !Covered(i))
             {
-                continue;
+                _mentions.Add(JoinTo(WordMention(i), name));
             }
-
-            mention.Actor = name.Actor;
-            (mention.LocalKey, mention.LocalName, mention.LocalKind) = (name.LocalKey, name.LocalName, name.LocalKind);
-            mention.How = MentionSource.Alias;
         }
     }
 
@@ -340,49 +333,45 @@ internal sealed partial class LinkingRun
     /// </summary>
     private void JoinShortOrganizationNames()
     {
-        var organizations = _mentions.Where(m => !m.Dropped && m.Actor is null && m.LocalKey is not null && m.LocalKind == ActorKind.Organization && m.Last > m.First).ToList();
-        if (organizations.Count == 0)
+        var organizations = _mentions.Where(m => !m.Dropped && m.Actor is null && m.LocalKey is not null && m.LocalKind == ActorKind.Organization && m.Last > m.First);
+        var byFirstWord = organizations.GroupBy(m => _words[m.First].Key, StringComparer.Ordinal)
+            .Where(g => g.Select(m => m.LocalKey).Distinct().Count() == 1).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        if (byFirstWord.Count == 0)
         {
             return;
         }
 
+        foreach (var mention in _mentions)
+        {
+            if (!mention.Dropped && mention.Actor is null && mention.LocalKey is not null && mention.First == mention.Last && mention.LocalKind != ActorKind.Person
+                && mention.Origin is Origin.Ner or Origin.Name && byFirstWord.TryGetValue(_words[mention.First].Key, out var full))
+            {
+                JoinTo(mention, full);
+            }
+        }
+
         // Uses the tagger missed become mentions too (not a common word, not beside another capitalised word).
-        var byFirstWord = organizations.GroupBy(m => _words[m.First].Key, StringComparer.Ordinal)
-            .Where(g => g.Select(m => m.LocalKey).Distinct().Count() == 1).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         for (var i = 0; i < _words.Length; i++)
         {
             if (_words[i].Capitalized && !_words[i].AllCaps && byFirstWord.TryGetValue(_words[i].Key, out var full) && !IsCommonWord(i)
                 && !IsCapitalisedWord(i - 1) && !IsCapitalisedWord(i + 1) && !Covered(i))
             {
-                _mentions.Add(new Mention(i, i, _words[i].Start, _words[i].End, Origin.Name)
-                {
-                    LocalKey = full.LocalKey,
-                    LocalName = full.LocalName,
-                    LocalKind = ActorKind.Organization,
-                    How = MentionSource.Alias,
-                    Sentence = _words[i].Sentence,
-                    InQuote = _words[i].InQuote,
-                });
+                _mentions.Add(JoinTo(WordMention(i), full));
             }
         }
+    }
 
-        foreach (var mention in _mentions)
-        {
-            if (mention.Dropped || mention.Actor is not null || mention.LocalKey is null || mention.First != mention.Last || mention.LocalKind == ActorKind.Person
-                || mention.Origin is not (Origin.Ner or Origin.Name))
-            {
-                continue;
-            }
+    /// <summary>A name mention of word <paramref name="i"/> alone.</summary>
+    private Mention WordMention(int i) =>
+        new(i, i, _words[i].Start, _words[i].End, Origin.Name) { Sentence = _words[i].Sentence, InQuote = _words[i].InQuote };
 
-            var key = _words[mention.First].Key;
-            var named = organizations.Where(m => _words[m.First].Key == key).Select(m => m.LocalKey).Distinct().ToList();
-            if (named.Count == 1)
-            {
-                var full = organizations.First(m => m.LocalKey == named[0]);
-                (mention.LocalKey, mention.LocalName, mention.LocalKind) = (full.LocalKey, full.LocalName, ActorKind.Organization);
-                mention.How = MentionSource.Alias;
-            }
-        }
+    /// <summary>Makes <paramref name="mention"/> a short form of the entity <paramref name="full"/> names (a surname, an acronym, a short name).</summary>
+    private static Mention JoinTo(Mention mention, Mention full)
+    {
+        mention.Actor = full.Actor;
+        (mention.LocalKey, mention.LocalName, mention.LocalKind) = (full.LocalKey, full.LocalName, full.LocalKind);
+        mention.How = MentionSource.Alias;
+        return mention;
     }
 
     /// <summary>Whether one word, <paramref name="word"/>, is a middle word of a name of three words or more ("Andrade" of "Diego Andrade Vélez").</summary>

@@ -27,12 +27,15 @@ public sealed partial class QuoteFinder
             }
         }
 
-        // Quoted words no cue claimed may be part of a clause before its cue (« La France « condamne … » les frappes, a indiqué le ministère »).
+        // Quoted words no cue claimed may be part of a clause before its cue (« La France « condamne … » les frappes, a indiqué le ministère »):
+        // the speaker's own words when three or more not after a determiner, else a term or a name (« « Sea Lantern » »).
         var claimed = (bool[])inside.Clone();
         foreach (var region in unattributed)
         {
             Array.Fill(claimed, false, region.Open, region.Close - region.Open + 1);
         }
+
+        var fragments = unattributed.FindAll(r => scan.Words(r.First, r.Last) >= 3 && !scan.Is(r.Open - 1, WordClass.Determiner));
 
         for (var t = 0; t < scan.Count; t++)
         {
@@ -52,23 +55,23 @@ public sealed partial class QuoteFinder
                 AccordingClause(scan, t, according, inside, quotes);
                 t = according;
             }
-            else if (scan.IsPunct(t, ',') && ClauseBeforeCue(scan, t, claimed, usedCues) is { } after)
+            else if (scan.IsPunct(t, ',') && ClauseBeforeCue(scan, t, claimed, fragments, usedCues) is { } after)
             {
                 var first = scan.SentenceFirst(t);
-                var fragments = unattributed.Where(r => r.Open > first && r.Close < t && scan.Words(r.First, r.Last) >= 3 && !scan.Is(r.Open - 1, WordClass.Determiner)).ToList();
-                if (fragments.Count == 0 && unattributed.Exists(r => r.Open >= first && r.Close < t))
+                var own = fragments.FindAll(r => r.Open >= first && r.Close < t);
+                if (own.Count == 0 && unattributed.Exists(r => r.Open >= first && r.Close < t))
                 {
                     // Only a term or a name in quotation marks ("the “peace plan”"): such a clause is left unread, as before.
                     continue;
                 }
 
                 // Quoted words inside the clause are the speaker's own: mixed quotes; else the whole clause is reported.
-                foreach (var fragment in fragments)
+                foreach (var fragment in own)
                 {
                     quotes.Add(Attributed(scan, QuoteKind.Mixed, scan.Span(fragment.First, fragment.Last), after with { Mixed = true }, quotes, 0.75));
                 }
 
-                if (fragments.Count == 0)
+                if (own.Count == 0)
                 {
                     quotes.Add(Attributed(scan, QuoteKind.Indirect, scan.Span(first, t - 1), after, quotes, 0.75));
                 }
@@ -97,10 +100,10 @@ public sealed partial class QuoteFinder
     /// A sentence that opens with the reported clause and ends with its cue after a comma: "Two drones
     /// were shot down overnight, military sources said on Wednesday.", « Deux drones ont été abattus,
     /// a-t-on appris mercredi. ». The clause must hold an auxiliary or a finite verb (an introductory
-    /// phrase such as "In the north," does not), and the cue must end within a few words, at a comma or
-    /// the sentence's end.
+    /// phrase such as "In the north," does not), or quoted words of the speaker (<paramref name="fragments"/>),
+    /// and the cue must end within a few words, at a comma or the sentence's end.
     /// </summary>
-    private static Cue? ClauseBeforeCue(QuoteScan scan, int comma, bool[] inside, HashSet<int> usedCues)
+    private static Cue? ClauseBeforeCue(QuoteScan scan, int comma, bool[] inside, List<QuotedRegion> fragments, HashSet<int> usedCues)
     {
         // The clause holds no complementizer of its own ("X said that …, Y said" is read from its first cue); past an
         // earlier comma ("Production at the mine, hit by a landslide, will not …, said X") it holds no reporting verb either.
@@ -130,7 +133,7 @@ public sealed partial class QuoteFinder
         var last = scan.SentenceLast(comma);
         // Quotation marks may follow in the sentence after the cue's own words (« …, a indiqué le ministère, appelant … à « … » »).
         if (scan.Words(first, comma - 1) < MinimumClauseWords + 1 || !NoQuoteIn(inside, first, comma - 1)
-            || !(HasFiniteVerb(scan, first, comma - 1) || HasQuotedWords(scan, first, comma - 1))
+            || !(HasFiniteVerb(scan, first, comma - 1) || fragments.Exists(r => r.Open >= first && r.Close < comma))
             || CueOpeningAt(scan, comma + 1, last) is not { } cue || usedCues.Contains(cue.Verb))
         {
             return null;
@@ -455,36 +458,6 @@ public sealed partial class QuoteFinder
         }
 
         return last;
-    }
-
-    /// <summary>
-    /// Whether the words hold quoted words of three words or more not after a determiner (« La France « condamne avec
-    /// fermeté » … »): the speaker's own words, often with the clause's verb; not a name or a term (« « Sea Lantern » »).
-    /// </summary>
-    private static bool HasQuotedWords(QuoteScan scan, int first, int last)
-    {
-        for (var t = first; t <= last; t++)
-        {
-            if (!scan.IsQuoteMark(t))
-            {
-                continue;
-            }
-
-            var close = t + 1;
-            while (close <= last && !scan.IsQuoteMark(close))
-            {
-                close++;
-            }
-
-            if (close <= last && scan.Words(t + 1, close - 1) >= 3 && !scan.Is(t - 1, WordClass.Determiner))
-            {
-                return true;
-            }
-
-            t = close;
-        }
-
-        return false;
     }
 
     private static bool NoQuoteIn(bool[] inside, int first, int last)

@@ -31,6 +31,7 @@ public sealed class QuoteRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _fragmentLinks;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _verbsAfterOn;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _nameParticles;
+    /// <summary>Nouns of documents, whose maker is a source (« un bilan provisoire du ministère », "a report of the agency").</summary>
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _documentNouns;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _addressees;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _unnamedOpeners;
@@ -115,8 +116,6 @@ public sealed class QuoteRules
     /// <summary>Words that link a document to who made it (« un bilan du ministère », "figures from the ministry"): its source.</summary>
     public IReadOnlyList<string> DocumentLinks { get; }
 
-    /// <summary>Nouns of documents, whose maker is a source (« un bilan provisoire du ministère », "a report of the agency").</summary>
-    public bool IsDocumentNoun(ReadOnlySpan<char> folded) => _documentNouns.Contains(folded);
 
     /// <summary>The ending of regular past tenses ("crossed"), a sign of a finite verb where the language has one; null when none.</summary>
     public string? PastSuffix { get; }
@@ -291,6 +290,7 @@ public sealed class QuoteRules
         WordClass.FiniteVerb => IsFiniteVerb(folded),
         WordClass.FragmentVerb => IsFragmentVerb(folded),
         WordClass.FragmentLink => IsFragmentLink(folded),
+        WordClass.DocumentNoun => _documentNouns.Contains(folded),
         WordClass.NameParticle => _nameParticles.Contains(folded),
         WordClass.GerundMarker => IsGerundMarker(folded),
         WordClass.Indefinite => IsIndefinite(folded),

@@ -112,13 +112,27 @@ public static class SpeakerAttribution
     private static bool IsUnnamedSource(TextSpan span, string text, QuoteRules rules) => OpensWith(span, text, rules, WordClass.UnnamedOpener);
 
     /// <summary>Whether the first word of the speaker words belongs to <paramref name="wordClass"/>.</summary>
-    private static bool OpensWith(TextSpan span, string text, QuoteRules rules, WordClass wordClass)
+    private static bool OpensWith(TextSpan span, string text, QuoteRules rules, WordClass wordClass) => WordIs(span, text, rules, wordClass, 0);
+
+    /// <summary>Whether word <paramref name="index"/> (from 0, words split at spaces) of the speaker words belongs to <paramref name="wordClass"/>.</summary>
+    private static bool WordIs(TextSpan span, string text, QuoteRules rules, WordClass wordClass, int index)
     {
         var words = text.AsSpan(span.Start, span.Length);
+        for (var skipped = 0; skipped < index; skipped++)
+        {
+            var space = words.IndexOfAny(' ', '\u00A0');
+            if (space < 0)
+            {
+                return false;
+            }
+
+            words = words[(space + 1)..];
+        }
+
         var end = words.IndexOfAny(' ', '\u00A0');
-        var first = end < 0 ? words : words[..end];
-        Span<char> folded = stackalloc char[Math.Min(first.Length, 32)];
-        return first.Length <= 32 && rules.Has(wordClass, folded[..TextFold.Fold(first, folded)]);
+        var word = end < 0 ? words : words[..end];
+        Span<char> folded = stackalloc char[Math.Min(word.Length, 32)];
+        return word.Length <= 32 && rules.Has(wordClass, folded[..TextFold.Fold(word, folded)]);
     }
 
     /// <summary>
@@ -129,7 +143,7 @@ public static class SpeakerAttribution
     {
         var words = text.AsSpan(span.Start, span.Length);
         // « un bilan provisoire du ministère », "figures from the ministry": a document's maker too (not « un responsable du ministère »).
-        var markers = SecondWordIsDocument(words, rules) ? rules.AgentMarkers.Concat(rules.DocumentLinks) : rules.AgentMarkers;
+        var markers = WordIs(span, text, rules, WordClass.DocumentNoun, 1) ? rules.AgentMarkers.Concat(rules.DocumentLinks) : rules.AgentMarkers;
         foreach (var agent in markers)
         {
             var at = words.IndexOf(agent, StringComparison.Ordinal);
@@ -141,21 +155,6 @@ public static class SpeakerAttribution
         }
 
         return null;
-    }
-
-    private static bool SecondWordIsDocument(ReadOnlySpan<char> words, QuoteRules rules)
-    {
-        var first = words.IndexOf(' ');
-        if (first < 0)
-        {
-            return false;
-        }
-
-        var rest = words[(first + 1)..];
-        var end = rest.IndexOf(' ');
-        var second = end < 0 ? rest : rest[..end];
-        Span<char> folded = stackalloc char[Math.Min(second.Length, 32)];
-        return second.Length <= 32 && rules.IsDocumentNoun(folded[..TextFold.Fold(second, folded)]);
     }
 
     /// <summary>A person named in full (two words at least) inside an unnamed source's words: « un diplomate, Jean Roux, ».</summary>

@@ -19,6 +19,8 @@ internal enum WordClass : byte
 
     Determiner,
 
+    DocumentNoun,
+
     FiniteVerb,
 
     FragmentVerb,
