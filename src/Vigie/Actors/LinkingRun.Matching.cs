@@ -521,7 +521,7 @@ internal sealed partial class LinkingRun
     {
         for (var i = 1; i + 2 < _words.Length; i++)
         {
-            if (_words[i - 1].Key != "the" || _words[i].Capitalized && !IsLowerCaseOrPlace(i) || Covered(i))
+            if (!_rules.Determiners.Contains(_words[i - 1].Key) || (_words[i].Capitalized && !IsLowerCaseOrPlace(i)) || Covered(i))
             {
                 continue;
             }
