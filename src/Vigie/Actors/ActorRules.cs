@@ -44,6 +44,7 @@ public sealed class ActorRules
         RoleModifiers = Set(data.RoleModifiers);
         TitleContinuations = Set(data.TitleContinuations);
         OrganizationNameHeads = Set(data.OrganizationNameHeads);
+        PlaceOrganizationHeads = Set(data.PlaceOrganizationHeads);
         OrganizationNameAdjectives = Set(data.OrganizationNameAdjectives);
         NameComplementHeads = Set(data.NameComplementHeads);
         NameEndingHeads = data.NameEndingHeads.ToFrozenDictionary(e => Key(e.Ending), e => Key(e.Head), StringComparer.Ordinal);
@@ -102,6 +103,9 @@ public sealed class ActorRules
 
     /// <summary>Last words of an organisation's name (<see cref="ActorRulesData.OrganizationNameHeads"/>).</summary>
     internal FrozenSet<string> OrganizationNameHeads { get; }
+
+    /// <summary>First words of institutions named after a place (<see cref="ActorRulesData.PlaceOrganizationHeads"/>).</summary>
+    internal FrozenSet<string> PlaceOrganizationHeads { get; }
 
     /// <summary>Adjectives inside an organisation's name (<see cref="ActorRulesData.OrganizationNameAdjectives"/>).</summary>
     internal FrozenSet<string> OrganizationNameAdjectives { get; }

@@ -116,6 +116,13 @@ public sealed record ActorRulesData
     public IReadOnlyList<string> OrganizationNameHeads { get; init; } = [];
 
     /// <summary>
+    /// Head-first heads of institutions named after the place they serve (« le parquet de Grenoble », « la cour
+    /// administrative d’appel de Lyon », « la Société de transport de Montréal »): before lower-case words, « de » and a
+    /// place the knowledge base knows, they make one organisation, which the head noun may later stand for (« le parquet »).
+    /// </summary>
+    public IReadOnlyList<string> PlaceOrganizationHeads { get; init; } = [];
+
+    /// <summary>
     /// Last words of a company's name with the noun that may stand for it later: "Nordvik Airlines … the airline, the
     /// company", "Helvara Holdings … the company".
     /// </summary>

@@ -598,15 +598,18 @@ internal sealed partial class LinkingRun
     {
         for (var i = 0; i + 2 < _words.Length; i++)
         {
-            if (!_rules.OrganizationNameHeads.Contains(_words[i].Key))
+            var named = _rules.OrganizationNameHeads.Contains(_words[i].Key);
+            if (!named && !_rules.PlaceOrganizationHeads.Contains(_words[i].Key))
             {
                 continue;
             }
 
-            var genitive = i + 1;
-            while (genitive < _words.Length && genitive - i <= 3 && _words[genitive].Kind == TokenKind.Word && !_words[genitive].Capitalized && !IsGenitive(genitive))
+            var genitive = LowerCaseWordsAfter(i, 3);
+            // « la cour administrative d’appel de Lyon », « la Société de transport de Montréal »: a lower-case complement before the place.
+            if (!named && genitive < _words.Length && IsGenitive(genitive) && LowerCaseWordsAfter(genitive, 2) is var next && next > genitive + 1
+                && next < _words.Length && IsGenitive(next))
             {
-                genitive++;
+                genitive = next;
             }
 
             var name = genitive + 1;
@@ -615,7 +618,8 @@ internal sealed partial class LinkingRun
                 name++;
             }
 
-            if (name >= _words.Length || !IsGenitive(genitive) || !SameSentence(i, name) || NameRun(name) is var end && end < name)
+            if (name >= _words.Length || !IsGenitive(genitive) || !SameSentence(i, name) || NameRun(name) is var end && end < name
+                || (!named && !_mentions.Exists(m => !m.Dropped && m.First == name && m.Last == end && m.Hits.Any(h => h.Actor.Kind is ActorKind.Place or ActorKind.Country))))
             {
                 continue;
             }
@@ -635,6 +639,18 @@ internal sealed partial class LinkingRun
             AddOrganizationName(i, end);
             i = end;
         }
+    }
+
+    /// <summary>The first word after <paramref name="i"/> that is not one of up to <paramref name="most"/> lower-case words other than « de ».</summary>
+    private int LowerCaseWordsAfter(int i, int most)
+    {
+        var k = i + 1;
+        while (k < _words.Length && k - i <= most && _words[k].Kind == TokenKind.Word && !_words[k].Capitalized && !IsGenitive(k))
+        {
+            k++;
+        }
+
+        return k;
     }
 
     /// <summary>Whether a noun of <paramref name="nouns"/> stands right before word <paramref name="i"/> (French: with lower-case words between).</summary>

@@ -268,6 +268,27 @@ public sealed class TaggerAndIntroductionTests
     }
 
     [Theory]
+    [InlineData("Le parquet de Moscou a ouvert une enquête. Le parquet a précisé que la victime était seule.", "parquet de Moscou", "Moscou", "Le parquet")]
+    [InlineData("La cour administrative d’appel de Pékin a annulé l’arrêté. La cour a jugé l’étude incomplète.", "cour administrative d’appel de Pékin", "Pékin", "La cour")]
+    public void A_french_institution_named_after_a_place_is_one_organisation_its_head_noun_stands_for(string text, string name, string place, string noun)
+    {
+        var run = Linking.Of(text, language: "fr");
+
+        var institution = run.At(name);
+        Assert.NotNull(institution);
+        Assert.Null(run.At(place));
+        Assert.Contains(noun, run.Texts(institution));
+    }
+
+    [Fact]
+    public void A_french_institution_head_before_a_name_that_is_no_place_makes_no_organisation()
+    {
+        var run = Linking.Of("La commission de Jean Moreau a rendu son avis.", language: "fr");
+
+        Assert.Null(run.At("commission de Jean Moreau"));
+    }
+
+    [Theory]
     [InlineData("L’Observatoire alpin du changement climatique a publié mardi son rapport.", "Observatoire alpin", "Observatoire alpin du changement climatique")]
     [InlineData("L’Union syndicale des agents portuaires a dénoncé la fermeture.", "Union syndicale", "Union syndicale des agents portuaires")]
     public void A_french_organisation_name_the_tagger_ended_early_goes_on_over_its_complement(string text, string tagged, string name)

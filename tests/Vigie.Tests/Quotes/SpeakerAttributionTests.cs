@@ -119,6 +119,9 @@ public sealed class SpeakerAttributionTests
     [InlineData("en", "Canada's energy minister, Lachlan Brody, and his Chilean counterpart, Marta Quiroga, met in Ottawa. “This is a good day,” Brody said. She said the accord would “change the market”.", "change the market", "Marta Quiroga")]
     [InlineData("fr", "La ministre belge de l’Énergie, Sofie Vermeulen, et son homologue néerlandais, Pieter Hoekstra-Smit, ont signé lundi un accord. Son homologue a jugé que le texte ouvrait « une nouvelle étape ».", "une nouvelle étape", "Pieter Hoekstra-Smit")]
     [InlineData("en", "Storms flooded the coast overnight. The regional civil protection agency said 40 homes had been evacuated.", "40 homes had been", "regional civil protection agency")]
+    [InlineData("fr", "Le tribunal administratif de Nantes a suspendu mardi l’arrêté préfectoral. « L’urgence est caractérisée », a estimé le tribunal dans son ordonnance.", "L’urgence est", "tribunal administratif de Nantes")]
+    [InlineData("fr", "Le parquet de Marseille a ouvert une enquête. Selon le parquet, le suspect était connu des services de police.", "le suspect était", "parquet de Marseille")]
+    [InlineData("fr", "La chambre de commerce de Bordeaux juge que les travaux « pénalisent » les commerçants.", "pénalisent", "chambre de commerce de Bordeaux")]
     public void Speaker_words_resolve_to_the_person_organisation_or_state_they_name(string language, string text, string quoteStart, string? speaker)
     {
         Assert.Equal(speaker, SpeakerOf(language, text, quoteStart).Speaker);

@@ -146,6 +146,11 @@ public static class FrenchActorRules
             "ambition", "volonté", "attitude", "ligne", "offensive", "agression", "invasion", "frappes", "drones",
         ],
         OrganizationNameHeads = ["ministère"],
+        PlaceOrganizationHeads =
+        [
+            "parquet", "tribunal", "cour", "préfecture", "gendarmerie", "rectorat", "société", "régie", "conseil", "commission", "agence",
+            "office", "chambre",
+        ],
         NameComplementHeads =
         [
             "observatoire", "union", "agence", "office", "institut", "fédération", "conseil", "commission", "autorité", "comité", "centre",
