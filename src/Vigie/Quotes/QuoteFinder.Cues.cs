@@ -558,16 +558,15 @@ public sealed partial class QuoteFinder
             : new Cue(group.First, group.Last, verb, -1, -1, SpeakerClue.None, mixed);
     }
 
-    /// <summary>The subject of the sentence's first verb group with an auxiliary before <paramref name="verb"/> (« X a requis »), or none.</summary>
+    /// <summary>
+    /// The subject of the sentence's first verb group with an auxiliary before <paramref name="verb"/> (« X a requis »),
+    /// else after an inverted cue, else of the first finite verb ("The court on Friday ordered …, saying"), or none.
+    /// </summary>
     private static (int First, int End) MainSubject(QuoteScan scan, int verb, int sentenceFirst)
     {
-        for (var t = sentenceFirst; t < verb; t++)
+        var t = sentenceFirst;
+        for (; t < verb && !scan.IsQuoteMark(t); t++)
         {
-            if (scan.IsQuoteMark(t))
-            {
-                break;
-            }
-
             if (scan.Is(t, WordClass.Auxiliary))
             {
                 // « X s’est dit préoccupé »: the reflexive pronoun is not part of the subject.
@@ -576,7 +575,14 @@ public sealed partial class QuoteFinder
             }
         }
 
-        return InvertedSubjectBefore(scan, verb, sentenceFirst);
+        var inverted = InvertedSubjectBefore(scan, verb, sentenceFirst);
+        if (inverted.First <= inverted.End)
+        {
+            return inverted;
+        }
+
+        var finite = FirstFiniteVerb(scan, sentenceFirst + 1, Math.Min(t, verb - 1) - 1);
+        return finite > sentenceFirst && !scan.Any(sentenceFirst, finite, WordClass.RelativePronoun) ? Subject(scan, finite - 1, sentenceFirst) : (0, -1);
     }
 
     /// <summary>
@@ -698,7 +704,8 @@ public sealed partial class QuoteFinder
     /// </summary>
     private static (int First, int End) Subject(QuoteScan scan, int end, int floor)
     {
-        while (end >= floor && scan.IsPunct(end, ','))
+        // "Solvance Biotech, a … company, today said": an adverb set off by a comma is no phrase of the subject.
+        while (end >= floor && (scan.IsPunct(end, ',') || (end - 1 >= floor && scan.IsPunct(end - 1, ',') && !scan.IsCapitalized(end) && scan.Is(end, WordClass.Adverb))))
         {
             end--;
         }
@@ -723,7 +730,8 @@ public sealed partial class QuoteFinder
         if (scan.IsPunct(first - 1, ',') && first - 2 >= floor)
         {
             var previous = SegmentStart(scan, first - 2, floor);
-            if (IsApposition(scan, first) || (scan.Is(first, WordClass.Determiner) && IsName(scan, previous, first - 2)))
+            // Only after a name: "In the town of Encantado, where …, mayor Luíza Bortolini said" is no apposition.
+            if ((IsApposition(scan, first) || scan.Is(first, WordClass.Determiner)) && IsName(scan, previous, first - 2))
             {
                 // A long apposition ("X, a spokesperson for … who …, said") only describes the subject before it.
                 if (end - previous >= MaximumSubject)

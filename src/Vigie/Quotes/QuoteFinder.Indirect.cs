@@ -235,28 +235,27 @@ public sealed partial class QuoteFinder
     /// Whether the words show a finite verb: an auxiliary, a modal, another mark of one (« ne », « sera », "fell"), or a
     /// regular past tense that neither opens the words nor follows a determiner ("drones crossed", not "the injured").
     /// </summary>
-    private static bool HasFiniteVerb(QuoteScan scan, int first, int last)
+    private static bool HasFiniteVerb(QuoteScan scan, int first, int last) => FirstFiniteVerb(scan, first, last) >= 0;
+
+    /// <summary>The first token of <see cref="HasFiniteVerb"/>'s kinds between the two, or -1.</summary>
+    private static int FirstFiniteVerb(QuoteScan scan, int first, int last)
     {
-        if (scan.Any(first, last, WordClass.Auxiliary) || scan.Any(first, last, WordClass.FiniteVerb) || scan.Any(first, last, WordClass.ClauseMarker))
+        var suffix = scan.Rules.PastSuffix;
+        for (var t = first; t <= last; t++)
         {
-            return true;
-        }
-
-        if (scan.Rules.PastSuffix is not { } suffix)
-        {
-            return false;
-        }
-
-        for (var t = first + 1; t <= last; t++)
-        {
-            if (scan.IsWord(t) && !scan.IsCapitalized(t) && scan.Tokens[t].Length >= suffix.Length + 3 && !scan.Is(t - 1, WordClass.Determiner)
-                && scan.Text.AsSpan(scan.Tokens[t].Start, scan.Tokens[t].Length).EndsWith(suffix, StringComparison.Ordinal))
+            if (scan.Is(t, WordClass.Auxiliary) || scan.Is(t, WordClass.FiniteVerb) || scan.Is(t, WordClass.ClauseMarker))
             {
-                return true;
+                return t;
+            }
+
+            if (suffix is not null && t > first && scan.IsWord(t) && !scan.IsCapitalized(t) && scan.Tokens[t].Length >= suffix.Length + 3
+                && !scan.Is(t - 1, WordClass.Determiner) && scan.Text.AsSpan(scan.Tokens[t].Start, scan.Tokens[t].Length).EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return t;
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>
