@@ -480,6 +480,7 @@ internal sealed partial class LinkingRun
         if (_rules.HeadFirst)
         {
             DetectHeadFirstOrganizationNames();
+            DetectDescribedHeadFirstOrganizations();
             return;
         }
 
@@ -543,6 +544,39 @@ internal sealed partial class LinkingRun
                 {
                     break;
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// « L’agence régionale de santé a répondu », « le parquet général a salué », « L’Autorité de sûreté nucléaire a classé »:
+    /// after a determiner, an organisation's head noun and lower-case words (one at least, « de » allowed) that are the
+    /// subject of a verb of acting make one organisation (head-first languages). A head alone (« la commission a ») does not.
+    /// </summary>
+    private void DetectDescribedHeadFirstOrganizations()
+    {
+        for (var i = 1; i + 2 < _words.Length; i++)
+        {
+            var key = _words[i].Key;
+            if (!_rules.Determiners.Contains(_words[i - 1].Key) || !SameSentence(i - 1, i) || Covered(i)
+                || !(_rules.OrganizationNameHeads.Contains(key) || _rules.PlaceOrganizationHeads.Contains(key) || _rules.NameComplementHeads.Contains(key)))
+            {
+                continue;
+            }
+
+            var k = i + 1;
+            while (k < _words.Length && k - i <= 5 && SameSentence(i, k) && _words[k].Kind == TokenKind.Word && !_words[k].Capitalized
+                && !_rules.StateVerbs.Contains(_words[k].Key) && !_rules.Conjunctions.Contains(_words[k].Key))
+            {
+                k++;
+            }
+
+            var last = k - 1;
+            if (last > i && k < _words.Length && SameSentence(i, k) && _rules.StateVerbs.Contains(_words[k].Key) && !IsGenitive(last)
+                && !_rules.Determiners.Contains(_words[last].Key))
+            {
+                AddOrganizationName(i, last);
+                i = last;
             }
         }
     }

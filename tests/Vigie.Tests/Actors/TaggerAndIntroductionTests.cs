@@ -280,6 +280,27 @@ public sealed class TaggerAndIntroductionTests
         Assert.Contains(noun, run.Texts(institution));
     }
 
+    [Theory]
+    [InlineData("L’agence régionale de santé a répondu aux élus.", "agence régionale de santé")]
+    [InlineData("Le parquet général a salué un arrêt courageux.", "parquet général")]
+    [InlineData("L’Office national des digues a estimé le coût des travaux.", "Office national des digues")]
+    public void A_french_organisation_described_in_lower_case_words_before_a_verb_is_one_organisation(string text, string name)
+    {
+        var run = Linking.Of(text, language: "fr");
+
+        Assert.Equal(name, run.At(name)?.Name);
+    }
+
+    [Theory]
+    [InlineData("La commission a estimé le coût des travaux.", "commission")]
+    [InlineData("L’agence de Paul a ouvert mardi.", "agence de")]
+    public void A_french_head_noun_alone_or_before_de_and_a_name_is_no_described_organisation(string text, string words)
+    {
+        var run = Linking.Of(text, language: "fr");
+
+        Assert.Null(run.At(words));
+    }
+
     [Fact]
     public void A_french_institution_head_before_a_name_that_is_no_place_makes_no_organisation()
     {

@@ -149,7 +149,7 @@ public static class FrenchActorRules
         PlaceOrganizationHeads =
         [
             "parquet", "tribunal", "cour", "préfecture", "gendarmerie", "rectorat", "société", "régie", "conseil", "commission", "agence",
-            "office", "chambre",
+            "office", "chambre", "université",
         ],
         NameComplementHeads =
         [
