@@ -494,14 +494,21 @@ internal sealed partial class LinkingRun
                 continue;
             }
 
-            var end = NameRun(i);
+            var end = JoinedNameRun(i);
             if (end == i && LowerCaseHeadAfterDemonym(i) is var head and > 0)
             {
                 // "the Chinese commerce ministry": a state's demonym, lower-case nouns and the head.
                 end = head;
             }
 
-            if (end <= i || !_rules.OrganizationNameHeads.Contains(_words[end].Key)
+            // "Kestrel Orbital Semiconductor" tagged as a person: a name that ends so is an organisation's.
+            if (end > i && IsOrganizationNameEnd(end) && _mentions.Find(m => !m.Dropped && m.Origin == Origin.Ner && m.First == i && m.Last == end && m.Hits.Length == 0) is { } tagged)
+            {
+                tagged.NerType = EntityType.Organization;
+                tagged.Person = false;
+            }
+
+            if (end <= i || !IsOrganizationNameEnd(end)
                 || _mentions.Exists(m => !m.Dropped && m.First <= i && m.Last >= end)
                 || _mentions.Exists(m => !m.Dropped && m.First <= end && m.Last >= i && (m.First < i || m.Last > end)))
             {
@@ -512,6 +519,27 @@ internal sealed partial class LinkingRun
             AddOrganizationName(i, end);
             i = end;
         }
+    }
+
+    /// <summary>Whether a name ending with word <paramref name="i"/> is an organisation's: "… Council", "… Semiconductor".</summary>
+    private bool IsOrganizationNameEnd(int i) => _rules.OrganizationNameHeads.Contains(_words[i].Key) || _rules.NameEndingHeads.ContainsKey(_words[i].Key);
+
+    /// <summary>
+    /// The capitalised run from word <paramref name="first"/>, joined over "and" or a possessive to the next run when
+    /// that one ends an organisation's name ("Vietnam Coffee and Cocoa Association", "Canadian Nurses' Federation").
+    /// </summary>
+    private int JoinedNameRun(int first)
+    {
+        var end = NameRun(first);
+        var joined = end;
+        while (joined >= first && joined + 2 < _words.Length && SameSentence(joined, joined + 2)
+            && (_rules.Conjunctions.Contains(_words[joined + 1].Key) || _words[joined + 1].Kind == TokenKind.Clitic || _text[_words[joined + 1].Start] is '&' or '\'' or '’')
+            && NameRun(joined + 2) is var next && next >= joined + 2)
+        {
+            joined = next;
+        }
+
+        return joined > end && IsOrganizationNameEnd(joined) ? joined : end;
     }
 
     /// <summary>
