@@ -282,6 +282,13 @@ internal sealed partial class LinkingRun
     /// <summary>Whether the person of <paramref name="mention"/> holds, at the date, an office one of the titles names.</summary>
     private bool Fits(Mention mention, RoleTitle[] titles)
     {
+        // « Le ministre arménien des Affaires étrangères, Vahan Sarkissian, … Le chef de la diplomatie »: a person the knowledge
+        // base does not know holds the offices the article's title for them named.
+        if (mention.Actor is null && mention.Offices is { } offices)
+        {
+            return titles.Any(t => t.Of is null && t.Countries is null && t.ForCountry.Concat(t.ForOrganization).Any(offices.Contains));
+        }
+
         if (mention.Actor is not { } actor || _date is not { } date)
         {
             return false;

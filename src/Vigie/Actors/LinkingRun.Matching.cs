@@ -550,7 +550,8 @@ internal sealed partial class LinkingRun
     {
         for (var i = 1; i + 2 < _words.Length; i++)
         {
-            if (!_rules.Determiners.Contains(_words[i - 1].Key) || (_words[i].Capitalized && !IsLowerCaseOrPlace(i)) || Covered(i))
+            var owner = StateBeforePossessive(i - 1);
+            if (!(_rules.Determiners.Contains(_words[i - 1].Key) || owner >= 0) || (_words[i].Capitalized && !IsLowerCaseOrPlace(i)) || Covered(i))
             {
                 continue;
             }
@@ -561,7 +562,8 @@ internal sealed partial class LinkingRun
                 {
                     if (_rules.StateVerbs.Contains(_words[k + 1].Key) && !Enumerable.Range(i, k - i + 1).Any(Covered))
                     {
-                        AddOrganizationName(i, k);
+                        // "Switzerland's defence procurement agency said": the state is part of the organisation's name.
+                        AddOrganizationName(owner >= 0 ? owner : i, k);
                         i = k;
                     }
 
@@ -608,6 +610,12 @@ internal sealed partial class LinkingRun
             }
         }
     }
+
+    /// <summary>The word of a state's one-word name before the possessive at <paramref name="clitic"/> ("Switzerland's"), or -1.</summary>
+    private int StateBeforePossessive(int clitic) =>
+        clitic >= 1 && _words[clitic].Kind == TokenKind.Clitic && SameSentence(clitic - 1, clitic)
+        && _mentions.Exists(m => !m.Dropped && m.First == clitic - 1 && m.Last == clitic - 1 && m.Hits.Any(h => h.Actor.Kind == ActorKind.Country))
+            ? clitic - 1 : -1;
 
     /// <summary>A lower-case word, or one capitalised word the knowledge base knows as a place ("the Borders health board").</summary>
     private bool IsLowerCaseOrPlace(int i) =>

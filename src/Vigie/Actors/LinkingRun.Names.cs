@@ -280,11 +280,45 @@ internal sealed partial class LinkingRun
                     JoinTo(mention, full[0]);
                     continue;
                 }
+
+                if (full.Count == 0 && NamedAsOtherThanPerson(mention) is { } retyped)
+                {
+                    JoinTo(mention, retyped);
+                    continue;
+                }
             }
 
             mention.Local(name, kind);
             mention.How = MentionSource.Ner;
         }
+    }
+
+    /// <summary>
+    /// "Indrek Raudsepp … Mr Raudsepp": a form of address says that the one name of two or three words the tagger took for
+    /// an organisation or a place, and that ends with this surname, is a person's; that name, retyped, or null.
+    /// </summary>
+    private Mention? NamedAsOtherThanPerson(Mention surname)
+    {
+        if (surname.First == 0 || _honorific[surname.First - 1] is null)
+        {
+            return null;
+        }
+
+        var names = _mentions.Where(m => !m.Dropped && m.Origin == Origin.Ner && m.Hits.Length == 0 && m.LocalKey is not null
+            && m.LocalKind is ActorKind.Organization or ActorKind.Place && m.Last > m.First && m.Last - m.First <= 2 && EndsWithWordsOf(m, surname))
+            .DistinctBy(m => m.LocalKey).ToList();
+        if (names.Count != 1)
+        {
+            return null;
+        }
+
+        foreach (var same in _mentions.Where(m => m.LocalKey == names[0].LocalKey))
+        {
+            same.LocalKind = ActorKind.Person;
+            same.Person = true;
+        }
+
+        return names[0];
     }
 
     /// <summary>

@@ -122,6 +122,7 @@ internal sealed partial class LinkingRun
                 mention.LocalKey = apposed.LocalKey;
                 mention.LocalKind = apposed.LocalKind;
                 mention.LocalName = apposed.LocalName;
+                mention.Offices = tailOffice is { } held ? [held] : [.. title.Titles.SelectMany(t => t.ForCountry.Concat(t.ForOrganization)).Distinct()];
                 apposed.Gender = apposed.Gender == Gender.Unknown ? gender : apposed.Gender;
                 _mentions.Add(mention);
                 continue;

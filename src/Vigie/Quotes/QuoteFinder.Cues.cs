@@ -357,8 +357,10 @@ public sealed partial class QuoteFinder
             if (scan.IsPunct(c, ','))
             {
                 // "Norway's fisheries minister, Kristin Aalvik," or "Priya Raghunathan, chief economist at Meridian Capital,".
+                // "Oksana Hrytsenko, Ukraine's deputy infrastructure minister," describes her too.
                 var describes = named && (IsApposition(scan, firstComma + 1)
-                    || (scan.Is(firstComma + 1, WordClass.Determiner) && !scan.IsCapitalized(firstComma + 2)));
+                    || (scan.Is(firstComma + 1, WordClass.Determiner) && !scan.IsCapitalized(firstComma + 2))
+                    || (scan.IsCapitalized(firstComma + 1) && scan.Kind(firstComma + 2) == Text.TokenKind.Clitic));
                 if (c == firstComma + 1 || !(IsName(scan, firstComma + 1, c - 1) || describes))
                 {
                     return null;
@@ -472,11 +474,11 @@ public sealed partial class QuoteFinder
 
                 if (group.Inverted >= 0)
                 {
-                    return scan.IsPunct(group.Last + 1, ',') ? new Cue(group.First, group.Last, v, group.Inverted, group.Inverted, SpeakerClue.Inverted) : null;
+                    return ClosesIncise(scan, region, group.Last + 1) ? new Cue(group.First, group.Last, v, group.Inverted, group.Inverted, SpeakerClue.Inverted) : null;
                 }
 
                 var (first, end) = WithApposedName(scan, PhraseAfter(scan, SubjectAfterCue(scan, group.Last + 1, region.Last), region.Last), region.Last);
-                return first <= end && end - first < MaximumIncisedSubject && scan.IsPunct(end + 1, ',') && IsNamedPhrase(scan, first, end)
+                return first <= end && end - first < MaximumIncisedSubject && ClosesIncise(scan, region, end + 1) && IsNamedPhrase(scan, first, end)
                     ? new Cue(group.First, group.Last, v, first, end, SpeakerClue.Inverted)
                     : null;
             }
@@ -484,6 +486,13 @@ public sealed partial class QuoteFinder
 
         return null;
     }
+
+    /// <summary>
+    /// Whether token <paramref name="t"/> ends a cue set inside a quote: a comma (« …, a-t-il dit, … »), or a full stop before
+    /// more of the quote (« …, a assuré la porte-parole, Jelena Marković. Mais nous … »).
+    /// </summary>
+    private static bool ClosesIncise(QuoteScan scan, QuotedRegion region, int t) =>
+        scan.IsPunct(t, ',') || (scan.IsPunct(t, '.') && t + 1 < region.Last);
 
     /// <summary>A phrase that names someone: it opens with a determiner or a capital and holds a capitalised word.</summary>
     private static bool IsNamedPhrase(QuoteScan scan, int first, int end)

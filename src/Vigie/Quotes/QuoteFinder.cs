@@ -27,7 +27,7 @@ public sealed partial class QuoteFinder(QuoteRules rules)
     private const int ColonIntroductionWindow = 20;
 
     /// <summary>The longest subject of a cue inside the quotation marks (« a insisté le négociateur X, »), in tokens.</summary>
-    private const int MaximumIncisedSubject = 8;
+    private const int MaximumIncisedSubject = 12;
 
     /// <summary>The longest subject taken as a speaker, in tokens.</summary>
     private const int MaximumSubject = 14;

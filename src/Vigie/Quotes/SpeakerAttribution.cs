@@ -53,7 +53,7 @@ public static class SpeakerAttribution
     {
         string? best = null;
         var tied = false;
-        (int Rank, int Length) bestScore = (0, 0);
+        (int Rank, int Apposed, int Length) bestScore = (0, 0, 0);
         foreach (var entity in entities)
         {
             // A place the knowledge base does not know ("Statistics Norway" tagged as one) may be an organisation that speaks.
@@ -89,7 +89,8 @@ public static class SpeakerAttribution
                     continue;
                 }
 
-                var score = (rank, mention.Length);
+                // A name set off by a comma at the start is who speaks: "Marta Lindqvist, chief executive of Varvsholm Marine".
+                var score = (rank, OpensApposition(mention, span, text) ? 1 : 0, mention.Length);
                 if (rank > bestScore.Rank || (best is not null && best != entity.Id && rank == bestScore.Rank))
                 {
                     tied = rank == bestScore.Rank;
@@ -103,6 +104,13 @@ public static class SpeakerAttribution
         }
 
         return sole && tied ? null : best;
+    }
+
+    /// <summary>Whether the mention opens the speaker words and a comma follows it: "Marta Lindqvist, chief executive of …".</summary>
+    private static bool OpensApposition(ActorMention mention, TextSpan span, string text)
+    {
+        var after = mention.End;
+        return mention.Start == span.Start && after < span.End && text[after] == ',';
     }
 
     /// <summary>

@@ -65,12 +65,12 @@ public static class EnglishActorRules
             "economist", "specialist", "doctor", "professor", "journalist", "reporter", "coroner", "treasurer", "epidemiologist", "captain", "lieutenant", "consul",
             "inspector", "detective", "superintendent", "sergeant", "constable", "collector", "councillor", "councilor", "coach", "manager", "nurse",
             "surgeon", "teacher", "farmer", "engineer", "lecturer", "scientist", "physician", "historian", "curator", "archaeologist", "pilot",
-            "author", "novelist", "director-general", "magistrate", "midwife", "paramedic", "firefighter",
+            "author", "novelist", "director-general", "magistrate", "midwife", "paramedic", "firefighter", "undersecretary", "under-secretary",
         ],
         BroaderNouns =
         [
             ("diplomat", ["ambassador", "envoy", "negotiator", "mediator", "consul"]),
-            ("official", ["minister", "secretary", "commissioner", "director", "spokesman", "spokeswoman", "spokesperson", "coordinator", "chief", "head", "treasurer"]),
+            ("official", ["minister", "secretary", "commissioner", "director", "spokesman", "spokeswoman", "spokesperson", "coordinator", "chief", "head", "treasurer", "undersecretary", "under-secretary"]),
             ("officer", ["general", "admiral", "colonel", "commander", "captain", "lieutenant"]),
             ("lawmaker", ["senator", "congressman", "congresswoman", "representative", "mp", "mep", "legislator"]),
             ("legislator", ["senator", "congressman", "congresswoman", "representative", "mp", "mep", "lawmaker"]),

@@ -27,6 +27,8 @@ internal static class EnglishReportingVerbs
         ["assert", "asserted asserts asserting"],
         ["confirm", "confirmed confirms confirming"],
         ["write", "wrote writes writing"],
+        ["post", "posted posts"],
+        ["tweet", "tweeted tweets"],
         ["reply", "replied replies replying"],
         ["respond", "responded responds responding"],
         ["continue", "continued continues continuing"],
