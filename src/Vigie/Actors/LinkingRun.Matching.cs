@@ -477,6 +477,7 @@ internal sealed partial class LinkingRun
     /// </summary>
     private void DetectOrganizationNameRuns()
     {
+        RetypeOrganizationNames();
         if (_rules.HeadFirst)
         {
             DetectHeadFirstOrganizationNames();
@@ -501,13 +502,6 @@ internal sealed partial class LinkingRun
                 end = head;
             }
 
-            // "Kestrel Orbital Semiconductor" tagged as a person: a name that ends so is an organisation's.
-            if (end > i && IsOrganizationNameEnd(end) && _mentions.Find(m => !m.Dropped && m.Origin == Origin.Ner && m.First == i && m.Last == end && m.Hits.Length == 0) is { } tagged)
-            {
-                tagged.NerType = EntityType.Organization;
-                tagged.Person = false;
-            }
-
             if (end <= i || !IsOrganizationNameEnd(end)
                 || _mentions.Exists(m => !m.Dropped && m.First <= i && m.Last >= end)
                 || _mentions.Exists(m => !m.Dropped && m.First <= end && m.Last >= i && (m.First < i || m.Last > end)))
@@ -518,6 +512,18 @@ internal sealed partial class LinkingRun
 
             AddOrganizationName(i, end);
             i = end;
+        }
+    }
+
+    /// <summary>"Kestrel Orbital Semiconductor", "State Department", « Vellane Industries » tagged as a person or a place: a name that ends so is an organisation's.</summary>
+    private void RetypeOrganizationNames()
+    {
+        foreach (var tagged in _mentions.Where(m => !m.Dropped && m.Origin == Origin.Ner && m.Hits.Length == 0 && m.Last > m.First
+            && m.NerType != EntityType.Organization && _words[m.Last].Capitalized
+            && (_rules.NameEndingHeads.ContainsKey(_words[m.Last].Key) || (!_rules.HeadFirst && _rules.OrganizationNameHeads.Contains(_words[m.Last].Key)))))
+        {
+            tagged.NerType = EntityType.Organization;
+            tagged.Person = false;
         }
     }
 

@@ -231,15 +231,30 @@ public static class SpeakerAttribution
         return people[0].Mentions.Any(m => m.Start >= start && m.Start < opening) ? people[0].Id : null;
     }
 
-    /// <summary>An unresolved subject pronoun: the previous quote's speaker, when a person who spoke just before.</summary>
+    /// <summary>
+    /// An unresolved subject pronoun: the previous quote's speaker, when a person who spoke just before; for « selon lui »,
+    /// "according to him", failing that, the one person the paragraph names before it.
+    /// </summary>
     private static string? Pronoun(TextSpan span, Quote quote, Quote? previous, IReadOnlyList<ResolvedEntity> entities, string text, QuoteRules rules)
     {
         var words = TextFold.Fold(text.AsSpan(span.Start, span.Length));
-        if (!rules.Has(WordClass.SubjectPronoun, words) || previous is not { SpeakerId: { } id } || quote.Content.Start - previous.Content.End > PronounReach)
+        if (!rules.Has(WordClass.SubjectPronoun, words))
         {
             return null;
         }
 
-        return entities.FirstOrDefault(e => e.Id == id)?.Kind == ActorKind.Person ? id : null;
+        if (previous is { SpeakerId: { } id } && quote.Content.Start - previous.Content.End <= PronounReach)
+        {
+            return entities.FirstOrDefault(e => e.Id == id)?.Kind == ActorKind.Person ? id : null;
+        }
+
+        if (quote.Clue != SpeakerClue.According)
+        {
+            return null;
+        }
+
+        var paragraph = text.LastIndexOf('\n', Math.Max(span.Start - 1, 0)) + 1;
+        var people = entities.Where(e => e.Kind == ActorKind.Person && e.Mentions.Any(m => m.Start >= paragraph && m.End <= span.Start)).Take(2).ToList();
+        return people.Count == 1 ? people[0].Id : null;
     }
 }

@@ -133,6 +133,8 @@ public sealed class SpeakerAttributionTests
     [InlineData("en", "Tariffs will fall next year, Trade Undersecretary Ramon Dizon Cruz told reporters. The undersecretary said exporters would gain.", "exporters would", "Ramon Dizon Cruz")]
     [InlineData("fr", "Le ministre arménien des Affaires étrangères, Aram Vardanian, est arrivé à Bruxelles. Le chef de la diplomatie a jugé l’accord « à portée de main ».", "à portée", "Aram Vardanian")]
     [InlineData("fr", "« Le dialogue continue, a assuré la porte-parole du ministère serbe des Affaires étrangères, Ivana Petrović. Mais nous ne céderons rien. »", "Le dialogue continue", "Ivana Petrović")]
+    [InlineData("fr", "Le PDG de Vellane Industries, Bastien Rocher, a présenté jeudi son plan. Selon lui, la demande restera soutenue jusqu’en 2040.", "la demande restera", "Bastien Rocher")]
+    [InlineData("fr", "Bastien Rocher et Claire Mounier ont présenté jeudi leur plan. Selon lui, la demande restera soutenue jusqu’en 2040.", "la demande restera", null)]
     [InlineData("fr", "Le tribunal administratif de Nantes a suspendu mardi l’arrêté préfectoral. « L’urgence est caractérisée », a estimé le tribunal dans son ordonnance.", "L’urgence est", "tribunal administratif de Nantes")]
     [InlineData("fr", "Le parquet de Marseille a ouvert une enquête. Selon le parquet, le suspect était connu des services de police.", "le suspect était", "parquet de Marseille")]
     [InlineData("fr", "La chambre de commerce de Bordeaux juge que les travaux « pénalisent » les commerçants.", "pénalisent", "chambre de commerce de Bordeaux")]

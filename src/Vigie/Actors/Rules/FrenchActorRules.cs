@@ -146,6 +146,12 @@ public static class FrenchActorRules
             "ambition", "volonté", "attitude", "ligne", "offensive", "agression", "invasion", "frappes", "drones",
         ],
         OrganizationNameHeads = ["ministère"],
+        NameEndingHeads =
+        [
+            ("industries", "industriel"), ("énergies", "énergéticien"), ("technologies", "entreprise"), ("systèmes", "entreprise"),
+            ("airlines", "compagnie"), ("holding", "groupe"), ("group", "groupe"), ("télécom", "opérateur"), ("pharma", "laboratoire"),
+            ("biotech", "entreprise"), ("motors", "constructeur"), ("logistique", "transporteur"), ("assurances", "assureur"), ("shipping", "armateur"),
+        ],
         PlaceOrganizationHeads =
         [
             "parquet", "tribunal", "cour", "préfecture", "gendarmerie", "rectorat", "société", "régie", "conseil", "commission", "agence",
