@@ -38,7 +38,7 @@ public sealed partial class QuoteFinder
             // « a réclamé mardi « la vérité … » »: the fragment may be the verb's object itself when it ends the clause.
             if (scan.Is(t, WordClass.FragmentVerb) && (HasWordsBetween(scan, t, open) ? EndsReportedClause(scan, region, t)
                 || (open - t <= reach && region.IsClosed && scan.Words(region.First, region.Last) >= 2 && !IsTitleLike(scan, region))
-                : EndsReportedClause(scan, region, t) && !IsTitleLike(scan, region)))
+                : (EndsReportedClause(scan, region, t) || (region.IsClosed && scan.Words(region.First, region.Last) >= 3)) && !IsTitleLike(scan, region)))
             {
                 return WithSpeaker(scan, t, start, mixed: true);
             }
@@ -97,7 +97,7 @@ public sealed partial class QuoteFinder
 
             // Right before the quote (« a averti mardi à New York, à l’ouverture du débat, qu’« … » »), asides set off by commas may stand between.
             var adjacent = t == open - 1;
-            for (var v = t - 1; v >= Math.Max(start, t - (adjacent ? FarComplementizerWindow : 4)); v--)
+            for (var v = t - 1; v >= Math.Max(start, t - (adjacent ? FarComplementizerWindow : VerbBeforeComplementizerReach)); v--)
             {
                 if (scan.Is(v, WordClass.Verb))
                 {
@@ -576,6 +576,13 @@ public sealed partial class QuoteFinder
         var t = sentenceFirst;
         for (; t < verb && !scan.IsQuoteMark(t); t++)
         {
+            // "The navy said it had sent …, citing": the subject of the reporting verb that comes first.
+            if (t > sentenceFirst && scan.Is(t, WordClass.Verb) && !scan.Is(t, WordClass.Participle))
+            {
+                var group = VerbGroup(scan, t, sentenceFirst);
+                return group.First > sentenceFirst ? Subject(scan, group.First - 1, sentenceFirst) : (0, -1);
+            }
+
             if (scan.Is(t, WordClass.Auxiliary))
             {
                 // « X s’est dit préoccupé »: the reflexive pronoun is not part of the subject.

@@ -89,6 +89,22 @@ public sealed partial class QuoteFinder
             else if (scan.Is(t, WordClass.Verb) && ReportedClause(scan, t, inside) is var (clause, clauseLast, cueLast) && clause >= 0)
             {
                 var cue = WithSpeaker(scan, t, scan.SentenceFirst(t), mixed: false);
+                if (clauseLast == HoldsQuotation)
+                {
+                    // "said its forces had struck a depot overnight, causing “a large-scale fire.”": the quoted words no cue
+                    // claimed inside the clause are the speaker's own, a mixed quote of this cue.
+                    var sentenceLast = scan.SentenceLast(t);
+                    var verb = t;
+                    foreach (var own in unattributed.Where(r => r.Open > clause && r.Open <= sentenceLast && r.IsClosed && IsOwnWords(scan, r)))
+                    {
+                        quotes.Add(Attributed(scan, QuoteKind.Mixed, scan.Span(own.First, own.Last), cue with { Mixed = true }, quotes, 0.7));
+                        usedCues.Add(verb);
+                        t = own.Close;
+                    }
+
+                    continue;
+                }
+
                 var end = LastWord(scan, clause, clauseLast);
                 quotes.Add(Attributed(scan, QuoteKind.Indirect, scan.Span(clause, end), cue with { Last = Math.Max(cue.Last, cueLast) }, quotes, 0.8));
                 t = end;
@@ -258,9 +274,13 @@ public sealed partial class QuoteFinder
         return -1;
     }
 
+    /// <summary>The last token <see cref="ReportedClause"/> gives for a clause that holds quoted words.</summary>
+    private const int HoldsQuotation = -2;
+
     /// <summary>
-    /// The first and last tokens of the clause a reporting verb introduces (-1 when none), and the last
-    /// token of the cue: the verb, or for « se dire + adjective » the adjective (« s’est dit préoccupé par … »).
+    /// The first and last tokens of the clause a reporting verb introduces (-1 when none; the last is
+    /// <see cref="HoldsQuotation"/> when quoted words are part of it), and the last token of the cue: the
+    /// verb, or for « se dire + adjective » the adjective (« s’est dit préoccupé par … »).
     /// </summary>
     private static (int Clause, int ClauseLast, int CueLast) ReportedClause(QuoteScan scan, int verb, bool[] inside)
     {
@@ -278,10 +298,16 @@ public sealed partial class QuoteFinder
                 : t == verb + 1 && scan.Is(t, WordClass.ClauseStarter) && ComplementizerAhead(scan, t, last) is var that
                     && (that >= 0 || !scan.Is(t, WordClass.Indefinite) || HasFiniteVerb(scan, t, Math.Min(last, t + 8))) ? (that >= 0 ? that + 1 : t, verb)
                 : t == verb + 1 && BareClauseAt(scan, t, last) is var bare and >= 0 ? (bare, verb)
+                : t == verb + 1 && scan.Is(t, WordClass.InfinitiveOpener) ? (t, verb)
                 : (-1, -1);
             if (first >= 0)
             {
                 var clauseLast = BeforeNextCue(scan, inside, first, last);
+                if (clauseLast < 0)
+                {
+                    return (first, HoldsQuotation, cueLast);
+                }
+
                 var usable = first <= clauseLast && scan.Words(first, clauseLast) >= MinimumClauseWords;
                 return usable ? (first, clauseLast, cueLast) : (-1, -1, -1);
             }
@@ -329,14 +355,15 @@ public sealed partial class QuoteFinder
     private static int BareClauseAt(QuoteScan scan, int from, int last)
     {
         // "said on Tuesday it would …": adverbs before the clause are not part of it; a capitalised one only after a lower-case
-        // one ("on Tuesday"), so that a name ending in "-ly" ("Chatterly") stays the subject.
+        // one ("on Tuesday") or when listed ("said Thursday allies had"), so that a name ending in "-ly" ("Chatterly") stays the subject.
         var start = from;
-        while (from < last && scan.Is(from, WordClass.Adverb) && (!scan.IsCapitalized(from) || (from > start && !scan.IsCapitalized(from - 1))))
+        while (from < last && scan.Is(from, WordClass.Adverb)
+            && (!scan.IsCapitalized(from) || (from > start && !scan.IsCapitalized(from - 1)) || scan.Is(from, WordClass.ListedAdverb)))
         {
             from++;
         }
 
-        if (scan.Is(from, WordClass.FiniteVerb) || scan.Is(from, WordClass.Complementizer))
+        if (scan.Is(from, WordClass.FiniteVerb) || scan.Is(from, WordClass.Complementizer) || scan.Is(from, WordClass.Interrogative))
         {
             return -1;
         }
@@ -447,6 +474,9 @@ public sealed partial class QuoteFinder
 
         return first;
     }
+
+    /// <summary>Quoted words that read as someone's own: two words at least, no title (“War and Peace”).</summary>
+    private static bool IsOwnWords(QuoteScan scan, QuotedRegion region) => scan.Words(region.First, region.Last) >= 2 && !IsTitleLike(scan, region);
 
     /// <summary>The last token of a clause that ends the sentence, its final punctuation left out.</summary>
     private static int LastWord(QuoteScan scan, int first, int last)

@@ -20,6 +20,9 @@ public sealed partial class QuoteFinder(QuoteRules rules)
     /// <summary>How far (in tokens) a complementizer after its cue may stand from the quote it leads to.</summary>
     private const int FarComplementizerWindow = 25;
 
+    /// <summary>How far (in tokens) the reporting verb may stand before such a complementizer: « a assuré mercredi à l’issue du sommet d’Ankara que ».</summary>
+    private const int VerbBeforeComplementizerReach = 10;
+
     /// <summary>How far (in tokens) a cue may stand from the colon that introduces the quote.</summary>
     private const int ColonCueWindow = 20;
 

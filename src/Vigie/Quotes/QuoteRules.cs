@@ -33,6 +33,8 @@ public sealed class QuoteRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _nameParticles;
     /// <summary>Nouns of documents, whose maker is a source (« un bilan provisoire du ministère », "a report of the agency").</summary>
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _documentNouns;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _infinitiveOpeners;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _interrogatives;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _addressees;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _unnamedOpeners;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _clauseMarkers;
@@ -68,7 +70,9 @@ public sealed class QuoteRules
         IEnumerable<string>? nameParticles = null,
         IEnumerable<string>? agentMarkers = null,
         IEnumerable<string>? documentNouns = null,
-        IEnumerable<string>? documentLinks = null)
+        IEnumerable<string>? documentLinks = null,
+        IEnumerable<string>? infinitiveOpeners = null,
+        IEnumerable<string>? interrogatives = null)
     {
         Language = language;
         var forms = verbs.SelectMany(verb => verb[1].Split(' ')).Select(form => TextFold.Fold(form)).ToList();
@@ -99,6 +103,8 @@ public sealed class QuoteRules
         AgentMarkers = [.. agentMarkers ?? []];
         _documentNouns = Lookup(documentNouns ?? []);
         DocumentLinks = [.. documentLinks ?? []];
+        _infinitiveOpeners = Lookup(infinitiveOpeners ?? []);
+        _interrogatives = Lookup(interrogatives ?? []);
         _addressees = Lookup(addressees ?? []);
         _unnamedOpeners = Lookup(unnamedOpeners ?? []);
         _clauseMarkers = Lookup(clauseMarkers ?? []);
@@ -125,7 +131,7 @@ public sealed class QuoteRules
         FrenchReportingVerbs.Verbs,
         auxiliaries: ["a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "est", "sont", "était"],
         complementizers: ["que", "qu'"],
-        according: ["selon", "d' après"],
+        according: ["selon", "d' après", "à en croire"],
         determiners: ["le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "plusieurs", "certains", "certaines", "aucun", "chaque", "tout", "toute", "tous"],
         parentheticals: ["pour sa part", "pour leur part", "de son côté", "de leur côté", "quant à lui", "quant à elle", "quant à eux", "en revanche", "cependant", "toutefois", "pourtant", "lui aussi", "elle aussi", "à son tour", "pour sa part aussi", "de son côté aussi"],
         adverbs: ["également", "aussi", "encore", "déjà", "alors", "ensuite", "enfin", "pourtant", "cependant", "toutefois", "bien", "même", "lui-même", "elle-même", "hier", "aujourd'hui", "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "plus", "tard", "ainsi", "donc", "surtout", "notamment", "d'ailleurs", "ailleurs", "par", "pour", "sa", "part", "de", "son", "côté"],
@@ -158,7 +164,8 @@ public sealed class QuoteRules
         nameParticles: ["de", "du", "des", "d'", "la", "le", "van", "von", "der", "al", "el", "ben", "bin", "ibn"],
         agentMarkers: ["par"],
         documentNouns: ["bilan", "rapport", "communiqué", "étude", "document", "note", "décompte", "enquête", "sondage", "relevé", "recensement"],
-        documentLinks: ["du", "de", "des", "d'"]);
+        documentLinks: ["du", "de", "des", "d'"],
+        infinitiveOpeners: ["avoir", "être", "n'avoir", "n'être"]);
 
     public static QuoteRules English { get; } = new(
         "en",
@@ -188,7 +195,7 @@ public sealed class QuoteRules
             "urged", "urges", "urging", "called", "calls", "calling", "described", "describes", "describing", "branded", "brands", "termed",
             "condemned", "condemns", "denounced", "denounces", "praised", "praises", "criticised", "criticized", "criticises", "criticizes",
             "slammed", "slams", "hailed", "hails", "vowed", "vows", "pledged", "pledges", "promised", "promises", "accused", "accuses", "accusing",
-            "dismissed", "dismisses", "dismissing", "labelled", "labeled", "labels",
+            "dismissed", "dismisses", "dismissing", "labelled", "labeled", "labels", "cited", "cites", "citing",
         ],
         addressees: ["to"],
         unnamedOpeners: ["a", "an", "one", "two", "three", "several", "some", "many"],
@@ -198,7 +205,8 @@ public sealed class QuoteRules
         nameParticles: ["de", "da", "di", "dos", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la", "le"],
         agentMarkers: ["by"],
         documentNouns: ["report", "statement", "study", "survey", "tally", "count", "estimate", "estimates", "figures", "data", "assessment"],
-        documentLinks: ["from", "of"]);
+        documentLinks: ["from", "of"],
+        interrogatives: ["whether", "if", "how", "why", "when", "what", "which", "who"]);
 
     /// <summary>Rules for a language that has them, or null.</summary>
     public static QuoteRules? For(string language) => language switch
@@ -281,6 +289,7 @@ public sealed class QuoteRules
     {
         WordClass.Addressee => IsAddressee(folded),
         WordClass.Adverb => IsAdverb(folded),
+        WordClass.ListedAdverb => _adverbs.Contains(folded),
         WordClass.Auxiliary => IsAuxiliary(folded),
         WordClass.ClauseOpener => IsClauseOpener(folded),
         WordClass.ClauseStarter => IsClauseStarter(folded),
@@ -291,6 +300,8 @@ public sealed class QuoteRules
         WordClass.FragmentVerb => IsFragmentVerb(folded),
         WordClass.FragmentLink => IsFragmentLink(folded),
         WordClass.DocumentNoun => _documentNouns.Contains(folded),
+        WordClass.InfinitiveOpener => _infinitiveOpeners.Contains(folded),
+        WordClass.Interrogative => _interrogatives.Contains(folded),
         WordClass.NameParticle => _nameParticles.Contains(folded),
         WordClass.GerundMarker => IsGerundMarker(folded),
         WordClass.Indefinite => IsIndefinite(folded),

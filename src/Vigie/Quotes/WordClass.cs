@@ -21,6 +21,15 @@ internal enum WordClass : byte
 
     DocumentNoun,
 
+    /// <summary>Infinitives that open a reported clause after its verb: « a affirmé avoir abattu 84 drones ».</summary>
+    InfinitiveOpener,
+
+    /// <summary>Words that open an indirect question, which reports no claim: "declined to say whether …".</summary>
+    Interrogative,
+
+    /// <summary>Adverbs the language's list names rather than their ending: a capitalised one ("Thursday") is no name ending in "-ly".</summary>
+    ListedAdverb,
+
     FiniteVerb,
 
     FragmentVerb,

@@ -114,6 +114,35 @@ public sealed class QuoteFinderTests
         Assert.Equal((QuoteKind.Indirect, "the vessel had left the exclusion zone overnight", "The ministry", "said", SpeakerClue.Subject), quote);
     }
 
+    [Theory]
+    [InlineData("fr", "L’état-major a dit avoir repéré 40 appareils près du détroit.", "avoir repéré 40 appareils près du détroit", "L’état-major", "a dit")]
+    [InlineData("fr", "À en croire Lucie Marchal, chercheuse à l’institut, le régime redéploie ses moyens vers le nord.", "le régime redéploie ses moyens vers le nord", "Lucie Marchal", "À en croire")]
+    [InlineData("en", "Officials say the bridge will reopen in March.", "the bridge will reopen in March", "Officials", "say")]
+    [InlineData("en", "The alliance chief said Thursday allies had agreed to double their stocks.", "allies had agreed to double their stocks", "The alliance chief", "said")]
+    public void Infinitives_plural_presents_and_listed_days_before_the_clause(string language, string text, string content, string speaker, string cue)
+    {
+        var quote = Single(language, text);
+
+        Assert.Equal((QuoteKind.Indirect, content, speaker, cue), (quote.Kind, quote.Content, quote.Speaker, quote.Cue));
+    }
+
+    [Fact]
+    public void An_indirect_question_is_no_quote()
+    {
+        Assert.Empty(Find("en", "The governor declined to say whether further cuts would follow."));
+    }
+
+    [Theory]
+    [InlineData("fr", "Le ministre a assuré mercredi à l’issue du sommet de Prague que les alliés avaient « tenu parole » sur le budget.", "tenu parole", "Le ministre")]
+    [InlineData("en", "The general staff said Friday its forces had struck a depot overnight, causing “a large-scale fire.”", "a large-scale fire.", "The general staff")]
+    [InlineData("en", "The navy said it had sent a second frigate, citing “a sharp rise in threats” to shipping.", "a sharp rise in threats", "The navy")]
+    public void Quoted_words_far_inside_a_reported_clause_are_a_mixed_quote_of_its_cue(string language, string text, string content, string speaker)
+    {
+        var mixed = Assert.Single(Find(language, text), q => q.Kind == QuoteKind.Mixed);
+
+        Assert.Equal((content, speaker), (Slice(text, mixed.Content), mixed.Speaker is { } s ? Slice(text, s) : null));
+    }
+
     [Fact]
     public void Scare_quotes_and_titles_are_not_speech()
     {

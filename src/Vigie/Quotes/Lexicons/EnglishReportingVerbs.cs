@@ -8,7 +8,7 @@ internal static class EnglishReportingVerbs
 {
     public static IReadOnlyList<string[]> Verbs { get; } =
     [
-        ["say", "said says saying"],
+        ["say", "said says saying say"],
         ["tell", "told tells telling"],
         ["add", "added adds adding"],
         ["warn", "warned warns warning"],
