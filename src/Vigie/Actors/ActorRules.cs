@@ -45,6 +45,7 @@ public sealed class ActorRules
         TitleContinuations = Set(data.TitleContinuations);
         OrganizationNameHeads = Set(data.OrganizationNameHeads);
         PlaceOrganizationHeads = Set(data.PlaceOrganizationHeads);
+        DemonymNounDeterminers = Set(data.DemonymNounDeterminers);
         OrganizationNameAdjectives = Set(data.OrganizationNameAdjectives);
         NameComplementHeads = Set(data.NameComplementHeads);
         NameEndingHeads = data.NameEndingHeads.ToFrozenDictionary(e => Key(e.Ending), e => Key(e.Head), StringComparer.Ordinal);
@@ -106,6 +107,9 @@ public sealed class ActorRules
 
     /// <summary>First words of institutions named after a place (<see cref="ActorRulesData.PlaceOrganizationHeads"/>).</summary>
     internal FrozenSet<string> PlaceOrganizationHeads { get; }
+
+    /// <summary>Determiners that make a capitalised demonym a person (<see cref="ActorRulesData.DemonymNounDeterminers"/>).</summary>
+    internal FrozenSet<string> DemonymNounDeterminers { get; }
 
     /// <summary>Adjectives inside an organisation's name (<see cref="ActorRulesData.OrganizationNameAdjectives"/>).</summary>
     internal FrozenSet<string> OrganizationNameAdjectives { get; }

@@ -134,6 +134,12 @@ public sealed record ActorRulesData
     /// </summary>
     public IReadOnlyList<string> NameComplementHeads { get; init; } = [];
 
+    /// <summary>
+    /// Determiners before which a capitalised demonym names a person of that nationality (« le Néerlandais », « la
+    /// Finlandaise »), who is the one person of that country the last sentences named.
+    /// </summary>
+    public IReadOnlyList<string> DemonymNounDeterminers { get; init; } = [];
+
     /// <summary>Lower-case adjectives that belong to an organisation's name after its capitalised noun: « (Affaires) étrangères ».</summary>
     public IReadOnlyList<string> OrganizationNameAdjectives { get; init; } = [];
 

@@ -265,6 +265,30 @@ internal sealed partial class LinkingRun
     }
 
     /// <summary>
+    /// « Mark Rutte … le Néerlandais a balayé »: a capitalised demonym after a determiner that makes it a noun stands for the
+    /// one person of that country (as the knowledge base knows them) named in its sentence or the few before; else it stays the state.
+    /// </summary>
+    private void ResolveNationalityNouns()
+    {
+        foreach (var noun in Live.Where(m => m.First == m.Last && m.First > 0 && _words[m.First].Capitalized && !_words[m.First].SentenceStart
+            && _rules.DemonymNounDeterminers.Contains(_words[m.First - 1].Key) && m.Hits.Any(h => h.Alias.Kind == AliasKind.Demonym)).ToList())
+        {
+            var country = noun.Actor?.Country;
+            var people = Live.Where(m => m.Start < noun.Start && m.Sentence >= noun.Sentence - _options.PronounWindow && !m.InQuote
+                && m.Actor is { Kind: ActorKind.Person } person && country is not null && person.Country == country).ToList();
+            if (country is null || people.Select(m => m.EntityKey).Distinct().Count() != 1)
+            {
+                continue;
+            }
+
+            noun.Actor = people[^1].Actor;
+            noun.Antecedent = people[^1];
+            noun.How = MentionSource.Coref;
+            noun.Sense = MentionSense.None;
+        }
+    }
+
+    /// <summary>
     /// For an epithet (« la pénaliste », "the billionaire"), the one person of a compatible gender named in
     /// its sentence or the two before it; null when none or several.
     /// </summary>

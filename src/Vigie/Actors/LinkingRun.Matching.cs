@@ -126,8 +126,9 @@ internal sealed partial class LinkingRun
             }
             else if (IsAllCaps(alias.Text))
             {
-                // Acronyms keep their case: "US" is not "us", « OTAN » not « otan ».
-                if (!SpanHasNoLowerCase(first, last))
+                // Acronyms keep their case: "US" is not "us", « OTAN » not « otan »; one of four letters or more may be written
+                // as a word with a capital (« l’Otan », "Nato", « l’Unesco ») when the article never writes that word in lower case.
+                if (!SpanHasNoLowerCase(first, last) && !(single && alias.Text.Length >= 4 && _words[first].Capitalized && !IsCommonWord(first)))
                 {
                     continue;
                 }
@@ -617,11 +618,11 @@ internal sealed partial class LinkingRun
         }
     }
 
-    /// <summary>The word of a state's one-word name before the possessive at <paramref name="clitic"/> ("Switzerland's"), or -1.</summary>
+    /// <summary>The first word of a state's name before the possessive at <paramref name="clitic"/> ("Switzerland's", "Saudi Arabia's"), or -1.</summary>
     private int StateBeforePossessive(int clitic) =>
         clitic >= 1 && _words[clitic].Kind == TokenKind.Clitic && SameSentence(clitic - 1, clitic)
-        && _mentions.Exists(m => !m.Dropped && m.First == clitic - 1 && m.Last == clitic - 1 && m.Hits.Any(h => h.Actor.Kind == ActorKind.Country))
-            ? clitic - 1 : -1;
+        && _mentions.Find(m => !m.Dropped && m.Last == clitic - 1 && m.Hits.Any(h => h.Actor.Kind == ActorKind.Country)) is { } state
+            ? state.First : -1;
 
     /// <summary>A lower-case word, or one capitalised word the knowledge base knows as a place ("the Borders health board").</summary>
     private bool IsLowerCaseOrPlace(int i) =>

@@ -156,6 +156,7 @@ internal sealed partial class LinkingRun
         ReadIntroductions();
         JoinShortOrganizationNames();
         ResolveCoreference();
+        ResolveNationalityNouns();
         return Assemble();
     }
 

@@ -302,6 +302,32 @@ public sealed class TaggerAndIntroductionTests
     }
 
     [Fact]
+    public void A_capitalised_french_demonym_after_the_is_the_one_person_of_that_country_named_before()
+    {
+        var run = Linking.Of("Vladimir Poutine a reçu Xi Jinping au Kremlin. Interrogé sur la guerre, le Russe a balayé la question.", language: "fr");
+
+        Assert.Equal("Q7747", run.IdAt("Russe"));
+    }
+
+    [Fact]
+    public void A_capitalised_french_demonym_stays_the_state_when_no_one_or_several_of_that_country_were_named()
+    {
+        var run = Linking.Of("Xi Jinping est arrivé à Moscou. Le Russe a répondu aux journalistes.", language: "fr");
+
+        Assert.Equal("country:RUS", run.IdAt("Russe"));
+    }
+
+    [Theory]
+    [InlineData("Le secrétaire général de l’Otan est arrivé à Moscou.", "Otan")]
+    [InlineData("La Nato a tenu son sommet.", "Nato")]
+    public void A_long_acronym_written_with_one_capital_is_still_the_organisation(string text, string words)
+    {
+        var run = Linking.Of(text, language: "fr");
+
+        Assert.Equal("Q7184", run.IdAt(words));
+    }
+
+    [Fact]
     public void A_french_institution_head_before_a_name_that_is_no_place_makes_no_organisation()
     {
         var run = Linking.Of("La commission de Jean Moreau a rendu son avis.", language: "fr");

@@ -61,6 +61,7 @@ public static class FrenchActorRules
             Leadership("numéro un", Gender.Unknown),
         ],
         Determiners = ["le", "la", "l’", "les"],
+        DemonymNounDeterminers = ["le", "la", "l’"],
         IntroducingDeterminers = [("le", Gender.Male), ("un", Gender.Male), ("ce", Gender.Male), ("cet", Gender.Male), ("la", Gender.Female), ("une", Gender.Female), ("cette", Gender.Female), ("l’", Gender.Unknown), ("son", Gender.Unknown), ("sa", Gender.Unknown), ("leur", Gender.Unknown)],
         HeadFirst = true,
         PersonNouns =
