@@ -405,6 +405,12 @@ public sealed partial class QuoteFinder
         }
 
         var t = from + 1;
+        // « auprès de l’AFP »: the addressee's preposition may have two words.
+        if (scan.Is(t, WordClass.Addressee))
+        {
+            t++;
+        }
+
         if (scan.Is(t, WordClass.Determiner))
         {
             t++;
@@ -673,7 +679,7 @@ public sealed partial class QuoteFinder
             if (scan.Is(t, WordClass.Auxiliary))
             {
                 first = t;
-                if (scan.Is(t - 1, WordClass.Reflexive))
+                if (scan.Is(t - 1, WordClass.Reflexive) || scan.Is(t - 1, WordClass.ObjectPronoun))
                 {
                     first = t - 1;
                 }
@@ -685,6 +691,13 @@ public sealed partial class QuoteFinder
             {
                 inverted = t;
                 continue;
+            }
+
+            // « lui répond »: an object pronoun right before the verb.
+            if (t == verb - 1 && scan.Is(t, WordClass.ObjectPronoun))
+            {
+                first = t;
+                break;
             }
 
             if (!scan.Is(t, WordClass.Adverb))

@@ -35,6 +35,7 @@ public sealed class QuoteRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _documentNouns;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _infinitiveOpeners;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _interrogatives;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _objectPronouns;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _addressees;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _unnamedOpeners;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _clauseMarkers;
@@ -72,7 +73,8 @@ public sealed class QuoteRules
         IEnumerable<string>? documentNouns = null,
         IEnumerable<string>? documentLinks = null,
         IEnumerable<string>? infinitiveOpeners = null,
-        IEnumerable<string>? interrogatives = null)
+        IEnumerable<string>? interrogatives = null,
+        IEnumerable<string>? objectPronouns = null)
     {
         Language = language;
         var forms = verbs.SelectMany(verb => verb[1].Split(' ')).Select(form => TextFold.Fold(form)).ToList();
@@ -105,6 +107,7 @@ public sealed class QuoteRules
         DocumentLinks = [.. documentLinks ?? []];
         _infinitiveOpeners = Lookup(infinitiveOpeners ?? []);
         _interrogatives = Lookup(interrogatives ?? []);
+        _objectPronouns = Lookup(objectPronouns ?? []);
         _addressees = Lookup(addressees ?? []);
         _unnamedOpeners = Lookup(unnamedOpeners ?? []);
         _clauseMarkers = Lookup(clauseMarkers ?? []);
@@ -151,7 +154,7 @@ public sealed class QuoteRules
             "qualifie", "qualifiant", "fustigé", "fustige", "fustigeant", "salué", "salue", "saluant", "condamné", "condamne", "condamnant",
             "réclamé", "réclame", "réclament", "réclamant", "exigé", "exige", "exigent", "exigeant",
         ],
-        addressees: ["à", "au", "aux"],
+        addressees: ["à", "au", "aux", "auprès", "de", "d'", "du"],
         unnamedOpeners: ["un", "une", "des", "plusieurs", "certains", "certaines", "deux", "trois", "quelques", "on", "-t-on", "-on"],
         clauseMarkers:
         [
@@ -165,7 +168,8 @@ public sealed class QuoteRules
         agentMarkers: ["par"],
         documentNouns: ["bilan", "rapport", "communiqué", "étude", "document", "note", "décompte", "enquête", "sondage", "relevé", "recensement"],
         documentLinks: ["du", "de", "des", "d'"],
-        infinitiveOpeners: ["avoir", "être", "n'avoir", "n'être"]);
+        infinitiveOpeners: ["avoir", "être", "n'avoir", "n'être"],
+        objectPronouns: ["lui", "leur", "m'", "me"]);
 
     public static QuoteRules English { get; } = new(
         "en",
@@ -302,6 +306,7 @@ public sealed class QuoteRules
         WordClass.DocumentNoun => _documentNouns.Contains(folded),
         WordClass.InfinitiveOpener => _infinitiveOpeners.Contains(folded),
         WordClass.Interrogative => _interrogatives.Contains(folded),
+        WordClass.ObjectPronoun => _objectPronouns.Contains(folded),
         WordClass.NameParticle => _nameParticles.Contains(folded),
         WordClass.GerundMarker => IsGerundMarker(folded),
         WordClass.Indefinite => IsIndefinite(folded),

@@ -30,6 +30,9 @@ internal enum WordClass : byte
     /// <summary>Adverbs the language's list names rather than their ending: a capitalised one ("Thursday") is no name ending in "-ly".</summary>
     ListedAdverb,
 
+    /// <summary>Object pronouns that belong to the verb group before it: « lui a rétorqué », « leur a dit ».</summary>
+    ObjectPronoun,
+
     FiniteVerb,
 
     FragmentVerb,
