@@ -2,7 +2,8 @@ namespace Vigie.Quotes.Lexicons;
 
 /// <summary>
 /// English reporting verbs written by the Vigie team: each base form with the forms a news text uses
-/// to report speech (past, third person present, present participle).
+/// to report speech (past, third person present, present participle). Forms that news copy uses more
+/// often otherwise are left out: "states" (member states), "posted" (a video posted on social media).
 /// </summary>
 internal static class EnglishReportingVerbs
 {
@@ -13,7 +14,7 @@ internal static class EnglishReportingVerbs
         ["add", "added adds adding"],
         ["warn", "warned warns warning"],
         ["note", "noted notes noting"],
-        ["state", "stated states stating"],
+        ["state", "stated stating"],
         ["declare", "declared declares declaring"],
         ["insist", "insisted insists insisting"],
         ["explain", "explained explains explaining"],
@@ -27,7 +28,6 @@ internal static class EnglishReportingVerbs
         ["assert", "asserted asserts asserting"],
         ["confirm", "confirmed confirms confirming"],
         ["write", "wrote writes writing"],
-        ["post", "posted posts"],
         ["tweet", "tweeted tweets"],
         ["reply", "replied replies replying"],
         ["respond", "responded responds responding"],
