@@ -177,6 +177,12 @@ internal sealed partial class LinkingRun
             }
 
             last = WithLowerCaseComplement(first, last, tagged.Type);
+            if (!HasCapitalisedWord(first, last))
+            {
+                // "Local elder Abdirahman …": lower-case words alone name no one.
+                continue;
+            }
+
             var exact = _mentions.Find(m => !m.Dropped && m.First == first && m.Last == last);
             if (exact is not null)
             {
@@ -215,6 +221,19 @@ internal sealed partial class LinkingRun
 
             _mentions.Add(mention);
         }
+    }
+
+    private bool HasCapitalisedWord(int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (_words[k].Capitalized)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether word <paramref name="i"/> lies in a mention other than the tagger's (whose type a person noun before it overrules).</summary>

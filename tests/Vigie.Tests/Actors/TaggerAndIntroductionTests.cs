@@ -302,6 +302,16 @@ public sealed class TaggerAndIntroductionTests
     }
 
     [Fact]
+    public void A_tagged_span_of_lower_case_words_names_no_one()
+    {
+        const string text = "Local elder Abdirahman Jama told reporters the dead were herders.";
+        var run = Linking.Of(text, language: "en", mentions: [Tagged(text, "elder", EntityType.Person), Tagged(text, "Abdirahman Jama", EntityType.Person)]);
+
+        Assert.Null(run.At("elder"));
+        Assert.NotNull(run.At("Abdirahman Jama"));
+    }
+
+    [Fact]
     public void A_capitalised_french_demonym_after_the_is_the_one_person_of_that_country_named_before()
     {
         var run = Linking.Of("Vladimir Poutine a reçu Xi Jinping au Kremlin. Interrogé sur la guerre, le Russe a balayé la question.", language: "fr");
