@@ -57,7 +57,7 @@ public sealed partial class QuoteFinder
             }
             else if (scan.IsPunct(t, ',') && ClauseBeforeCue(scan, t, claimed, fragments, usedCues) is { } after)
             {
-                var first = scan.SentenceFirst(t);
+                var first = AfterTimestamp(scan, scan.SentenceFirst(t), t);
                 var own = fragments.FindAll(r => r.Open >= first && r.Close < t);
                 if (own.Count == 0 && unattributed.Exists(r => r.Open >= first && r.Close < t))
                 {
@@ -355,10 +355,12 @@ public sealed partial class QuoteFinder
     private static int BareClauseAt(QuoteScan scan, int from, int last)
     {
         // "said on Tuesday it would …": adverbs before the clause are not part of it; a capitalised one only after a lower-case
-        // one ("on Tuesday") or when listed ("said Thursday allies had"), so that a name ending in "-ly" ("Chatterly") stays the subject.
+        // one ("on Tuesday") or when listed ("said Thursday allies had"), so that a name ending in "-ly" ("Chatterly") stays the subject;
+        // an article only before another adverb ("in a statement"), not before the clause's subject ("said Tuesday a Chinese vessel had").
         var start = from;
         while (from < last && scan.Is(from, WordClass.Adverb)
-            && (!scan.IsCapitalized(from) || (from > start && !scan.IsCapitalized(from - 1)) || scan.Is(from, WordClass.ListedAdverb)))
+            && (!scan.IsCapitalized(from) || (from > start && !scan.IsCapitalized(from - 1)) || scan.Is(from, WordClass.ListedAdverb))
+            && !(scan.Is(from, WordClass.Indefinite) && !scan.Is(from + 1, WordClass.Adverb)))
         {
             from++;
         }
@@ -414,7 +416,7 @@ public sealed partial class QuoteFinder
     /// <summary>« selon X, clause. » or « clause, selon X. » (and "according to X").</summary>
     private static void AccordingClause(QuoteScan scan, int marker, int markerLast, bool[] inside, List<Quote> quotes)
     {
-        var first = scan.SentenceFirst(marker);
+        var first = AfterTimestamp(scan, scan.SentenceFirst(marker), marker);
         var last = scan.SentenceLast(marker);
         var cue = According(scan, marker, markerLast);
         if (cue.SpeakerFirst < 0)
@@ -473,6 +475,18 @@ public sealed partial class QuoteFinder
         }
 
         return first;
+    }
+
+    /// <summary>« 06:40 — Des tirs … », "14:05 — A carrier …": where a sentence starts after the time and dash of a live feed.</summary>
+    private static int AfterTimestamp(QuoteScan scan, int first, int limit)
+    {
+        var k = first;
+        while (k < limit && k - first < 5 && (scan.Kind(k) == Text.TokenKind.Number || scan.IsPunct(k, ':') || scan.IsWordEqual(k, "h")))
+        {
+            k++;
+        }
+
+        return k > first && k < limit && (scan.IsPunct(k, '—') || scan.IsPunct(k, '–')) ? k + 1 : first;
     }
 
     /// <summary>Quoted words that read as someone's own: two words at least, no title (“War and Peace”).</summary>

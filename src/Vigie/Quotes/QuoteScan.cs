@@ -131,7 +131,8 @@ internal readonly struct QuoteScan(string text, IReadOnlyList<Token> tokens, IRe
     /// <summary>Whether token <paramref name="t"/> is a word that starts with a capital letter.</summary>
     public bool IsCapitalized(int t) => IsWord(t) && char.IsUpper(text[tokens[t].Start]);
 
-    private bool IsWordEqual(int t, string folded)
+    /// <summary>Whether token <paramref name="t"/> is a word that folds to <paramref name="folded"/>.</summary>
+    public bool IsWordEqual(int t, string folded)
     {
         if (!IsWord(t) || tokens[t].Length > MaxWord)
         {

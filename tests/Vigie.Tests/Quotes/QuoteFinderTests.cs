@@ -119,6 +119,9 @@ public sealed class QuoteFinderTests
     [InlineData("fr", "À en croire Lucie Marchal, chercheuse à l’institut, le régime redéploie ses moyens vers le nord.", "le régime redéploie ses moyens vers le nord", "Lucie Marchal", "À en croire")]
     [InlineData("en", "Officials say the bridge will reopen in March.", "the bridge will reopen in March", "Officials", "say")]
     [InlineData("en", "The alliance chief said Thursday allies had agreed to double their stocks.", "allies had agreed to double their stocks", "The alliance chief", "said")]
+    [InlineData("en", "The coast guard said Tuesday a patrol vessel had fired a water cannon.", "a patrol vessel had fired a water cannon", "The coast guard", "said")]
+    [InlineData("en", "14:05 — A bulk carrier has been hit by a missile off the coast, the maritime agency said.", "A bulk carrier has been hit by a missile off the coast", "the maritime agency", "said")]
+    [InlineData("fr", "06:40 — Des tirs nourris sont entendus près du palais, selon des témoins.", "Des tirs nourris sont entendus près du palais", "des témoins", "selon")]
     public void Infinitives_plural_presents_and_listed_days_before_the_clause(string language, string text, string content, string speaker, string cue)
     {
         var quote = Single(language, text);
