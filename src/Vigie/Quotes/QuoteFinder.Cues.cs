@@ -121,8 +121,9 @@ public sealed partial class QuoteFinder
         {
             if (scan.AccordingAt(t) is var according and >= 0)
             {
+                // « Selon X, les prix sont « très hauts » »: words of the clause before the marks make the quote mixed.
                 var cue = According(scan, t, according);
-                return cue.SpeakerLast < open ? cue : null;
+                return cue.SpeakerLast < open ? cue with { Mixed = scan.IsWord(open - 1) && open - 1 > cue.SpeakerLast + 1 } : null;
             }
         }
 

@@ -36,6 +36,7 @@ public sealed class QuoteRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _infinitiveOpeners;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _interrogatives;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _objectPronouns;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _opinionMarkers;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _addressees;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _unnamedOpeners;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _clauseMarkers;
@@ -74,7 +75,8 @@ public sealed class QuoteRules
         IEnumerable<string>? documentLinks = null,
         IEnumerable<string>? infinitiveOpeners = null,
         IEnumerable<string>? interrogatives = null,
-        IEnumerable<string>? objectPronouns = null)
+        IEnumerable<string>? objectPronouns = null,
+        IEnumerable<string>? opinionMarkers = null)
     {
         Language = language;
         var forms = verbs.SelectMany(verb => verb[1].Split(' ')).Select(form => TextFold.Fold(form)).ToList();
@@ -108,6 +110,7 @@ public sealed class QuoteRules
         _infinitiveOpeners = Lookup(infinitiveOpeners ?? []);
         _interrogatives = Lookup(interrogatives ?? []);
         _objectPronouns = Lookup(objectPronouns ?? []);
+        _opinionMarkers = Lookup(opinionMarkers ?? []);
         _addressees = Lookup(addressees ?? []);
         _unnamedOpeners = Lookup(unnamedOpeners ?? []);
         _clauseMarkers = Lookup(clauseMarkers ?? []);
@@ -169,7 +172,8 @@ public sealed class QuoteRules
         documentNouns: ["bilan", "rapport", "communiqué", "étude", "document", "note", "décompte", "enquête", "sondage", "relevé", "recensement"],
         documentLinks: ["du", "de", "des", "d'"],
         infinitiveOpeners: ["avoir", "être", "n'avoir", "n'être"],
-        objectPronouns: ["lui", "leur", "m'", "me"]);
+        objectPronouns: ["lui", "leur", "m'", "me"],
+        opinionMarkers: ["pour"]);
 
     public static QuoteRules English { get; } = new(
         "en",
@@ -307,6 +311,7 @@ public sealed class QuoteRules
         WordClass.InfinitiveOpener => _infinitiveOpeners.Contains(folded),
         WordClass.Interrogative => _interrogatives.Contains(folded),
         WordClass.ObjectPronoun => _objectPronouns.Contains(folded),
+        WordClass.OpinionMarker => _opinionMarkers.Contains(folded),
         WordClass.NameParticle => _nameParticles.Contains(folded),
         WordClass.GerundMarker => IsGerundMarker(folded),
         WordClass.Indefinite => IsIndefinite(folded),

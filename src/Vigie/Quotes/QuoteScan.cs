@@ -108,7 +108,35 @@ internal readonly struct QuoteScan(string text, IReadOnlyList<Token> tokens, IRe
             }
         }
 
-        return -1;
+        return Is(t, WordClass.OpinionMarker) && OpensOpinion(t) ? t : -1;
+    }
+
+    /// <summary>
+    /// « Pour l’analyste Ingrid Aasland, ce rapport … »: an opinion marker opening its sentence before a phrase with a full
+    /// name (two capitalised words side by side) and a comma. « Pour l’Ukraine, l’enjeu … » frames; it does not report.
+    /// </summary>
+    private bool OpensOpinion(int t)
+    {
+        if (SentenceFirst(t) != t)
+        {
+            return false;
+        }
+
+        for (var k = t + 1; k < tokens.Count && k - t <= 14 && !IsTerminal(k) && !IsQuoteMark(k); k++)
+        {
+            // « Pour le ministre lituanien de la Défense, Rokas Valančiauskas, »: the name may stand after the title's comma.
+            if (IsPunct(k, ','))
+            {
+                return IsCapitalized(k + 1) && IsCapitalized(k + 2);
+            }
+
+            if (IsCapitalized(k) && IsCapitalized(k + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether tokens [first, last], folded and joined by spaces, form a phrase of <paramref name="wordClass"/>.</summary>

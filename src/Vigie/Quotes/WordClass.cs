@@ -33,6 +33,9 @@ internal enum WordClass : byte
     /// <summary>Object pronouns that belong to the verb group before it: « lui a rétorqué », « leur a dit ».</summary>
     ObjectPronoun,
 
+    /// <summary>Words that give whose view a sentence states, before a named person: « Pour l’analyste Ingrid Aasland, … ».</summary>
+    OpinionMarker,
+
     FiniteVerb,
 
     FragmentVerb,

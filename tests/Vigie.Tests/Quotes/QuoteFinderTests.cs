@@ -129,6 +129,25 @@ public sealed class QuoteFinderTests
         Assert.Equal((QuoteKind.Indirect, content, speaker, cue), (quote.Kind, quote.Content, quote.Speaker, quote.Cue));
     }
 
+    [Theory]
+    [InlineData("Pour l’analyste Ingrid Berg, de l’institut de Tromsø, ce rapport « marque un changement de ton ».", "marque un changement de ton", "l’analyste Ingrid Berg")]
+    [InlineData("Pour le ministre de la Défense, Rokas Vaitkus, ces propos sont « une preuve d’honnêteté ».", "une preuve d’honnêteté", "le ministre de la Défense, Rokas Vaitkus")]
+    [InlineData("Selon Marta Vidal, les prix resteront « très élevés » cet hiver.", "très élevés", "Marta Vidal")]
+    public void A_view_given_as_someone_s_before_quoted_words_is_a_mixed_quote_of_theirs(string text, string content, string speaker)
+    {
+        var quote = Single("fr", text);
+
+        Assert.Equal((QuoteKind.Mixed, content, speaker), (quote.Kind, quote.Content, quote.Speaker));
+    }
+
+    [Theory]
+    [InlineData("Pour l’Ukraine, cette aide est « vitale à court terme ».")]
+    [InlineData("Pour la première fois, le pays a exporté du blé « sans escorte navale ».")]
+    public void A_sentence_framed_for_a_state_or_a_time_reports_no_one(string text)
+    {
+        Assert.All(Find("fr", text), quote => Assert.Equal(SpeakerClue.None, quote.Clue));
+    }
+
     [Fact]
     public void An_indirect_question_is_no_quote()
     {
