@@ -25,8 +25,9 @@ public sealed partial class QuoteFinder
                 break;
             }
 
-            // « a déclaré en présentant ses conclusions : »: the gerund belongs to the verb before it.
-            if (scan.Is(t, WordClass.Verb) && !(scan.Is(t, WordClass.Participle) && t > start && scan.Is(t - 1, WordClass.GerundMarker)))
+            // « a déclaré en présentant ses conclusions : »: the gerund belongs to the verb before it; a participle opening the
+            // sentence ("Asked whether …, Lena Vogt was blunt:") is no cue.
+            if (scan.Is(t, WordClass.Verb) && !(scan.Is(t, WordClass.Participle) && t > start && scan.Is(t - 1, WordClass.GerundMarker)) && t > start)
             {
                 verb = t;
                 break;
@@ -204,10 +205,16 @@ public sealed partial class QuoteFinder
 
     /// <summary>
     /// Whether the quoted words read as a title (“The Long Night”, “War and Peace”): two capitalised words
-    /// at least, the first one among them, and no other word in lower case than short ones (and, of, the).
+    /// at least, the first one among them, and no other word in lower case than short ones (and, of, the);
+    /// or a term a marker announces ("the so-called “Lake Street files”").
     /// </summary>
     private static bool IsTitleLike(QuoteScan scan, QuotedRegion region)
     {
+        if (scan.Is(region.Open - 1, WordClass.TermMarker))
+        {
+            return true;
+        }
+
         var capitalised = 0;
         for (var t = region.First; t <= region.Last; t++)
         {

@@ -37,6 +37,7 @@ public sealed class QuoteRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _interrogatives;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _objectPronouns;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _opinionMarkers;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _termMarkers;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _addressees;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _unnamedOpeners;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _clauseMarkers;
@@ -76,7 +77,8 @@ public sealed class QuoteRules
         IEnumerable<string>? infinitiveOpeners = null,
         IEnumerable<string>? interrogatives = null,
         IEnumerable<string>? objectPronouns = null,
-        IEnumerable<string>? opinionMarkers = null)
+        IEnumerable<string>? opinionMarkers = null,
+        IEnumerable<string>? termMarkers = null)
     {
         Language = language;
         var forms = verbs.SelectMany(verb => verb[1].Split(' ')).Select(form => TextFold.Fold(form)).ToList();
@@ -111,6 +113,7 @@ public sealed class QuoteRules
         _interrogatives = Lookup(interrogatives ?? []);
         _objectPronouns = Lookup(objectPronouns ?? []);
         _opinionMarkers = Lookup(opinionMarkers ?? []);
+        _termMarkers = Lookup(termMarkers ?? []);
         _addressees = Lookup(addressees ?? []);
         _unnamedOpeners = Lookup(unnamedOpeners ?? []);
         _clauseMarkers = Lookup(clauseMarkers ?? []);
@@ -173,7 +176,8 @@ public sealed class QuoteRules
         documentLinks: ["du", "de", "des", "d'"],
         infinitiveOpeners: ["avoir", "être", "n'avoir", "n'être"],
         objectPronouns: ["lui", "leur", "m'", "me"],
-        opinionMarkers: ["pour"]);
+        opinionMarkers: ["pour"],
+        termMarkers: ["dit", "dite", "dits", "dites", "baptisé", "baptisée", "baptisés", "baptisées", "surnommé", "surnommée", "intitulé", "intitulée"]);
 
     public static QuoteRules English { get; } = new(
         "en",
@@ -214,7 +218,8 @@ public sealed class QuoteRules
         agentMarkers: ["by"],
         documentNouns: ["report", "statement", "study", "survey", "tally", "count", "estimate", "estimates", "figures", "data", "assessment"],
         documentLinks: ["from", "of"],
-        interrogatives: ["whether", "if", "how", "why", "when", "what", "which", "who"]);
+        interrogatives: ["whether", "if", "how", "why", "when", "what", "which", "who"],
+        termMarkers: ["so-called", "dubbed", "nicknamed", "titled", "entitled", "codenamed", "code-named"]);
 
     /// <summary>Rules for a language that has them, or null.</summary>
     public static QuoteRules? For(string language) => language switch
@@ -312,6 +317,7 @@ public sealed class QuoteRules
         WordClass.Interrogative => _interrogatives.Contains(folded),
         WordClass.ObjectPronoun => _objectPronouns.Contains(folded),
         WordClass.OpinionMarker => _opinionMarkers.Contains(folded),
+        WordClass.TermMarker => _termMarkers.Contains(folded),
         WordClass.NameParticle => _nameParticles.Contains(folded),
         WordClass.GerundMarker => IsGerundMarker(folded),
         WordClass.Indefinite => IsIndefinite(folded),

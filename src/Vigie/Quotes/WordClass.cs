@@ -36,6 +36,9 @@ internal enum WordClass : byte
     /// <summary>Words that give whose view a sentence states, before a named person: « Pour l’analyste Ingrid Aasland, … ».</summary>
     OpinionMarker,
 
+    /// <summary>Words that make the quoted words after them a name or a term, not speech: "the so-called “Lake Street files”", « les écoutes dites « de la rue X » ».</summary>
+    TermMarker,
+
     FiniteVerb,
 
     FragmentVerb,

@@ -148,6 +148,22 @@ public sealed class QuoteFinderTests
         Assert.All(Find("fr", text), quote => Assert.Equal(SpeakerClue.None, quote.Clue));
     }
 
+    [Theory]
+    [InlineData("en", "The lawyer asked the court to dismiss the so-called “Lake Street files” as inadmissible.")]
+    [InlineData("fr", "L’avocat a demandé l’annulation des écoutes dites « de la rue Caulaincourt ».")]
+    public void Quoted_words_after_a_term_marker_are_a_name_not_speech(string language, string text)
+    {
+        Assert.Empty(Find(language, text));
+    }
+
+    [Fact]
+    public void A_participle_opening_the_sentence_is_not_the_cue_of_a_colon_introduction()
+    {
+        var quote = Single("en", "Asked whether the company would cut jobs, chief executive Lena Vogt was blunt: “Yes, and not only in Germany.”");
+
+        Assert.Equal(SpeakerClue.Colon, quote.Clue);
+    }
+
     [Fact]
     public void An_indirect_question_is_no_quote()
     {

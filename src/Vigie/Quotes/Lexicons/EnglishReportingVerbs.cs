@@ -3,7 +3,8 @@ namespace Vigie.Quotes.Lexicons;
 /// <summary>
 /// English reporting verbs written by the Vigie team: each base form with the forms a news text uses
 /// to report speech (past, third person present, present participle). Forms that news copy uses more
-/// often otherwise are left out: "states" (member states), "posted" (a video posted on social media).
+/// often otherwise are left out: "states" (member states), "posted" (a video posted on social media),
+/// and "asked", whose object and infinitive make a request ("asked the court to drop them"), not a reported clause.
 /// </summary>
 internal static class EnglishReportingVerbs
 {
@@ -30,6 +31,7 @@ internal static class EnglishReportingVerbs
         ["write", "wrote writes writing"],
         ["tweet", "tweeted tweets"],
         ["reply", "replied replies replying"],
+        ["answer", "answered"],
         ["respond", "responded responds responding"],
         ["continue", "continued continues continuing"],
         ["conclude", "concluded concludes concluding"],

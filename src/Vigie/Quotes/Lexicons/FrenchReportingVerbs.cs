@@ -56,6 +56,7 @@ internal static class FrenchReportingVerbs
         ["dire", "dit disent disait disaient disant dirent"],
         ["justifier", "justifié justifie justifient justifiait justifiaient justifiant"],
         ["répondre", "répondu répond répondent répondit répondait répondaient répondant répondirent"],
+        ["demander", "demandé"],
         ["admettre", "admis admet admettent admit admettait admettaient admettant admirent"],
         ["promettre", "promis promet promettent promit promettait promettaient promettant promirent"],
         ["écrire", "écrit écrivent écrivit écrivait écrivaient écrivant écrivirent"],
