@@ -95,11 +95,15 @@ public sealed partial class QuoteFinder
                     // claimed inside the clause are the speaker's own, a mixed quote of this cue.
                     var sentenceLast = scan.SentenceLast(t);
                     var verb = t;
-                    foreach (var own in unattributed.Where(r => r.Open > clause && r.Open <= sentenceLast && r.IsClosed && IsOwnWords(scan, r)))
+                    for (var r = FirstRegionAfter(unattributed, clause); r < unattributed.Count && unattributed[r].Open <= sentenceLast; r++)
                     {
-                        quotes.Add(Attributed(scan, QuoteKind.Mixed, scan.Span(own.First, own.Last), cue with { Mixed = true }, quotes, 0.7));
-                        usedCues.Add(verb);
-                        t = own.Close;
+                        var own = unattributed[r];
+                        if (own.IsClosed && IsOwnWords(scan, own))
+                        {
+                            quotes.Add(Attributed(scan, QuoteKind.Mixed, scan.Span(own.First, own.Last), cue with { Mixed = true }, quotes, 0.7));
+                            usedCues.Add(verb);
+                            t = own.Close;
+                        }
                     }
 
                     continue;
@@ -487,6 +491,19 @@ public sealed partial class QuoteFinder
         }
 
         return k > first && k < limit && (scan.IsPunct(k, '—') || scan.IsPunct(k, '–')) ? k + 1 : first;
+    }
+
+    /// <summary>The index of the first region (in text order) that opens after token <paramref name="t"/>, or the count.</summary>
+    private static int FirstRegionAfter(List<QuotedRegion> regions, int t)
+    {
+        var (low, high) = (0, regions.Count);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            (low, high) = regions[middle].Open > t ? (low, middle) : (middle + 1, high);
+        }
+
+        return low;
     }
 
     /// <summary>Quoted words that read as someone's own: two words at least, no title (“War and Peace”).</summary>

@@ -108,7 +108,7 @@ internal readonly struct QuoteScan(string text, IReadOnlyList<Token> tokens, IRe
             }
         }
 
-        return Is(t, WordClass.OpinionMarker) && OpensOpinion(t) ? t : -1;
+        return IsCapitalized(t) && Is(t, WordClass.OpinionMarker) && OpensOpinion(t) ? t : -1;
     }
 
     /// <summary>
