@@ -177,9 +177,9 @@ internal sealed partial class LinkingRun
             }
 
             last = WithLowerCaseComplement(first, last, tagged.Type);
-            if (!HasCapitalisedWord(first, last))
+            if (!HasCapitalisedWord(first, last) || (first == last && (_honorific[first] is not null || _titleWord[first])))
             {
-                // "Local elder Abdirahman …": lower-case words alone name no one.
+                // "Local elder Abdirahman …": lower-case words alone name no one; nor does a form of address alone ("Brig. Gen. X").
                 continue;
             }
 
@@ -303,17 +303,16 @@ internal sealed partial class LinkingRun
         return low;
     }
 
-    /// <summary>Whether word <paramref name="i"/> is two capitalised words joined by a hyphen: "Kamau-Ndegwa", « Villeneuve-Castel ».</summary>
+    /// <summary>
+    /// Whether word <paramref name="i"/> is two capitalised words joined by a hyphen ("Kamau-Ndegwa", « Villeneuve-Castel »),
+    /// or a short particle joined to a capitalised word ("al-Sayed", "el-Amin").
+    /// </summary>
     private bool IsDoubleBarrelled(int i)
     {
-        if (_words[i].Kind != TokenKind.Word || !_words[i].Capitalized)
-        {
-            return false;
-        }
-
         var word = _text.AsSpan(_words[i].Start, _words[i].End - _words[i].Start);
         var hyphen = word.IndexOf('-');
-        return hyphen > 0 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]);
+        return _words[i].Kind == TokenKind.Word && hyphen > 0 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1])
+            && (_words[i].Capitalized || (hyphen <= 3 && char.IsLower(word[0])));
     }
 
     /// <summary>
@@ -586,7 +585,8 @@ internal sealed partial class LinkingRun
             {
                 if (_rules.OrganizationNameHeads.Contains(_words[k].Key) && !_words[k].Capitalized)
                 {
-                    if (_rules.StateVerbs.Contains(_words[k + 1].Key) && !Enumerable.Range(i, k - i + 1).Any(Covered))
+                    // After a state's possessive the phrase names the organisation wherever it stands ("Saudi Arabia's foreign ministry, which …").
+                    if ((_rules.StateVerbs.Contains(_words[k + 1].Key) || owner >= 0) && !Enumerable.Range(i, k - i + 1).Any(Covered))
                     {
                         // "Switzerland's defence procurement agency said": the state is part of the organisation's name.
                         AddOrganizationName(owner >= 0 ? owner : i, k);
@@ -798,7 +798,7 @@ internal sealed partial class LinkingRun
         for (var i = first; i < _words.Length && i - first < 6 && SameSentence(first, i); i++)
         {
             var word = _words[i];
-            if (word.Kind == TokenKind.Word && word.Capitalized && !_titleWord[i] && !_rules.Determiners.Contains(word.Key))
+            if (word.Kind == TokenKind.Word && (word.Capitalized || (end >= first && IsDoubleBarrelled(i))) && !_titleWord[i] && !_rules.Determiners.Contains(word.Key))
             {
                 end = i;
                 continue;

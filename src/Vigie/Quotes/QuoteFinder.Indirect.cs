@@ -268,8 +268,10 @@ public sealed partial class QuoteFinder
                 return t;
             }
 
+            // A regular past tense is a lower-case word ("crossed"), not a name with a particle ("al-Sayed").
             if (suffix is not null && t > first && scan.IsWord(t) && !scan.IsCapitalized(t) && scan.Tokens[t].Length >= suffix.Length + 3
-                && !scan.Is(t - 1, WordClass.Determiner) && scan.Text.AsSpan(scan.Tokens[t].Start, scan.Tokens[t].Length).EndsWith(suffix, StringComparison.Ordinal))
+                && !scan.Is(t - 1, WordClass.Determiner) && scan.Text.AsSpan(scan.Tokens[t].Start, scan.Tokens[t].Length) is var word
+                && word.EndsWith(suffix, StringComparison.Ordinal) && !word.ContainsAnyInRange('A', 'Z'))
             {
                 return t;
             }

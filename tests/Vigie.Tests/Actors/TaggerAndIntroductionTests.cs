@@ -302,6 +302,15 @@ public sealed class TaggerAndIntroductionTests
     }
 
     [Fact]
+    public void A_particle_joined_by_a_hyphen_after_a_tagged_name_belongs_to_it()
+    {
+        const string text = "The spokesman, Osman Kheir al-Sayed, said the army would respect the truce.";
+        var run = Linking.Of(text, language: "en", mentions: [Tagged(text, "Osman Kheir", EntityType.Person)]);
+
+        Assert.Equal("Osman Kheir al-Sayed", run.At("Osman Kheir al-Sayed")?.Name);
+    }
+
+    [Fact]
     public void A_tagged_span_of_lower_case_words_names_no_one()
     {
         const string text = "Local elder Abdirahman Jama told reporters the dead were herders.";

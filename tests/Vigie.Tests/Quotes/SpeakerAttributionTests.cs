@@ -139,6 +139,8 @@ public sealed class SpeakerAttributionTests
     [InlineData("fr", "« Chaque nuit, ils visent les mêmes lignes », témoigne auprès de l’AFP Olena Kravets, ingénieure du réseau.", "Chaque nuit", "Olena Kravets")]
     [InlineData("fr", "La rapporteure du budget, Nadia Berthier, lui a rétorqué que chaque euro serait « fléché vers les munitions ».", "fléché vers", "Nadia Berthier")]
     [InlineData("fr", "« Nous protégeons notre frontière », lui a répondu le représentant rwandais, Emmanuel Ndayisaba.", "Nous protégeons", "Emmanuel Ndayisaba")]
+    [InlineData("en", "The army’s spokesman, Brig. Gen. Osman Kheir al-Sayed, said the army would respect the truce.", "the army would", "Osman Kheir al-Sayed")]
+    [InlineData("en", "Saudi Arabia’s foreign ministry, which co-hosts the talks, announced on Thursday that both sides had agreed to a truce.", "both sides had", "Saudi Arabia’s foreign ministry")]
     [InlineData("fr", "Le tribunal administratif de Nantes a suspendu mardi l’arrêté préfectoral. « L’urgence est caractérisée », a estimé le tribunal dans son ordonnance.", "L’urgence est", "tribunal administratif de Nantes")]
     [InlineData("fr", "Le parquet de Marseille a ouvert une enquête. Selon le parquet, le suspect était connu des services de police.", "le suspect était", "parquet de Marseille")]
     [InlineData("fr", "La chambre de commerce de Bordeaux juge que les travaux « pénalisent » les commerçants.", "pénalisent", "chambre de commerce de Bordeaux")]

@@ -17,7 +17,7 @@ public static class EnglishActorRules
 
             // Ranks and the like, abbreviated or unambiguous ("General Motors" and "Captain America" are not people).
             ("Gen.", Gender.Unknown), ("Col.", Gender.Unknown), ("Colonel", Gender.Unknown), ("Lt.", Gender.Unknown), ("Lieutenant", Gender.Unknown),
-            ("Maj.", Gender.Unknown), ("Capt.", Gender.Unknown), ("Cmdr.", Gender.Unknown), ("Adm.", Gender.Unknown), ("Admiral", Gender.Unknown), ("Commodore", Gender.Unknown), ("Captain", Gender.Unknown), ("Commander", Gender.Unknown),
+            ("Maj.", Gender.Unknown), ("Brig.", Gender.Unknown), ("Capt.", Gender.Unknown), ("Cmdr.", Gender.Unknown), ("Adm.", Gender.Unknown), ("Admiral", Gender.Unknown), ("Commodore", Gender.Unknown), ("Captain", Gender.Unknown), ("Commander", Gender.Unknown),
             ("Sgt.", Gender.Unknown), ("Sergeant", Gender.Unknown), ("Sheikh", Gender.Male), ("Imam", Gender.Male), ("Ayatollah", Gender.Male),
             ("Rabbi", Gender.Unknown), ("Sen.", Gender.Unknown), ("Senator", Gender.Unknown), ("Rep.", Gender.Unknown), ("Congressman", Gender.Male),
             ("Congresswoman", Gender.Female), ("Gov.", Gender.Unknown), ("Governor", Gender.Unknown), ("Prof.", Gender.Unknown), ("Professor", Gender.Unknown), ("Judge", Gender.Unknown),

@@ -13,7 +13,7 @@ public static class EnglishTextRules
         [
             // Titles and ranks.
             "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sr", "Jr", "St", "Rev", "Hon", "Gen", "Lt", "Col", "Maj", "Capt",
-            "Cpl", "Sgt", "Adm", "Cmdr", "Gov", "Sen", "Rep", "Pres", "Supt", "Insp", "Det", "Sec", "Atty", "Amb",
+            "Cpl", "Brig", "Sgt", "Adm", "Cmdr", "Gov", "Sen", "Rep", "Pres", "Supt", "Insp", "Det", "Sec", "Atty", "Amb",
 
             // Places and companies.
             "Mt", "Ft", "Ave", "Blvd", "Rd", "Hwy", "Inc", "Ltd", "Corp", "Co", "Bros", "Dept", "Univ", "Assn",
