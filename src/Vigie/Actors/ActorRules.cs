@@ -46,6 +46,8 @@ public sealed class ActorRules
         OrganizationNameHeads = Set(data.OrganizationNameHeads);
         PlaceOrganizationHeads = Set(data.PlaceOrganizationHeads);
         DemonymNounDeterminers = Set(data.DemonymNounDeterminers);
+        RankHeads = data.RankHeads.GroupBy(r => Key(r.Rank), StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(r => Key(r.Head)).ToArray(), StringComparer.Ordinal);
         OrganizationNameAdjectives = Set(data.OrganizationNameAdjectives);
         NameComplementHeads = Set(data.NameComplementHeads);
         NameEndingHeads = data.NameEndingHeads.ToFrozenDictionary(e => Key(e.Ending), e => Key(e.Head), StringComparer.Ordinal);
@@ -110,6 +112,9 @@ public sealed class ActorRules
 
     /// <summary>Determiners that make a capitalised demonym a person (<see cref="ActorRulesData.DemonymNounDeterminers"/>).</summary>
     internal FrozenSet<string> DemonymNounDeterminers { get; }
+
+    /// <summary>The nouns a form of address makes a person (<see cref="ActorRulesData.RankHeads"/>).</summary>
+    internal FrozenDictionary<string, string[]> RankHeads { get; }
 
     /// <summary>Adjectives inside an organisation's name (<see cref="ActorRulesData.OrganizationNameAdjectives"/>).</summary>
     internal FrozenSet<string> OrganizationNameAdjectives { get; }

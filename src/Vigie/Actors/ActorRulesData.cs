@@ -135,6 +135,12 @@ public sealed record ActorRulesData
     public IReadOnlyList<string> NameComplementHeads { get; init; } = [];
 
     /// <summary>
+    /// Forms of address that say what a person is, with the noun that may later stand for them: "Gen. X … the general",
+    /// "Col. X … the colonel", « Me X … l’avocat ».
+    /// </summary>
+    public IReadOnlyList<(string Rank, string Head)> RankHeads { get; init; } = [];
+
+    /// <summary>
     /// Determiners before which a capitalised demonym names a person of that nationality (« le Néerlandais », « la
     /// Finlandaise »), who is the one person of that country the last sentences named.
     /// </summary>

@@ -33,6 +33,15 @@ internal sealed partial class LinkingRun
                 person.Gender = told;
             }
 
+            // "Gen. Andrus Saarepera … the general", « Me Antoine Bellec … l’avocat »: a form of address says what the person is.
+            for (var k = person.First - 1; k >= 0 && _honorific[k] is not null && SameSentence(k, person.First); k--)
+            {
+                foreach (var rank in _rules.RankHeads.GetValueOrDefault(_words[k].Key, []))
+                {
+                    AddHead(person, rank);
+                }
+            }
+
             if (Introduction(person) is not var (head, gender) || IsOrganizationHead(head))
             {
                 continue;

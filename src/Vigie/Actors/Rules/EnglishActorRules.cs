@@ -83,6 +83,14 @@ public static class EnglishActorRules
             ("regulator", ["authority", "watchdog", "commission"]),
         ],
         RoleModifiers = ["former", "new", "outgoing", "veteran", "senior"],
+        RankHeads =
+        [
+            ("Gen.", "general"), ("Col.", "colonel"), ("Colonel", "colonel"), ("Lt.", "lieutenant"), ("Lieutenant", "lieutenant"),
+            ("Brig.", "brigadier"), ("Capt.", "captain"), ("Captain", "captain"), ("Cmdr.", "commander"), ("Commander", "commander"),
+            ("Adm.", "admiral"), ("Admiral", "admiral"), ("Commodore", "commodore"), ("Sgt.", "sergeant"), ("Sergeant", "sergeant"),
+            ("Sen.", "senator"), ("Senator", "senator"), ("Gov.", "governor"), ("Governor", "governor"), ("Prof.", "professor"),
+            ("Professor", "professor"), ("Judge", "judge"),
+        ],
         NameEndingHeads =
         [
             ("airlines", "airline"), ("airways", "airline"), ("holdings", "company"), ("industries", "company"), ("inc", "company"), ("corp", "company"),
