@@ -497,6 +497,7 @@ internal sealed partial class LinkingRun
     private void DetectOrganizationNameRuns()
     {
         RetypeOrganizationNames();
+        DetectNamesDefiningAcronyms();
         if (_rules.HeadFirst)
         {
             DetectHeadFirstOrganizationNames();

@@ -362,6 +362,69 @@ internal sealed partial class LinkingRun
     }
 
     /// <summary>
+    /// « Forges de Bourges Défense (FBD) », "the Vietnam Coffee and Cocoa Association (Vicofa)": the words before an acronym in
+    /// brackets whose initials spell it (of the capitalised words, or of all but the small ones) are one organisation's name,
+    /// however the tagger cut them. The longest such run of up to eight words, opening with a capital, is taken.
+    /// </summary>
+    private void DetectNamesDefiningAcronyms()
+    {
+        for (var i = 3; i + 1 < _words.Length; i++)
+        {
+            if (!_words[i].AllCaps || _words[i].Key.Length < 2 || _words[i - 1].Key != "(" || _words[i + 1].Key != ")")
+            {
+                continue;
+            }
+
+            var last = i - 2;
+            for (var first = Math.Max(0, last - 7); first < last; first++)
+            {
+                if (_words[first].Kind != TokenKind.Word || !_words[first].Capitalized || _rules.Determiners.Contains(_words[first].Key)
+                    || !SameSentence(first, last) || !SpellsAcronym(first, last, _words[i].Key))
+                {
+                    continue;
+                }
+
+                // A name that covers the words already (« l’Organisation mondiale de la santé » of the knowledge base) stays.
+                if (!_mentions.Exists(m => !m.Dropped && m.First <= last && m.Last >= first && (m.First < first || m.Last > last || (m.First == first && m.Last == last))))
+                {
+                    AddOrganizationName(first, last);
+                }
+
+                break;
+            }
+        }
+    }
+
+    /// <summary>Whether the initials of words <paramref name="first"/> to <paramref name="last"/> spell <paramref name="acronym"/> (folded).</summary>
+    private bool SpellsAcronym(int first, int last, string acronym)
+    {
+        Span<char> capitals = stackalloc char[16];
+        Span<char> contents = stackalloc char[16];
+        var (c, w) = (0, 0);
+        for (var k = first; k <= last; k++)
+        {
+            var word = _words[k];
+            if (word.Kind != TokenKind.Word || c >= capitals.Length || w >= contents.Length)
+            {
+                continue;
+            }
+
+            var initial = char.ToLowerInvariant(word.Key[0]);
+            if (word.Capitalized)
+            {
+                capitals[c++] = initial;
+            }
+
+            if (!_rules.NameParticles.Contains(word.Key) && !_rules.Determiners.Contains(word.Key) && !_rules.Conjunctions.Contains(word.Key))
+            {
+                contents[w++] = initial;
+            }
+        }
+
+        return capitals[..c].SequenceEqual(acronym) || contents[..w].SequenceEqual(acronym);
+    }
+
+    /// <summary>
     /// "Halyard Mobile … Halyard said": the first word alone of an organisation the article named in full (once the
     /// introductions have typed it) is its short name, when it names nothing else.
     /// </summary>

@@ -544,7 +544,9 @@ public sealed partial class QuoteFinder
     private static (int First, int End) WithApposedName(QuoteScan scan, (int First, int End) phrase, int last)
     {
         var (first, end) = phrase;
-        if (first <= end && scan.IsPunct(end + 1, ',') && PhraseAfter(scan, end + 2, last) is var (nameFirst, nameEnd)
+        // « le porte-parole du Front de libération de l’Azawad (FLA), Bilal Ag Attaher, »: an acronym in brackets may come between.
+        var comma = scan.IsPunct(end + 1, '(') && scan.IsPunct(end + 3, ')') ? end + 4 : end + 1;
+        if (first <= end && scan.IsPunct(comma, ',') && PhraseAfter(scan, comma + 1, last) is var (nameFirst, nameEnd)
             && nameFirst <= nameEnd && IsName(scan, nameFirst, nameEnd) && (scan.IsPunct(nameEnd + 1, ',') || scan.IsTerminal(nameEnd + 1) || nameEnd == last))
         {
             return (first, nameEnd);

@@ -310,6 +310,18 @@ public sealed class TaggerAndIntroductionTests
         Assert.Equal("Osman Kheir al-Sayed", run.At("Osman Kheir al-Sayed")?.Name);
     }
 
+    [Theory]
+    [InlineData("fr", "Forges de Bourges Défense (FBD) a annoncé jeudi un plan. FBD embauchera.", "Forges de Bourges Défense", "Défense")]
+    [InlineData("en", "The Baltic Fibre Link Company (BFLC) said traffic was rerouted.", "Baltic Fibre Link Company", "Link Company")]
+    public void Words_whose_initials_spell_the_acronym_in_brackets_after_them_are_one_organisation(string language, string text, string name, string tagged)
+    {
+        var run = Linking.Of(text, language: language, mentions: [Tagged(text, tagged, EntityType.Organization)]);
+
+        var organisation = run.At(name);
+        Assert.Equal(name, organisation?.Name);
+        Assert.Contains(run.Texts(organisation!), t => t is "FBD" or "BFLC");
+    }
+
     [Fact]
     public void A_tagged_span_of_lower_case_words_names_no_one()
     {

@@ -110,6 +110,8 @@ public static class FrenchActorRules
             ("parlementaire", ["député", "députée", "sénateur", "sénatrice"]),
             ("responsable", ["directeur", "directrice", "chef", "cheffe", "dirigeant", "dirigeante", "coordinateur", "coordinatrice", "patron", "patronne", "ministre", "vice-ministre", "secrétaire", "commissaire", "préfet", "préfète"]),
             ("ministre", ["vice-ministre"]),
+            ("dirigeant", ["directeur", "président", "patron", "chef", "pdg"]),
+            ("dirigeante", ["directrice", "présidente", "patronne", "cheffe", "pdg"]),
             ("scientifique", ["chercheur", "chercheuse", "infectiologue", "économiste"]),
             ("médecin", ["infectiologue"]),
             ("syndicaliste", ["délégué", "déléguée"]),
