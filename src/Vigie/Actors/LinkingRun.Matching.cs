@@ -248,13 +248,25 @@ internal sealed partial class LinkingRun
     /// </summary>
     private int WithLowerCaseComplement(int first, int last, EntityType type)
     {
-        if (type != EntityType.Organization || !_rules.NameComplementHeads.Contains(_words[first].Key) || last + 2 >= _words.Length
-            || !IsGenitive(last + 1) || !SameSentence(first, last + 2))
+        if (type != EntityType.Organization || !_rules.NameComplementHeads.Contains(_words[first].Key))
         {
             return last;
         }
 
-        var end = last + 1;
+        // « la Commission électorale nationale indépendante »: adjectives of the name the tagger left out.
+        while (last + 1 < _words.Length && SameSentence(first, last + 1) && _rules.OrganizationNameAdjectives.Contains(_words[last + 1].Key) && !_words[last + 1].Capitalized)
+        {
+            last++;
+        }
+
+        // « de ski et de snowboard »: a complement the tagger left out may be a second one, after a conjunction.
+        var genitive = last + 2 < _words.Length && _rules.Conjunctions.Contains(_words[last + 1].Key) && IsGenitive(last + 2) ? last + 2 : last + 1;
+        if (genitive + 1 >= _words.Length || !IsGenitive(genitive) || !SameSentence(first, genitive + 1))
+        {
+            return last;
+        }
+
+        var end = genitive;
         // « de la », « de l’ »: the article after « de ».
         if (_rules.Determiners.Contains(_words[end + 1].Key))
         {
@@ -265,6 +277,13 @@ internal sealed partial class LinkingRun
         for (var k = end + 1; k < _words.Length && words < 5 && SameSentence(first, k); k++)
         {
             var word = _words[k];
+            // A second complement joined by a conjunction goes on.
+            if (words > 0 && _rules.Conjunctions.Contains(word.Key) && k + 2 < _words.Length && IsGenitive(k + 1) && !_words[k + 2].Capitalized && _words[k + 2].IsWord)
+            {
+                k++;
+                continue;
+            }
+
             if (!word.IsWord || word.Capitalized || _rules.Determiners.Contains(word.Key) || _rules.StateVerbs.Contains(word.Key) || _rules.Conjunctions.Contains(word.Key))
             {
                 break;

@@ -369,6 +369,8 @@ public sealed class TaggerAndIntroductionTests
     [Theory]
     [InlineData("L’Observatoire alpin du changement climatique a publié mardi son rapport.", "Observatoire alpin", "Observatoire alpin du changement climatique")]
     [InlineData("L’Union syndicale des agents portuaires a dénoncé la fermeture.", "Union syndicale", "Union syndicale des agents portuaires")]
+    [InlineData("La Commission électorale nationale indépendante a publié les résultats.", "Commission électorale nationale", "Commission électorale nationale indépendante")]
+    [InlineData("La Fédération internationale de voile et de surf a reporté les épreuves.", "Fédération internationale de voile", "Fédération internationale de voile et de surf")]
     public void A_french_organisation_name_the_tagger_ended_early_goes_on_over_its_complement(string text, string tagged, string name)
     {
         var run = Linking.Of(text, mentions: [Tagged(text, tagged, EntityType.Organization)]);

@@ -170,6 +170,7 @@ public static class FrenchActorRules
         [
             "étrangères", "étranger", "sociales", "publics", "publiques", "écologique", "intérieure", "extérieur", "extérieures", "numérique", "nationale",
             "supérieur", "maritime", "maritimes", "rurales", "territoriale", "territoriales", "solidaire", "solidaires", "industrielle",
+            "indépendante", "indépendant", "électorale", "électoral", "internationale", "international", "national",
         ],
         VerbAdverbs = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "aussi", "également", "déjà"],
         RoleNounPossessives = ["son", "sa"],
