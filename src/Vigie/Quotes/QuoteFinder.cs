@@ -214,8 +214,11 @@ public sealed partial class QuoteFinder(QuoteRules rules)
         var cueSpan = scan.Span(cue.First, cue.Last);
         if (cue.Clue == SpeakerClue.Continuation)
         {
+            // The previous quote's speaker, unless the participle's own sentence names a subject after that quote ("The union said … .
+            // Adaeze Nwosu-Grant defended the cuts, saying …").
             var previous = earlier.LastOrDefault(q => q.Content.End <= content.Start);
-            if (previous is { Speaker: not null } || previous is { Clue: SpeakerClue.Continuation })
+            var ownSubject = cue.SpeakerFirst >= 0 && previous is not null && scan.Tokens[scan.SentenceFirst(cue.SpeakerFirst)].Start >= previous.Content.End;
+            if (!ownSubject && (previous is { Speaker: not null } || previous is { Clue: SpeakerClue.Continuation }))
             {
                 return new Quote(kind, content, cueSpan, null, SpeakerClue.Continuation, 0.8 * confidence);
             }
