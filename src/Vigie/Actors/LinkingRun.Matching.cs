@@ -236,6 +236,20 @@ internal sealed partial class LinkingRun
         return false;
     }
 
+    /// <summary>Whether the apposition from word <paramref name="first"/> to the next punctuation holds a lower-case noun naming what a person is.</summary>
+    private bool PersonNounInApposition(int first)
+    {
+        for (var k = first; k < _words.Length && k - first < 6 && SameSentence(first, k) && (_words[k].IsWord || _words[k].Kind == TokenKind.Clitic); k++)
+        {
+            if (_rules.PersonNouns.Contains(_words[k].Key) && !_words[k].Capitalized)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether word <paramref name="i"/> lies in a mention other than the tagger's (whose type a person noun before it overrules).</summary>
     private bool CoveredBeyondTagger(int i) => _mentions.Exists(m => !m.Dropped && m.First <= i && i <= m.Last && m.Origin != Origin.Ner);
 
@@ -404,6 +418,20 @@ internal sealed partial class LinkingRun
         {
             if (_rules.PersonNouns.Contains(_words[i - 1].Key) && _words[i - 1].IsWord && _words[i].Capitalized && !_rules.PersonNouns.Contains(_words[i].Key) && !IsCommonWord(i)
                 && SameSentence(i - 1, i) && NameRun(i) > i && !CoveredBeyondTagger(i))
+            {
+                starts.Add((i, Gender.Unknown));
+                given.Add(i);
+            }
+        }
+
+        // A name before an apposition that names what a person is: "Adaeze Nwosu-Grant, the university’s vice-chancellor,", « Awa Diallo,
+        // porte-parole du collectif, » (two words at least).
+        for (var i = 0; i + 3 < _words.Length; i++)
+        {
+            if (_words[i].Kind == TokenKind.Word && _words[i].Capitalized && !(i > 0 && _words[i - 1].Capitalized && SameSentence(i - 1, i))
+                && !IsCommonWord(i) && !_rules.Locatives.Contains(_words[i].Key) && !CoveredBeyondTagger(i) && NameRun(i) is var run && run > i
+                && run + 2 < _words.Length && _words[run + 1].Key == "," && PersonNounInApposition(run + 2)
+                && !_mentions.Exists(m => !m.Dropped && m.First <= run && m.Last >= i && m.Hits.Any(h => h.Actor.Kind is ActorKind.Place or ActorKind.Country)))
             {
                 starts.Add((i, Gender.Unknown));
                 given.Add(i);

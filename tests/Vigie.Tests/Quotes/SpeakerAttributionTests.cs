@@ -146,6 +146,8 @@ public sealed class SpeakerAttributionTests
     [InlineData("fr", "« Les victimes sont des bergers », a rétorqué le porte-parole du Front de libération du Nord (FLN), Bilal Ag Intalla, joint par téléphone.", "Les victimes", "Bilal Ag Intalla")]
     [InlineData("fr", "« Nous changeons d’échelle », a commenté sa directrice générale, Anne-Sophie Kervella. La dirigeante a précisé que l’usine serait financée « à parts égales ».", "à parts", "Anne-Sophie Kervella")]
     [InlineData("en", "“We will strike,” the union said on Monday. Adaeze Nwankwo, the vice-chancellor, defended the cuts, saying the university faced a deficit.", "the university faced", "Adaeze Nwankwo")]
+    [InlineData("en", "Adaeze Okorafor-Grant, the university’s vice-chancellor, defended the cuts. “Nobody takes this lightly,” the vice-chancellor said.", "Nobody takes", "Adaeze Okorafor-Grant")]
+    [InlineData("fr", "À Bruxelles, la ministre Kadri Tamm a jugé que « les sanctions ne suffisent plus ».", "les sanctions", "Kadri Tamm")]
     [InlineData("fr", "Le tribunal administratif de Nantes a suspendu mardi l’arrêté préfectoral. « L’urgence est caractérisée », a estimé le tribunal dans son ordonnance.", "L’urgence est", "tribunal administratif de Nantes")]
     [InlineData("fr", "Le parquet de Marseille a ouvert une enquête. Selon le parquet, le suspect était connu des services de police.", "le suspect était", "parquet de Marseille")]
     [InlineData("fr", "La chambre de commerce de Bordeaux juge que les travaux « pénalisent » les commerçants.", "pénalisent", "chambre de commerce de Bordeaux")]

@@ -65,7 +65,7 @@ public static class EnglishActorRules
             "economist", "specialist", "doctor", "professor", "journalist", "reporter", "coroner", "treasurer", "epidemiologist", "captain", "lieutenant", "consul",
             "inspector", "detective", "superintendent", "sergeant", "constable", "collector", "councillor", "councilor", "coach", "manager", "nurse",
             "surgeon", "teacher", "farmer", "engineer", "lecturer", "scientist", "physician", "historian", "curator", "archaeologist", "pilot",
-            "author", "novelist", "director-general", "magistrate", "midwife", "paramedic", "firefighter", "undersecretary", "under-secretary",
+            "author", "novelist", "director-general", "magistrate", "midwife", "paramedic", "firefighter", "undersecretary", "under-secretary", "vice-chancellor",
         ],
         BroaderNouns =
         [
