@@ -429,7 +429,7 @@ internal sealed partial class LinkingRun
         for (var i = 0; i + 3 < _words.Length; i++)
         {
             if (_words[i].Kind == TokenKind.Word && _words[i].Capitalized && !(i > 0 && _words[i - 1].Capitalized && SameSentence(i - 1, i))
-                && !IsCommonWord(i) && !_rules.Locatives.Contains(_words[i].Key) && !CoveredBeyondTagger(i) && NameRun(i) is var run && run > i
+                && !_words[i].AllCaps && !IsCommonWord(i) && !_rules.Locatives.Contains(_words[i].Key) && !CoveredBeyondTagger(i) && NameRun(i) is var run && run > i
                 && run + 2 < _words.Length && _words[run + 1].Key == "," && PersonNounInApposition(run + 2)
                 && !_mentions.Exists(m => !m.Dropped && m.First <= run && m.Last >= i && m.Hits.Any(h => h.Actor.Kind is ActorKind.Place or ActorKind.Country)))
             {
