@@ -665,7 +665,8 @@ public sealed partial class QuoteFinder
 
         for (var t = groupFirst - 2; t >= sentenceFirst; t--)
         {
-            if (scan.Is(t, WordClass.Verb) && !scan.Is(t, WordClass.Participle))
+            // "The company called the contract “…” and said it would hire …": a fragment verb shares its subject too.
+            if ((scan.Is(t, WordClass.Verb) || scan.Is(t, WordClass.FragmentVerb)) && !scan.Is(t, WordClass.Participle))
             {
                 var earlier = WithSpeaker(scan, t, sentenceFirst, mixed: false);
                 return earlier.SpeakerFirst >= 0 ? earlier : null;

@@ -410,7 +410,8 @@ public sealed partial class QuoteFinder
                 return t;
             }
 
-            if (!scan.IsWord(t))
+            // "said both sides had accepted a draft that puts …": after a finite verb, "that" opens no clause of the cue.
+            if (!scan.IsWord(t) || scan.Is(t, WordClass.FiniteVerb) || scan.Is(t, WordClass.Auxiliary))
             {
                 return -1;
             }

@@ -193,7 +193,7 @@ public sealed class QuoteRules
         reflexives: [],
         reflexiveLinks: [],
         clauseOpeners: ["and", "but", "while", "as"],
-        relativePronouns: ["who", "which", "whose", "whom"],
+        relativePronouns: ["who", "which", "whose", "whom", "where"],
         clauseStarters: ["the", "a", "an", "it", "he", "she", "they", "there", "his", "her", "its", "their", "we", "this", "these", "those", "no", "some", "all", "both"],
         indefinites: ["a", "an"],
         finiteVerbs: ["would", "will", "could", "should", "must", "might", "may", "can", "had", "has", "have", "was", "were", "is", "are", "did", "does", "do"],

@@ -97,6 +97,7 @@ public static class EnglishActorRules
             ("ltd", "company"), ("plc", "company"), ("motors", "carmaker"), ("mining", "miner"), ("minerals", "miner"), ("pharmaceuticals", "company"),
             ("technologies", "company"), ("semiconductor", "chipmaker"), ("shipping", "shipper"), ("lines", "shipper"), ("energy", "company"),
             ("resources", "company"), ("logistics", "company"), ("foods", "company"), ("telecom", "operator"), ("insurance", "insurer"),
+            ("ab", "company"), ("asa", "company"), ("gmbh", "company"), ("ag", "company"), ("nv", "company"), ("oy", "company"), ("spa", "company"),
         ],
         OrganizationNameHeads =
         [
