@@ -219,7 +219,8 @@ internal sealed partial class LinkingRun
         // Every word of a full name but the first: its surname, and the middle ones of a longer name ("Diego Andrade Vélez … Andrade said").
         var surnames = Live.Where(m => m.Origin is Origin.Name or Origin.Ner && m.Person && !m.IsResolved && m.Last > m.First)
             .SelectMany(m => Enumerable.Range(m.First + 1, m.Last - m.First))
-            .Where(i => _words[i].Capitalized).Select(i => _words[i].Key).ToHashSet(StringComparer.Ordinal);
+            .Where(i => _words[i].Capitalized && !_rules.NameParticles.Contains(_words[i].Key) && !_rules.Determiners.Contains(_words[i].Key))
+            .Select(i => _words[i].Key).ToHashSet(StringComparer.Ordinal);
         if (surnames.Count == 0)
         {
             return;

@@ -158,7 +158,7 @@ public sealed class QuoteRules
             "appelé", "appelle", "appellent", "appelant", "exhorté", "exhorte", "exhortent", "exhortant", "décrit", "décrivant", "promis", "promet",
             "évoque", "évoqué", "évoquant", "accusé", "accuse", "accusent", "accusant", "dénoncé", "dénonce", "dénoncent", "dénonçant", "qualifié",
             "qualifie", "qualifiant", "fustigé", "fustige", "fustigeant", "salué", "salue", "saluant", "condamné", "condamne", "condamnant",
-            "réclamé", "réclame", "réclament", "réclamant", "exigé", "exige", "exigent", "exigeant",
+            "réclamé", "réclame", "réclament", "réclamant", "exigé", "exige", "exigent", "exigeant", "parle", "parlent", "parlé", "parlant",
         ],
         addressees: ["à", "au", "aux", "auprès", "de", "d'", "du"],
         unnamedOpeners: ["un", "une", "des", "plusieurs", "certains", "certaines", "deux", "trois", "quelques", "on", "-t-on", "-on"],

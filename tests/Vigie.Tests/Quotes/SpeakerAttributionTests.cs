@@ -150,6 +150,8 @@ public sealed class SpeakerAttributionTests
     [InlineData("fr", "À Bruxelles, la ministre Kadri Tamm a jugé que « les sanctions ne suffisent plus ».", "les sanctions", "Kadri Tamm")]
     [InlineData("en", "Czech arms maker Moravska Zbrojovka said it had an order. The company called the deal “the largest in our history” and said it would hire 400 workers.", "it would hire", "Moravska Zbrojovka")]
     [InlineData("en", "Swedish shipbuilder Baltic Varvet AB announced on Tuesday that it had won a contract.", "it had won", "Baltic Varvet AB")]
+    [InlineData("fr", "L’astrophysicienne Camille Orlandi, qui a participé aux calculs, parle d’une « fausse alerte utile ». La chercheuse estime que le réseau a bien réagi.", "le réseau a", "Camille Orlandi")]
+    [InlineData("fr", "Le constructeur naval Ouessant Marine a annoncé des suppressions de postes. « C’est une trahison », a réagi Gwenaëlle Le Bihan, déléguée du site.", "C’est une trahison", "Gwenaëlle Le Bihan")]
     [InlineData("fr", "Le tribunal administratif de Nantes a suspendu mardi l’arrêté préfectoral. « L’urgence est caractérisée », a estimé le tribunal dans son ordonnance.", "L’urgence est", "tribunal administratif de Nantes")]
     [InlineData("fr", "Le parquet de Marseille a ouvert une enquête. Selon le parquet, le suspect était connu des services de police.", "le suspect était", "parquet de Marseille")]
     [InlineData("fr", "La chambre de commerce de Bordeaux juge que les travaux « pénalisent » les commerçants.", "pénalisent", "chambre de commerce de Bordeaux")]
