@@ -233,8 +233,8 @@ internal sealed partial class LinkingRun
     /// <summary>« le président », "the minister": the most recent person holding such an office at the date (or so titled before).</summary>
     private Mention? RoleNoun(Mention noun, List<Mention> people, Dictionary<string, Gender> genders)
     {
-        var candidates = people.Where(m => m.Start < noun.Start && Compatible(m, noun.Gender, genders) && Fits(m, noun.Titles!)).ToList();
-        if (candidates.Count == 0 && !noun.InQuote && (Introduced(noun, people) ?? Introduced(noun, _organizations) ?? OnlyRecentPerson(noun, people, genders)) is { } introduced)
+        var candidates = people.Where(m => m.Start < noun.Start && Compatible(m, noun.Gender, genders) && Fits(m, noun.Titles!, noun.OfficeOf)).ToList();
+        if (candidates.Count == 0 && !noun.InQuote && noun.OfficeOf is null && (Introduced(noun, people) ?? Introduced(noun, _organizations) ?? OnlyRecentPerson(noun, people, genders)) is { } introduced)
         {
             // « La gouverneure de la région, Olena Marchenko, … La gouverneure a assuré »: the article's own introduction;
             // « Me Hortense Arcy … La pénaliste dénonce »: an epithet, the one person of the last sentences.
@@ -303,14 +303,21 @@ internal sealed partial class LinkingRun
         return recent.Select(m => m.EntityKey).Distinct().Count() == 1 ? recent[^1] : null;
     }
 
-    /// <summary>Whether the person of <paramref name="mention"/> holds, at the date, an office one of the titles names.</summary>
-    private bool Fits(Mention mention, RoleTitle[] titles)
+    /// <summary>Whether the person of <paramref name="mention"/> holds, at the date, an office one of the titles names (of <paramref name="of"/>, when told).</summary>
+    private bool Fits(Mention mention, RoleTitle[] titles, Actor? of)
     {
         // « Le ministre arménien des Affaires étrangères, Vahan Sarkissian, … Le chef de la diplomatie »: a person the knowledge
         // base does not know holds the offices the article's title for them named.
         if (mention.Actor is null && mention.Offices is { } offices)
         {
-            return titles.Any(t => t.Of is null && t.Countries is null && t.ForCountry.Concat(t.ForOrganization).Any(offices.Contains));
+            return (of is null || mention.OfficeOf == of)
+                && titles.Any(t => t.Of is null && t.Countries is null && t.ForCountry.Concat(t.ForOrganization).Any(offices.Contains));
+        }
+
+        if (of is not null)
+        {
+            // The knowledge base's holders were looked up when the title was read.
+            return false;
         }
 
         if (mention.Actor is not { } actor || _date is not { } date)

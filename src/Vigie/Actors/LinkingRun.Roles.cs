@@ -123,6 +123,7 @@ internal sealed partial class LinkingRun
                 mention.LocalKind = apposed.LocalKind;
                 mention.LocalName = apposed.LocalName;
                 mention.Offices = tailOffice is { } held ? [held] : [.. title.Titles.SelectMany(t => t.ForCountry.Concat(t.ForOrganization)).Distinct()];
+                mention.OfficeOf = of;
                 apposed.Gender = apposed.Gender == Gender.Unknown ? gender : apposed.Gender;
                 _mentions.Add(mention);
                 continue;
@@ -133,6 +134,11 @@ internal sealed partial class LinkingRun
             {
                 mention.Actor = holder;
                 _mentions.Add(mention);
+            }
+            else if (of is not null && tailOffice is null && _mentions.Exists(m => m.OfficeOf == of && m.Offices is not null))
+            {
+                // « le chef de la diplomatie tchadienne » and no holder known: a person the article titled for that state may be meant.
+                AddRoleNoun(title, start, end, gender, of);
             }
         }
     }
@@ -217,7 +223,7 @@ internal sealed partial class LinkingRun
     }
 
     /// <summary>A title alone (« le président a ajouté »): tied to the most recent person holding such an office.</summary>
-    private void AddRoleNoun(TitleMatch title, int start, int end, Gender gender)
+    private void AddRoleNoun(TitleMatch title, int start, int end, Gender gender, Actor? of = null)
     {
         if (!_rules.Determiners.Contains(_words[start].Key))
         {
@@ -229,6 +235,7 @@ internal sealed partial class LinkingRun
             How = MentionSource.Coref,
             Gender = gender,
             Titles = title.Titles,
+            OfficeOf = of,
             Sentence = _words[start].Sentence,
             InQuote = _words[start].InQuote,
         });

@@ -83,6 +83,9 @@ internal sealed class Mention(int first, int last, int start, int end, Origin or
     /// <summary>For a title in apposition to a person (« Le ministre arménien des Affaires étrangères, Vahan Sarkissian »): the offices it names.</summary>
     public Office[]? Offices { get; set; }
 
+    /// <summary>The state or organisation a title names the office of (« tchadienne » in « le chef de la diplomatie tchadienne »), when told.</summary>
+    public Actor? OfficeOf { get; set; }
+
     public bool IsResolved => !Dropped && (Actor is not null || LocalKey is not null);
 
     public bool IsPerson => Actor?.Kind == ActorKind.Person || (Actor is null && LocalKey is not null && LocalKind == ActorKind.Person);

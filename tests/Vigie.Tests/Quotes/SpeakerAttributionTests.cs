@@ -152,6 +152,8 @@ public sealed class SpeakerAttributionTests
     [InlineData("en", "Swedish shipbuilder Baltic Varvet AB announced on Tuesday that it had won a contract.", "it had won", "Baltic Varvet AB")]
     [InlineData("fr", "L’astrophysicienne Camille Orlandi, qui a participé aux calculs, parle d’une « fausse alerte utile ». La chercheuse estime que le réseau a bien réagi.", "le réseau a", "Camille Orlandi")]
     [InlineData("fr", "Le constructeur naval Ouessant Marine a annoncé des suppressions de postes. « C’est une trahison », a réagi Gwenaëlle Le Bihan, déléguée du site.", "C’est une trahison", "Gwenaëlle Le Bihan")]
+    [InlineData("fr", "Le ministre tchadien des Affaires étrangères, Mahamat Ali Kodi, a été reçu à Paris. « Nous voulons une coopération d’égal à égal », a insisté le chef de la diplomatie tchadienne.", "Nous voulons", "Mahamat Ali Kodi")]
+    [InlineData("fr", "Le ministre français du Commerce extérieur, Thibault de Sarcé, a signé l’accord. « C’est un texte équilibré », a estimé le ministre français.", "C’est un texte", "Thibault de Sarcé")]
     [InlineData("fr", "Le tribunal administratif de Nantes a suspendu mardi l’arrêté préfectoral. « L’urgence est caractérisée », a estimé le tribunal dans son ordonnance.", "L’urgence est", "tribunal administratif de Nantes")]
     [InlineData("fr", "Le parquet de Marseille a ouvert une enquête. Selon le parquet, le suspect était connu des services de police.", "le suspect était", "parquet de Marseille")]
     [InlineData("fr", "La chambre de commerce de Bordeaux juge que les travaux « pénalisent » les commerçants.", "pénalisent", "chambre de commerce de Bordeaux")]
