@@ -93,8 +93,12 @@ internal sealed partial class LinkingRun
         for (var i = 1; i < _words.Length; i++)
         {
             var word = _words[i];
-            // « l’ancienne ministre », "the former official": a modifier may stand between the determiner and the noun ("the ex-official" too).
-            var determiner = i >= 2 && _rules.RoleModifiers.Contains(_words[i - 1].Key) ? i - 2 : i - 1;
+            // « l’ancienne ministre », "the former official": a modifier may stand between the determiner and the noun ("the ex-official" too);
+            // in a head-last language, a lower-case noun too ("the tribunal president", "the union leader").
+            var modified = i >= 2 && (_rules.RoleModifiers.Contains(_words[i - 1].Key)
+                || (!_rules.HeadFirst && _words[i - 1].Kind == TokenKind.Word && !_words[i - 1].Capitalized && _rules.Determiners.Contains(_words[i - 2].Key)
+                    && !_rules.Determiners.Contains(_words[i - 1].Key)));
+            var determiner = modified ? i - 2 : i - 1;
             var key = word.Key.StartsWith("ex-", StringComparison.Ordinal) ? word.Key[3..] : word.Key;
             // « son homologue », "his counterpart": a possessive may stand for the determiner.
             var opener = _words[determiner].Key;

@@ -154,6 +154,7 @@ public sealed class SpeakerAttributionTests
     [InlineData("fr", "Le constructeur naval Ouessant Marine a annoncé des suppressions de postes. « C’est une trahison », a réagi Gwenaëlle Le Bihan, déléguée du site.", "C’est une trahison", "Gwenaëlle Le Bihan")]
     [InlineData("fr", "Le ministre tchadien des Affaires étrangères, Mahamat Ali Kodi, a été reçu à Paris. « Nous voulons une coopération d’égal à égal », a insisté le chef de la diplomatie tchadienne.", "Nous voulons", "Mahamat Ali Kodi")]
     [InlineData("fr", "Le ministre français du Commerce extérieur, Thibault de Sarcé, a signé l’accord. « C’est un texte équilibré », a estimé le ministre français.", "C’est un texte", "Thibault de Sarcé")]
+    [InlineData("en", "The electoral tribunal will count the ballots by hand, its president, Ximena Rocaberti, said on Monday. “There is no room for doubt,” the tribunal president told reporters.", "There is no room", "Ximena Rocaberti")]
     [InlineData("fr", "Le tribunal administratif de Nantes a suspendu mardi l’arrêté préfectoral. « L’urgence est caractérisée », a estimé le tribunal dans son ordonnance.", "L’urgence est", "tribunal administratif de Nantes")]
     [InlineData("fr", "Le parquet de Marseille a ouvert une enquête. Selon le parquet, le suspect était connu des services de police.", "le suspect était", "parquet de Marseille")]
     [InlineData("fr", "La chambre de commerce de Bordeaux juge que les travaux « pénalisent » les commerçants.", "pénalisent", "chambre de commerce de Bordeaux")]

@@ -101,7 +101,8 @@ public static class FrenchActorRules
         ],
         BroaderNouns =
         [
-            ("diplomate", ["ambassadeur", "ambassadrice", "émissaire", "envoyé", "envoyée", "négociateur", "négociatrice", "médiateur", "médiatrice", "consul", "consule"]),
+            ("diplomate", ["ambassadeur", "ambassadrice", "émissaire", "envoyé", "envoyée", "négociateur", "négociatrice", "médiateur", "médiatrice", "consul", "consule",
+                "représentant", "représentante"]),
             ("magistrat", ["juge", "procureur"]),
             ("magistrate", ["juge", "procureure"]),
             ("officier", ["général", "amiral", "vice-amiral", "colonel", "commandant", "capitaine", "lieutenant"]),
