@@ -235,11 +235,14 @@ internal sealed partial class LinkingRun
                 continue;
             }
 
-            // A knowledge-base surname that resolved to no one yields to the person of the article.
+            // A knowledge-base surname that resolved to no one, or the tagger's place or organisation of that one word ("Vasilescu, 58,"),
+            // yields to the person of the article.
             var covering = _mentions.Find(m => !m.Dropped && m.First <= i && i <= m.Last && m.Origin is Origin.Dictionary or Origin.Ner or Origin.Name or Origin.Fuzzy);
             if (covering is not null)
             {
-                if (covering.Origin != Origin.Dictionary || covering.First != i || covering.Last != i || covering.Actor is not null)
+                var yields = covering.First == i && covering.Last == i && covering.Actor is null
+                    && (covering.Origin == Origin.Dictionary || (covering.Origin == Origin.Ner && covering.Hits.Length == 0 && !covering.Person));
+                if (!yields)
                 {
                     continue;
                 }

@@ -28,14 +28,15 @@ public sealed partial class QuoteFinder
         }
 
         // Quoted words no cue claimed may be part of a clause before its cue (« La France « condamne … » les frappes, a indiqué le ministère »):
-        // the speaker's own words when three or more not after a determiner, else a term or a name (« « Sea Lantern » »).
+        // the speaker's own words when two or more, not after a determiner and no title (« ne présente « aucun risque » »), else a term or
+        // a name (« « Sea Lantern » »).
         var claimed = (bool[])inside.Clone();
         foreach (var region in unattributed)
         {
             Array.Fill(claimed, false, region.Open, region.Close - region.Open + 1);
         }
 
-        var fragments = unattributed.FindAll(r => scan.Words(r.First, r.Last) >= 3 && !scan.Is(r.Open - 1, WordClass.Determiner));
+        var fragments = unattributed.FindAll(r => scan.Words(r.First, r.Last) >= 2 && !scan.Is(r.Open - 1, WordClass.Determiner) && !IsTitleLike(scan, r));
 
         for (var t = 0; t < scan.Count; t++)
         {

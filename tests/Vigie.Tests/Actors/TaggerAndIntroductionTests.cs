@@ -323,6 +323,16 @@ public sealed class TaggerAndIntroductionTests
     }
 
     [Fact]
+    public void The_surname_of_a_person_the_tagger_took_for_a_place_joins_the_person()
+    {
+        const string text = "A former official, Corneliu Vasilache, was sentenced on Wednesday. Vasilache, 58, was led away.";
+        var alone = text.IndexOf("Vasilache, 58", StringComparison.Ordinal);
+        var run = Linking.Of(text, language: "en", mentions: [Tagged(text, "Corneliu Vasilache", EntityType.Person), new EntityMention(alone, alone + 9, EntityType.Location, 0.9)]);
+
+        Assert.Same(run.At("Corneliu Vasilache"), run.At("Vasilache", alone));
+    }
+
+    [Fact]
     public void A_tagged_span_of_lower_case_words_names_no_one()
     {
         const string text = "Local elder Abdirahman Jama told reporters the dead were herders.";

@@ -166,6 +166,14 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void Two_quoted_words_inside_a_clause_before_its_cue_are_a_mixed_quote_of_that_cue()
+    {
+        var quote = Single("fr", "Un astéroïde repéré en novembre ne présente « aucun risque » de collision avec la Terre, a annoncé lundi l’agence.");
+
+        Assert.Equal((QuoteKind.Mixed, "aucun risque", "a annoncé"), (quote.Kind, quote.Content, quote.Cue));
+    }
+
+    [Fact]
     public void An_indirect_question_is_no_quote()
     {
         Assert.Empty(Find("en", "The governor declined to say whether further cuts would follow."));

@@ -32,6 +32,7 @@ internal static class EnglishReportingVerbs
         ["tweet", "tweeted tweets"],
         ["reply", "replied replies replying"],
         ["answer", "answered"],
+        ["shout", "shouted shouts"],
         ["respond", "responded responds responding"],
         ["continue", "continued continues continuing"],
         ["conclude", "concluded concludes concluding"],
