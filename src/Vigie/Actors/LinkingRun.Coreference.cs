@@ -270,19 +270,42 @@ internal sealed partial class LinkingRun
     /// </summary>
     private void ResolveNationalityNouns()
     {
-        foreach (var noun in Live.Where(m => m.First == m.Last && m.First > 0 && _words[m.First].Capitalized && !_words[m.First].SentenceStart
-            && _rules.DemonymNounDeterminers.Contains(_words[m.First - 1].Key) && m.Hits.Any(h => h.Alias.Kind == AliasKind.Demonym)).ToList())
+        var nouns = Live.Where(m => m.First == m.Last && m.First > 0 && _words[m.First].Capitalized && !_words[m.First].SentenceStart
+            && _rules.DemonymNounDeterminers.Contains(_words[m.First - 1].Key) && m.Hits.Any(h => h.Alias.Kind == AliasKind.Demonym) && m.Actor?.Country is not null).ToList();
+        if (nouns.Count == 0)
         {
-            var country = noun.Actor?.Country;
-            var people = Live.Where(m => m.Start < noun.Start && m.Sentence >= noun.Sentence - _options.PronounWindow && !m.InQuote
-                && m.Actor is { Kind: ActorKind.Person } person && country is not null && person.Country == country).ToList();
-            if (country is null || people.Select(m => m.EntityKey).Distinct().Count() != 1)
+            return;
+        }
+
+        // People the knowledge base knows, in text order: each noun reads back from its place, within the pronoun window.
+        var people = Live.Where(m => m.Actor is { Kind: ActorKind.Person } && !m.InQuote).OrderBy(m => m.Start).ToList();
+        foreach (var noun in nouns)
+        {
+            Mention? found = null;
+            var several = false;
+            var (low, high) = (0, people.Count);
+            while (low < high)
+            {
+                var middle = (low + high) >>> 1;
+                (low, high) = people[middle].Start < noun.Start ? (middle + 1, high) : (low, middle);
+            }
+
+            for (var k = low - 1; k >= 0 && people[k].Sentence >= noun.Sentence - _options.PronounWindow; k--)
+            {
+                if (people[k].Actor!.Country == noun.Actor!.Country)
+                {
+                    several |= found is not null && found.Actor != people[k].Actor;
+                    found ??= people[k];
+                }
+            }
+
+            if (found is null || several)
             {
                 continue;
             }
 
-            noun.Actor = people[^1].Actor;
-            noun.Antecedent = people[^1];
+            noun.Actor = found.Actor;
+            noun.Antecedent = found;
             noun.How = MentionSource.Coref;
             noun.Sense = MentionSense.None;
         }

@@ -428,9 +428,10 @@ internal sealed partial class LinkingRun
         // porte-parole du collectif, » (two words at least).
         for (var i = 0; i + 3 < _words.Length; i++)
         {
-            if (_words[i].Kind == TokenKind.Word && _words[i].Capitalized && !(i > 0 && _words[i - 1].Capitalized && SameSentence(i - 1, i))
-                && !_words[i].AllCaps && !IsCommonWord(i) && !_rules.Locatives.Contains(_words[i].Key) && !CoveredBeyondTagger(i) && NameRun(i) is var run && run > i
-                && run + 2 < _words.Length && _words[run + 1].Key == "," && PersonNounInApposition(run + 2)
+            // The cheap tests on the words first, the scans of the mentions last.
+            if (_words[i].Kind == TokenKind.Word && _words[i].Capitalized && !_words[i].AllCaps && !(i > 0 && _words[i - 1].Capitalized && SameSentence(i - 1, i))
+                && !_rules.Locatives.Contains(_words[i].Key) && NameRun(i) is var run && run > i && run + 2 < _words.Length && _words[run + 1].Key == ","
+                && PersonNounInApposition(run + 2) && !IsCommonWord(i) && !CoveredBeyondTagger(i)
                 && !_mentions.Exists(m => !m.Dropped && m.First <= run && m.Last >= i && m.Hits.Any(h => h.Actor.Kind is ActorKind.Place or ActorKind.Country)))
             {
                 starts.Add((i, Gender.Unknown));
@@ -586,16 +587,19 @@ internal sealed partial class LinkingRun
     private void RetypeOrganizationNames()
     {
         foreach (var tagged in _mentions.Where(m => !m.Dropped && m.Origin == Origin.Ner && m.Hits.Length == 0 && m.Last > m.First
-            && m.NerType != EntityType.Organization && _words[m.Last].Capitalized
-            && (_rules.NameEndingHeads.ContainsKey(_words[m.Last].Key) || (!_rules.HeadFirst && _rules.OrganizationNameHeads.Contains(_words[m.Last].Key)))))
+            && m.NerType != EntityType.Organization && _words[m.Last].Capitalized && IsOrganizationNameEnd(m.Last)))
         {
             tagged.NerType = EntityType.Organization;
             tagged.Person = false;
         }
     }
 
-    /// <summary>Whether a name ending with word <paramref name="i"/> is an organisation's: "… Council", "… Semiconductor".</summary>
-    private bool IsOrganizationNameEnd(int i) => _rules.OrganizationNameHeads.Contains(_words[i].Key) || _rules.NameEndingHeads.ContainsKey(_words[i].Key);
+    /// <summary>
+    /// Whether a name ending with word <paramref name="i"/> is an organisation's: "… Semiconductor", « … Industries », and in a
+    /// head-last language "… Council" (a head-first language's heads open the name: « ministère … »).
+    /// </summary>
+    private bool IsOrganizationNameEnd(int i) =>
+        _rules.NameEndingHeads.ContainsKey(_words[i].Key) || (!_rules.HeadFirst && _rules.OrganizationNameHeads.Contains(_words[i].Key));
 
     /// <summary>
     /// The capitalised run from word <paramref name="first"/>, joined over "and" or a possessive to the next run when
