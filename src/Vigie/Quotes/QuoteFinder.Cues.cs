@@ -27,7 +27,7 @@ public sealed partial class QuoteFinder
 
             // « a déclaré en présentant ses conclusions : »: the gerund belongs to the verb before it; a participle opening the
             // sentence ("Asked whether …, Lena Vogt was blunt:") is no cue.
-            if (scan.Is(t, WordClass.Verb) && !(scan.Is(t, WordClass.Participle) && t > start && scan.Is(t - 1, WordClass.GerundMarker)) && t > start)
+            if (t > start && scan.Is(t, WordClass.Verb) && !(scan.Is(t, WordClass.Participle) && scan.Is(t - 1, WordClass.GerundMarker)))
             {
                 verb = t;
                 break;
