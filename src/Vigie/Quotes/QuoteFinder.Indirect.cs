@@ -303,7 +303,7 @@ public sealed partial class QuoteFinder
             var (first, cueLast) = scan.Is(t, WordClass.Complementizer) ? (t + 1, verb)
                 : reflexive && scan.Is(t, WordClass.ReflexiveLink) ? (t, t - 1)
                 : t == verb + 1 && scan.Is(t, WordClass.ClauseStarter) && ComplementizerAhead(scan, t, last) is var that
-                    && (that >= 0 || !scan.Is(t, WordClass.Indefinite) || HasFiniteVerb(scan, t, Math.Min(last, t + 8))) ? (that >= 0 ? that + 1 : t, verb)
+                    && (that >= 0 || !scan.Is(t, WordClass.Indefinite) || HasFiniteVerb(scan, t, Math.Min(last, t + 8))) ? (that >= 0 ? that + 1 : AfterListener(scan, verb, t, last), verb)
                 : t == verb + 1 && BareClauseAt(scan, t, last) is var bare and >= 0 ? (bare, verb)
                 : t == verb + 1 && scan.Is(t, WordClass.InfinitiveOpener) ? (t, verb)
                 : (-1, -1);
@@ -400,6 +400,11 @@ public sealed partial class QuoteFinder
 
         return -1;
     }
+
+    /// <summary>"told the court the accused had …": after a verb of telling, a listener of two words before the clause's own subject is left out.</summary>
+    private static int AfterListener(QuoteScan scan, int verb, int from, int last) =>
+        scan.Is(verb, WordClass.ListenerVerb) && from + 2 <= last && scan.Is(from, WordClass.Determiner) && scan.IsWord(from + 1) && !scan.IsCapitalized(from + 1)
+        && (scan.Is(from + 2, WordClass.ClauseStarter) || scan.Is(from + 2, WordClass.SubjectPronoun)) ? from + 2 : from;
 
     /// <summary>"told an industry conference in London that …": a complementizer further on, before any punctuation (-1 when none).</summary>
     private static int ComplementizerAhead(QuoteScan scan, int from, int last)

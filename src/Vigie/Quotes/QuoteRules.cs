@@ -38,6 +38,7 @@ public sealed class QuoteRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _objectPronouns;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _opinionMarkers;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _termMarkers;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _listenerVerbs;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _addressees;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _unnamedOpeners;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _clauseMarkers;
@@ -78,7 +79,8 @@ public sealed class QuoteRules
         IEnumerable<string>? interrogatives = null,
         IEnumerable<string>? objectPronouns = null,
         IEnumerable<string>? opinionMarkers = null,
-        IEnumerable<string>? termMarkers = null)
+        IEnumerable<string>? termMarkers = null,
+        IEnumerable<string>? listenerVerbs = null)
     {
         Language = language;
         var forms = verbs.SelectMany(verb => verb[1].Split(' ')).Select(form => TextFold.Fold(form)).ToList();
@@ -114,6 +116,7 @@ public sealed class QuoteRules
         _objectPronouns = Lookup(objectPronouns ?? []);
         _opinionMarkers = Lookup(opinionMarkers ?? []);
         _termMarkers = Lookup(termMarkers ?? []);
+        _listenerVerbs = Lookup(listenerVerbs ?? []);
         _addressees = Lookup(addressees ?? []);
         _unnamedOpeners = Lookup(unnamedOpeners ?? []);
         _clauseMarkers = Lookup(clauseMarkers ?? []);
@@ -219,7 +222,8 @@ public sealed class QuoteRules
         documentNouns: ["report", "statement", "study", "survey", "tally", "count", "estimate", "estimates", "figures", "data", "assessment"],
         documentLinks: ["from", "of"],
         interrogatives: ["whether", "if", "how", "why", "when", "what", "which", "who"],
-        termMarkers: ["so-called", "dubbed", "nicknamed", "titled", "entitled", "codenamed", "code-named"]);
+        termMarkers: ["so-called", "dubbed", "nicknamed", "titled", "entitled", "codenamed", "code-named"],
+        listenerVerbs: ["told", "tells", "telling", "informed", "assured", "reminded"]);
 
     /// <summary>Rules for a language that has them, or null.</summary>
     public static QuoteRules? For(string language) => language switch
@@ -318,6 +322,7 @@ public sealed class QuoteRules
         WordClass.ObjectPronoun => _objectPronouns.Contains(folded),
         WordClass.OpinionMarker => _opinionMarkers.Contains(folded),
         WordClass.TermMarker => _termMarkers.Contains(folded),
+        WordClass.ListenerVerb => _listenerVerbs.Contains(folded),
         WordClass.NameParticle => _nameParticles.Contains(folded),
         WordClass.GerundMarker => IsGerundMarker(folded),
         WordClass.Indefinite => IsIndefinite(folded),

@@ -39,6 +39,9 @@ internal enum WordClass : byte
     /// <summary>Words that make the quoted words after them a name or a term, not speech: "the so-called “Lake Street files”", « les écoutes dites « de la rue X » ».</summary>
     TermMarker,
 
+    /// <summary>Reporting verbs whose listener may stand before the clause without "that": "told the court the accused had …".</summary>
+    ListenerVerb,
+
     FiniteVerb,
 
     FragmentVerb,

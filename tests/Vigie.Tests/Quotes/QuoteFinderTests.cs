@@ -123,6 +123,7 @@ public sealed class QuoteFinderTests
     [InlineData("en", "14:05 — A bulk carrier has been hit by a missile off the coast, the maritime agency said.", "A bulk carrier has been hit by a missile off the coast", "the maritime agency", "said")]
     [InlineData("fr", "06:40 — Des tirs nourris sont entendus près du palais, selon des témoins.", "Des tirs nourris sont entendus près du palais", "des témoins", "selon")]
     [InlineData("en", "The envoy said both sides had accepted a draft agenda that puts prisoners first.", "both sides had accepted a draft agenda that puts prisoners first", "The envoy", "said")]
+    [InlineData("en", "The prosecutor told the court the accused had tried to flee twice.", "the accused had tried to flee twice", "The prosecutor", "told")]
     public void Infinitives_plural_presents_and_listed_days_before_the_clause(string language, string text, string content, string speaker, string cue)
     {
         var quote = Single(language, text);
