@@ -76,6 +76,7 @@ public sealed class SpeakerAttributionTests
     [InlineData("en", "The Tasman Wool and Mohair Association said prices would fall. “Buyers have vanished,” the association said.", "Buyers have", "Tasman Wool and Mohair Association")]
     [InlineData("en", "The Coastal Fishers' Federation said the quotas were too low. “Boats will stay in port,” the federation said.", "Boats will stay", "Coastal Fishers' Federation")]
     [InlineData("en", "Kestrel Orbital Semiconductor said it would open a plant. “We need engineers,” the chipmaker said.", "We need", "Kestrel Orbital Semiconductor")]
+    [InlineData("en", "The Alberta Nurses' Federation called a strike for Monday. In a statement, the union wrote: “Patients are paying the price.”", "Patients are", "Alberta Nurses' Federation")]
     [InlineData("fr", "Le fabricant de batteries Voltanor a annoncé lundi la fermeture d’une usine. « Nous n’avons plus de commandes », a expliqué l’entreprise dans un communiqué.", "Nous n’avons plus", "Voltanor")]
     public void A_noun_that_introduced_an_organisation_stands_for_it_later(string language, string text, string quoteStart, string organization)
     {

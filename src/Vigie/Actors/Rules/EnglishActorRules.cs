@@ -81,6 +81,7 @@ public static class EnglishActorRules
                 "exporter", "broadcaster", "developer", "startup", "miner", "shipper", "automaker", "carmaker", "chipmaker", "conglomerate"]),
             ("group", ["company", "conglomerate", "charity", "association", "ngo"]),
             ("regulator", ["authority", "watchdog", "commission"]),
+            ("union", ["federation", "confederation"]),
         ],
         RoleModifiers = ["former", "new", "outgoing", "veteran", "senior"],
         RankHeads =
