@@ -474,7 +474,9 @@ internal sealed partial class LinkingRun
             var longer = known.Find(m => m.First < next || m.Last > end || (m.First == next && m.Last == end && !(addressed && OnlyPlaces(m))));
             if (longer is not null)
             {
-                longer.Person |= longer.Hits.Length == 0 || longer.Hits.Any(h => h.Actor.Kind == ActorKind.Person);
+                // "Alberta Nurses' Federation": a given name opening an organisation's name makes no person of it.
+                longer.Person |= (longer.Hits.Length == 0 && !(longer.NerType == EntityType.Organization && IsOrganizationNameEnd(longer.Last)))
+                    || longer.Hits.Any(h => h.Actor.Kind == ActorKind.Person);
                 longer.Gender = longer.Gender == Gender.Unknown ? gender : longer.Gender;
                 continue;
             }
