@@ -19,7 +19,7 @@ internal static class Demonyms
         var forms = language switch
         {
             "fr" => French(masculine, feminine),
-            "en" => English(masculine),
+            "en" => parts.SelectMany(English),
             "de" => German(masculine),
             "es" => Spanish(masculine, feminine),
             "it" => Italian(masculine, feminine),

@@ -45,6 +45,8 @@ public sealed class ActorRules
         TitleContinuations = Set(data.TitleContinuations);
         OrganizationNameHeads = Set(data.OrganizationNameHeads);
         PlaceOrganizationHeads = Set(data.PlaceOrganizationHeads);
+        StateBodyHeads = Set(data.StateBodyHeads);
+        SeatedBodyHeads = Set(data.SeatedBodyHeads);
         DemonymNounDeterminers = Set(data.DemonymNounDeterminers);
         RankHeads = data.RankHeads.GroupBy(r => Key(r.Rank), StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(r => Key(r.Head)).ToArray(), StringComparer.Ordinal);
@@ -109,6 +111,12 @@ public sealed class ActorRules
 
     /// <summary>First words of institutions named after a place (<see cref="ActorRulesData.PlaceOrganizationHeads"/>).</summary>
     internal FrozenSet<string> PlaceOrganizationHeads { get; }
+
+    /// <summary>Nouns for a state's own bodies (<see cref="ActorRulesData.StateBodyHeads"/>).</summary>
+    internal FrozenSet<string> StateBodyHeads { get; }
+
+    /// <summary>Body nouns with a seat (<see cref="ActorRulesData.SeatedBodyHeads"/>).</summary>
+    internal FrozenSet<string> SeatedBodyHeads { get; }
 
     /// <summary>Determiners that make a capitalised demonym a person (<see cref="ActorRulesData.DemonymNounDeterminers"/>).</summary>
     internal FrozenSet<string> DemonymNounDeterminers { get; }

@@ -123,6 +123,15 @@ public sealed record ActorRulesData
     public IReadOnlyList<string> PlaceOrganizationHeads { get; init; } = [];
 
     /// <summary>
+    /// Nouns for a state's own bodies ("military", "navy", "coast guard", « état-major », « ambassade »): with the state's
+    /// possessive or demonym ("Pakistan's military", « l’armée pakistanaise ») they name one organisation of that state.
+    /// </summary>
+    public IReadOnlyList<string> StateBodyHeads { get; init; } = [];
+
+    /// <summary>Body nouns whose seat after a locative belongs to the name ("Russia's embassy in Tallinn").</summary>
+    public IReadOnlyList<string> SeatedBodyHeads { get; init; } = [];
+
+    /// <summary>
     /// Last words of a company's name with the noun that may stand for it later: "Nordvik Airlines … the airline, the
     /// company", "Helvara Holdings … the company".
     /// </summary>

@@ -39,7 +39,7 @@ internal sealed partial class LinkingRun
                 $"e{entities.Count + 1}",
                 actor?.Name ?? first.LocalName ?? TextOf(first.First, first.Last),
                 actor?.Kind ?? first.LocalKind,
-                actor?.Country,
+                actor?.Country ?? first.LocalCountry,
                 roles,
                 actor,
                 spans));

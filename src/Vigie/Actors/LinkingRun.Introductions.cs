@@ -74,9 +74,10 @@ internal sealed partial class LinkingRun
             }
 
             // "the Australian Grain Growers Council … the council", « le ministère polonais de la Défense … le ministère », « le parquet »,
-            // « l’Organisation mondiale de la santé … l’organisation »: the head word of its name stands for it too.
+            // « l’Organisation mondiale de la santé … l’organisation », "Pakistan's military … the military": the head word of its name stands for it too.
             var nameHead = _words[_rules.HeadFirst ? organization.First : organization.Last].Key;
-            if ((_rules.OrganizationNameHeads.Contains(nameHead) || _rules.PlaceOrganizationHeads.Contains(nameHead) || (_rules.HeadFirst && IsOrganizationHead(nameHead)))
+            if ((_rules.OrganizationNameHeads.Contains(nameHead) || _rules.PlaceOrganizationHeads.Contains(nameHead) || _rules.StateBodyHeads.Contains(nameHead)
+                || (_rules.HeadFirst && IsOrganizationHead(nameHead)))
                 && organization.Last > organization.First)
             {
                 AddHead(organization, nameHead);

@@ -547,6 +547,7 @@ internal sealed partial class LinkingRun
     private void DetectOrganizationNameRuns()
     {
         RetypeOrganizationNames();
+        DetectStateBodies();
         DetectNamesDefiningAcronyms();
         if (_rules.HeadFirst)
         {
@@ -722,21 +723,23 @@ internal sealed partial class LinkingRun
     }
 
     /// <summary>Words <paramref name="first"/> to <paramref name="last"/> name one organisation: the mentions inside them are not mentions of their own.</summary>
-    private void AddOrganizationName(int first, int last)
+    private Mention AddOrganizationName(int first, int last)
     {
         foreach (var inside in _mentions.Where(m => !m.Dropped && m.First >= first && m.Last <= last))
         {
             inside.Dropped = true;
         }
 
-        _mentions.Add(new Mention(first, last, _words[first].Start, _words[last].End, Origin.Name)
+        var name = new Mention(first, last, _words[first].Start, _words[last].End, Origin.Name)
         {
             Hits = Accepted(first, last, _kb.Match(KeyOf(first, last))),
             How = MentionSource.Ner,
             NerType = EntityType.Organization,
             Sentence = _words[first].Sentence,
             InQuote = _words[first].InQuote,
-        });
+        };
+        _mentions.Add(name);
+        return name;
     }
 
     /// <summary>

@@ -57,6 +57,9 @@ internal sealed class Mention(int first, int last, int start, int end, Origin or
 
     public ActorKind LocalKind { get; set; }
 
+    /// <summary>The country of a document-local entity, when the words tell it ("Pakistan's military").</summary>
+    public string? LocalCountry { get; set; }
+
     public MentionSource How { get; set; }
 
     public MentionSense Sense { get; set; }

@@ -106,6 +106,12 @@ public static class EnglishActorRules
             "corporation", "foundation", "administration", "organisation", "organization", "union", "confederation", "chamber", "society",
             "department", "bank", "fund", "party", "court", "alliance", "group", "office", "service",
         ],
+        StateBodyHeads =
+        [
+            "military", "army", "navy", "staff", "guard", "guards", "coastguard", "force", "command", "embassy", "consulate", "police",
+            "television", "broadcaster",
+        ],
+        SeatedBodyHeads = ["embassy", "consulate"],
         TitleContinuations =
         [
             "medical", "executive", "executives", "financial", "operating", "technology", "scientific", "science", "economist",

@@ -165,6 +165,8 @@ public static class FrenchActorRules
             "parquet", "tribunal", "cour", "préfecture", "gendarmerie", "rectorat", "société", "régie", "conseil", "commission", "agence",
             "office", "chambre", "université",
         ],
+        StateBodyHeads = ["armée", "état-major", "marine", "garde-côtes", "ambassade", "consulat", "police", "télévision", "aviation"],
+        SeatedBodyHeads = ["ambassade", "consulat"],
         NameComplementHeads =
         [
             "observatoire", "union", "agence", "office", "institut", "fédération", "conseil", "commission", "autorité", "comité", "centre",
