@@ -24,6 +24,7 @@ public sealed class ActorRules
         RoleNounPossessives = Set(data.RoleNounPossessives);
         Complements = data.Complements.Select(Key).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
         Pronouns = data.Pronouns.ToFrozenDictionary(p => Key(p.Word), p => p.Gender, StringComparer.Ordinal);
+        OrganizationPronouns = Set(data.OrganizationPronouns);
         ImpersonalAfter = Set(data.ImpersonalAfter);
         ImpersonalBefore = Set(data.ImpersonalBefore);
         ImpersonalCopulas = Set(data.ImpersonalCopulas);
@@ -149,6 +150,9 @@ public sealed class ActorRules
     internal IReadOnlyList<string> Complements { get; }
 
     internal FrozenDictionary<string, Gender> Pronouns { get; }
+
+    /// <summary>Pronouns that may stand for an organisation or a state (<see cref="ActorRulesData.OrganizationPronouns"/>).</summary>
+    internal FrozenSet<string> OrganizationPronouns { get; }
 
     internal FrozenSet<string> ImpersonalAfter { get; }
 

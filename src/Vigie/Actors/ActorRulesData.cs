@@ -29,6 +29,12 @@ public sealed record ActorRulesData
     /// <summary>Personal pronouns that stand for a person, with the gender of their antecedent: « il », « -t-il », "she", "him" ("According to her").</summary>
     public IReadOnlyList<(string Word, Gender Gender)> Pronouns { get; init; } = [];
 
+    /// <summary>
+    /// Subject pronouns that may stand for an organisation or a state acting ("it"; « il », « elle » when no person is near):
+    /// « La SNCF a reconnu … Elle a assuré », "The WHO said … It warned".
+    /// </summary>
+    public IReadOnlyList<string> OrganizationPronouns { get; init; } = [];
+
     /// <summary>Words after « il » that make it impersonal: « il y a », « il faut », « il suffit ».</summary>
     public IReadOnlyList<string> ImpersonalAfter { get; init; } = [];
 

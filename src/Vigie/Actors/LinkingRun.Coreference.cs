@@ -18,7 +18,7 @@ internal sealed partial class LinkingRun
         var events = new List<(int Start, int Word, Mention? RoleNoun)>();
         for (var i = 0; i < _words.Length; i++)
         {
-            if (_words[i].Kind is TokenKind.Word or TokenKind.Clitic && _rules.Pronouns.ContainsKey(_words[i].Key))
+            if (_words[i].Kind is TokenKind.Word or TokenKind.Clitic && (_rules.Pronouns.ContainsKey(_words[i].Key) || _rules.OrganizationPronouns.Contains(_words[i].Key)))
             {
                 events.Add((_words[i].Start, i, null));
             }
@@ -50,8 +50,9 @@ internal sealed partial class LinkingRun
             return null;
         }
 
-        var gender = _rules.Pronouns[word.Key];
-        var antecedent = Antecedent(i, gender, people, genders);
+        var gender = _rules.Pronouns.GetValueOrDefault(word.Key);
+        var antecedent = (_rules.Pronouns.ContainsKey(word.Key) ? Antecedent(i, gender, people, genders) : null)
+            ?? (_rules.OrganizationPronouns.Contains(word.Key) ? ActingBody(i, gender) : null);
         if (antecedent is null)
         {
             return null;
@@ -81,6 +82,39 @@ internal sealed partial class LinkingRun
         return mention;
     }
 
+    /// <summary>
+    /// « La SNCF a reconnu … Elle a assuré », "The WHO said … It warned": a pronoun subject of a verb, with no person in its
+    /// sentence or the one before, stands for the organisation or state that opens the nearest of them, when the determiner
+    /// before that name does not tell another gender (« Le ministère … Elle » is not the ministry).
+    /// </summary>
+    private Mention? ActingBody(int i, Gender gender)
+    {
+        var word = _words[i];
+        var verb = i + 1;
+        while (verb < _words.Length && _rules.VerbAdverbs.Contains(_words[verb].Key))
+        {
+            verb++;
+        }
+
+        if (word.Kind != TokenKind.Clitic && !(SameSentence(i, verb) && (_rules.StateVerbs.Contains(_words[verb].Key) || _rules.InvertedSpeechVerbs.Contains(_words[verb].Key))
+            && !_rules.ImpersonalCopulas.Contains(_words[verb].Key)))
+        {
+            return null;
+        }
+
+        var recent = Live.Where(m => m.IsResolved && m.Sentence >= word.Sentence - 1 && m.Start < word.Start && !m.InQuote).ToList();
+        if (recent.Exists(m => m.IsPerson))
+        {
+            return null;
+        }
+
+        var body = recent.LastOrDefault(m => m.Origin is not Origin.Pronoun and not Origin.RoleNoun && IsSubject(m)
+            && (m.Actor?.Kind == ActorKind.Organization || (m.Actor is null && m.LocalKind == ActorKind.Organization)
+                || (m.Actor?.Kind == ActorKind.Country && m.Sense != MentionSense.Place)));
+        var determiner = body is null || body.First == 0 ? Gender.Unknown : _rules.IntroducingDeterminers.GetValueOrDefault(_words[body.First - 1].Key);
+        return body is not null && (gender == Gender.Unknown || determiner == Gender.Unknown || determiner == gender) ? body : null;
+    }
+
     /// <summary>« il y a », « il faut », « il est clair que », « y a-t-il », « faut-il »: no one.</summary>
     private bool IsImpersonal(int i)
     {
@@ -90,7 +124,7 @@ internal sealed partial class LinkingRun
             return i > 0 && (_rules.ImpersonalBefore.Contains(_words[i - 1].Key) || (i > 1 && _words[i - 2].Key == "y"));
         }
 
-        if (_rules.Pronouns[word.Key] != Gender.Male || i + 1 >= _words.Length)
+        if (_rules.Pronouns.GetValueOrDefault(word.Key) != Gender.Male || i + 1 >= _words.Length)
         {
             return false;
         }

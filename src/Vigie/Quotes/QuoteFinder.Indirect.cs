@@ -261,24 +261,32 @@ public sealed partial class QuoteFinder
     /// <summary>The first token of <see cref="HasFiniteVerb"/>'s kinds between the two, or -1.</summary>
     private static int FirstFiniteVerb(QuoteScan scan, int first, int last)
     {
-        var suffix = scan.Rules.PastSuffix;
         for (var t = first; t <= last; t++)
         {
-            if (scan.Is(t, WordClass.Auxiliary) || scan.Is(t, WordClass.FiniteVerb) || scan.Is(t, WordClass.ClauseMarker))
-            {
-                return t;
-            }
-
-            // A regular past tense is a lower-case word ("crossed"), not a name with a particle ("al-Sayed").
-            if (suffix is not null && t > first && scan.IsWord(t) && !scan.IsCapitalized(t) && scan.Tokens[t].Length >= suffix.Length + 3
-                && !scan.Is(t - 1, WordClass.Determiner) && scan.Text.AsSpan(scan.Tokens[t].Start, scan.Tokens[t].Length) is var word
-                && word.EndsWith(suffix, StringComparison.Ordinal) && !word.ContainsAnyInRange('A', 'Z'))
+            if (scan.Is(t, WordClass.Auxiliary) || scan.Is(t, WordClass.FiniteVerb) || scan.Is(t, WordClass.ClauseMarker) || (t > first && IsPastForm(scan, t)))
             {
                 return t;
             }
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// A mark of a past tense: an irregular one ("fell"), or a regular one that is a lower-case word ("crossed"), not a name with a
+    /// particle ("al-Sayed"), and does not follow a determiner ("the injured").
+    /// </summary>
+    private static bool IsPastForm(QuoteScan scan, int t)
+    {
+        if (scan.Is(t, WordClass.ClauseMarker))
+        {
+            return true;
+        }
+
+        var suffix = scan.Rules.PastSuffix;
+        return suffix is not null && t > 0 && scan.IsWord(t) && !scan.IsCapitalized(t) && scan.Tokens[t].Length >= suffix.Length + 3
+            && !scan.Is(t - 1, WordClass.Determiner) && scan.Text.AsSpan(scan.Tokens[t].Start, scan.Tokens[t].Length) is var word
+            && word.EndsWith(suffix, StringComparison.Ordinal) && !word.ContainsAnyInRange('A', 'Z');
     }
 
     /// <summary>The last token <see cref="ReportedClause"/> gives for a clause that holds quoted words.</summary>
@@ -304,7 +312,7 @@ public sealed partial class QuoteFinder
                 : reflexive && scan.Is(t, WordClass.ReflexiveLink) ? (t, t - 1)
                 : t == verb + 1 && scan.Is(t, WordClass.ClauseStarter) && ComplementizerAhead(scan, t, last) is var that
                     && (that >= 0 || !scan.Is(t, WordClass.Indefinite) || HasFiniteVerb(scan, t, Math.Min(last, t + 8))) ? (that >= 0 ? that + 1 : AfterListener(scan, verb, t, last), verb)
-                : t == verb + 1 && BareClauseAt(scan, t, last) is var bare and >= 0 ? (bare, verb)
+                : t == verb + 1 && BareClauseAt(scan, t, last, scan.Is(verb, WordClass.ListenerVerb)) is var bare and >= 0 ? (bare, verb)
                 : t == verb + 1 && scan.Is(t, WordClass.InfinitiveOpener) ? (t, verb)
                 : (-1, -1);
             if (first >= 0)
@@ -324,7 +332,8 @@ public sealed partial class QuoteFinder
     }
 
     /// <summary>
-    /// Where a reported clause ends: the sentence's end, or when quotation marks follow in the sentence
+    /// Where a reported clause ends: the sentence's end, the comma before a participle that reports more words
+    /// ("insisted the finances were sound, saying its reserves …"), or when quotation marks follow in the sentence
     /// the comma before the cue that introduces them ("said that premiums had risen, adding that “…”");
     /// -1 when the quotation is part of the clause.
     /// </summary>
@@ -333,6 +342,11 @@ public sealed partial class QuoteFinder
         var quote = first;
         while (quote <= last && !inside[quote])
         {
+            if (quote > first && scan.IsPunct(quote, ',') && quote < last && scan.Is(quote + 1, WordClass.Participle) && scan.Is(quote + 1, WordClass.Verb))
+            {
+                return quote - 1;
+            }
+
             quote++;
         }
 
@@ -359,7 +373,7 @@ public sealed partial class QuoteFinder
     /// a few words on ("said Ghanaian farmers would need", "said prices had risen"). After an addressee
     /// the clause starts at its own subject ("told reporters he would", "told Reuters the ice … was"). -1 when none.
     /// </summary>
-    private static int BareClauseAt(QuoteScan scan, int from, int last)
+    private static int BareClauseAt(QuoteScan scan, int from, int last, bool listener)
     {
         // "said on Tuesday it would …": adverbs before the clause are not part of it; a capitalised one only after a lower-case
         // one ("on Tuesday") or when listed ("said Thursday allies had"), so that a name ending in "-ly" ("Chatterly") stays the subject;
@@ -386,7 +400,8 @@ public sealed partial class QuoteFinder
                 return -1;
             }
 
-            if (scan.Is(t, WordClass.FiniteVerb))
+            // After the listener of a verb of telling, the subject's verb may be a past form ("told Reuters the company planned to …").
+            if (scan.Is(t, WordClass.FiniteVerb) || (listener && starter > from && t > starter + 1 && IsPastForm(scan, t)))
             {
                 return starter >= 0 ? starter : t - from <= 5 ? from : -1;
             }

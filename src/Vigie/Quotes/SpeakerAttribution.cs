@@ -28,6 +28,9 @@ public static class SpeakerAttribution
             var speaker = quote.Clue switch
             {
                 SpeakerClue.Continuation => previous?.SpeakerId,
+                // « Un membre de la délégation de l’armée a tempéré : »: an unnamed source with no person named in the clause is no one.
+                SpeakerClue.Colon when quote.Speaker is { } span && IsUnnamedSource(span, text, rules) && !NamesPerson(span, entities) =>
+                    NamedByAgent(span, entities, text, rules) ?? NamedInFull(span, entities, text),
                 SpeakerClue.Colon when quote.Speaker is { } span => Named(span, entities, text, sole: true) ?? Pronoun(span, quote, previous, entities, text, rules)
                     ?? Owner(span, entities, text, rules),
                 _ when quote.Speaker is { } span && IsUnnamedSource(span, text, rules) => NamedByAgent(span, entities, text, rules) ?? NamedInFull(span, entities, text),
@@ -105,6 +108,10 @@ public static class SpeakerAttribution
 
         return sole && tied ? null : best;
     }
+
+    /// <summary>Whether a person is mentioned within the speaker words.</summary>
+    private static bool NamesPerson(TextSpan span, IReadOnlyList<ResolvedEntity> entities) =>
+        entities.Any(e => e.Kind == ActorKind.Person && e.Mentions.Any(m => m.Start >= span.Start && m.End <= span.End));
 
     /// <summary>Whether the mention opens the speaker words and a comma follows it: "Marta Lindqvist, chief executive of …".</summary>
     private static bool OpensApposition(ActorMention mention, TextSpan span, string text)

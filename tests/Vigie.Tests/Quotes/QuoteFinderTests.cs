@@ -532,6 +532,26 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void A_participle_after_a_reported_clause_ends_it_and_reports_its_own_words()
+    {
+        const string text = "The treasurer insisted the town’s accounts were balanced, saying its debt had fallen by a third.";
+
+        var quotes = Find("en", text);
+
+        Assert.Equal(["the town’s accounts were balanced", "its debt had fallen by a third"], quotes.Select(q => Slice(text, q.Content)));
+    }
+
+    [Theory]
+    [InlineData("The founder told Bloomberg the bakery planned to open ten shops next year.", "the bakery planned to open ten shops next year")]
+    [InlineData("The founder said in its yearly report released Monday that sales had doubled.", "sales had doubled")]
+    public void After_the_listener_of_a_verb_of_telling_a_clause_may_have_a_past_verb(string text, string content)
+    {
+        var quote = Assert.Single(Find("en", text));
+
+        Assert.Equal(content, Slice(text, quote.Content));
+    }
+
+    [Fact]
     public void A_paragraph_that_is_one_quotation_continues_the_previous_paragraphs_speaker()
     {
         const string text = "“The levees held this time,” said engineer Rosa Quint, who inspected them on Monday.\n\n“Next spring the river will rise higher, and nobody has paid for the repairs yet.”\n\nThe council meets on Friday. “Nobody in this town wants to pay for another study of the same dikes,” a resident wrote.";

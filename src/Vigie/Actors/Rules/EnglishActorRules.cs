@@ -54,6 +54,8 @@ public static class EnglishActorRules
         IntroducingDeterminers = [("the", Gender.Unknown), ("a", Gender.Unknown), ("an", Gender.Unknown), ("his", Gender.Unknown), ("her", Gender.Unknown), ("their", Gender.Unknown), ("its", Gender.Unknown)],
         Complements = ["of", "of the", "for", "for the"],
         Pronouns = [("he", Gender.Male), ("she", Gender.Female), ("him", Gender.Male), ("her", Gender.Female)],
+        OrganizationPronouns = ["it"],
+        ImpersonalCopulas = ["is", "was", "'s", "seems", "seemed", "appears", "appeared"],
         Possessives = [("his", Gender.Male), ("her", Gender.Female)],
         PersonNouns =
         [

@@ -128,6 +128,7 @@ public static class FrenchActorRules
         ],
         Complements = ["de", "du", "des", "d’", "de la", "de l’"],
         Pronouns = [("il", Gender.Male), ("-il", Gender.Male), ("-t-il", Gender.Male), ("elle", Gender.Female), ("-elle", Gender.Female), ("-t-elle", Gender.Female)],
+        OrganizationPronouns = ["il", "-il", "-t-il", "elle", "-elle", "-t-elle"],
         ImpersonalAfter =
         [
             "y", "s’", "faut", "fallait", "faudra", "faudrait", "suffit", "suffisait", "suffira", "suffirait", "semble", "semblait",
