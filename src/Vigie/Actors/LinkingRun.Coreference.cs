@@ -244,13 +244,20 @@ internal sealed partial class LinkingRun
 
     /// <summary>
     /// Whether the mention opens its sentence: after a determiner, a form of address, a title, or
-    /// capitalised words that name no one else ("Energy Minister Luka Horvat hosted …") at most.
+    /// capitalised words that name no one else ("Energy Minister Luka Horvat hosted …") at most, or after an
+    /// opening phrase that names no person, set off by a comma.
     /// </summary>
     private bool IsSubject(Mention mention)
     {
         for (var i = mention.First - 1; i >= 0 && _words[i].Sentence == mention.Sentence; i--)
         {
             var word = _words[i];
+            // « Surnommée « la dame de fer », Évelyne Marquès quitte … »: an opening phrase that names no person, set off by a comma.
+            if (i == mention.First - 1 && IsComma(i) && !_mentions.Exists(m => !m.Dropped && m.IsPerson && m.Sentence == mention.Sentence && m.Last < i))
+            {
+                return true;
+            }
+
             var introduction = word.Capitalized && !_mentions.Exists(m => !m.Dropped && m.IsPerson && m.First <= i && i <= m.Last);
             if (word.IsWord && !_rules.Determiners.Contains(word.Key) && !_titleWord[i] && _honorific[i] is null && !introduction)
             {

@@ -163,7 +163,7 @@ internal sealed partial class LinkingRun
         // The other way round: « le fabricant de batteries Voltanor » (tagged as a person), "Finnish startup Kvanttia" (as a place) are organisations.
         foreach (var name in Live.Where(m => m.Actor is null && m.LocalKey is not null && m.LocalKind != ActorKind.Organization && m.Origin == Origin.Ner).ToList())
         {
-            if (Introduction(name) is { } introduction && IsOrganizationHead(introduction.Head))
+            if ((Introduction(name) is { } introduction && IsOrganizationHead(introduction.Head)) || IsOrganizationNounBefore(name.First))
             {
                 foreach (var same in _mentions.Where(m => m.LocalKey == name.LocalKey && m.Actor is null))
                 {
@@ -189,6 +189,11 @@ internal sealed partial class LinkingRun
         }
     }
 
+    /// <summary>« de la banque Aldric », « le groupe Vernal »: a noun naming what an organisation is, after a determiner, right before the name (head-first languages).</summary>
+    private bool IsOrganizationNounBefore(int first) =>
+        _rules.HeadFirst && first >= 2 && SameSentence(first - 2, first) && IsOrganizationHead(_words[first - 1].Key)
+        && _rules.IntroducingDeterminers.ContainsKey(_words[first - 2].Key);
+
     /// <summary>
     /// The head noun and gender of the phrase that introduces a person: right before the name (a comma
     /// between allowed: « la députée lettone Ilze Ozola », "A federal judge in Seattle, Evelyn Liang"),
@@ -197,7 +202,7 @@ internal sealed partial class LinkingRun
     /// </summary>
     private (string Head, Gender Gender)? Introduction(Mention person)
     {
-        var last = person.First - 1;
+        var last = SkipBracketsBack(person.First - 1);
         var comma = last >= 0 && IsComma(last);
         if (comma)
         {
@@ -222,6 +227,25 @@ internal sealed partial class LinkingRun
 
         var after = person.Last + 1;
         return after + 1 < _words.Length && IsComma(after) && SameSentence(after, after + 1) ? PhraseAfter(after + 1) : null;
+    }
+
+    /// <summary>« le maire de Lavaur (Tarn) X »: the word before a short bracketed aside ending at <paramref name="i"/>, else <paramref name="i"/>.</summary>
+    private int SkipBracketsBack(int i)
+    {
+        if (i < 0 || _words[i].Kind != TokenKind.Punctuation || _text[_words[i].Start] != ')')
+        {
+            return i;
+        }
+
+        for (var k = i - 1; k >= 0 && i - k <= 6 && SameSentence(k, i); k--)
+        {
+            if (_words[k].Kind == TokenKind.Punctuation && _text[_words[k].Start] == '(')
+            {
+                return k - 1;
+            }
+        }
+
+        return i;
     }
 
     /// <summary>A word, or a clitic such as the possessive of "Ghana's".</summary>
@@ -343,6 +367,12 @@ internal sealed partial class LinkingRun
     private string? Head(int first, int last)
     {
         var at = first;
+        // « l’ancien maire de … »: a modifier before the noun is not the head.
+        while (_rules.HeadFirst && at < last && _rules.RoleModifiers.Contains(_words[at].Key))
+        {
+            at++;
+        }
+
         if (!_rules.HeadFirst)
         {
             while (at + 1 <= last && !_rules.Complements.Contains(_words[at + 1].Key) && !_rules.Locatives.Contains(_words[at + 1].Key)

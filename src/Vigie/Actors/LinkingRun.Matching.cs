@@ -151,7 +151,11 @@ internal sealed partial class LinkingRun
         return [.. accepted];
     }
 
-    /// <summary>The tagger's mentions: a tagged span the dictionary matched exactly confirms it; a longer one that no name covers is a document-local entity.</summary>
+    /// <summary>
+    /// The tagger's mentions: a tagged span the dictionary matched exactly confirms it; a longer one that no name covers is a
+    /// document-local entity. A span holding a comma or brackets is read as its pieces ("Harehills, West Yorkshire Police",
+    /// « Lagrasse (Aude) Josiane Berthomieu »): a name holds no such punctuation.
+    /// </summary>
     private void AddTaggerMentions()
     {
         foreach (var tagged in _ner)
@@ -163,64 +167,84 @@ internal sealed partial class LinkingRun
                 continue;
             }
 
-            // « le », « M. », "Secretary of State", a lower-case noun (« club Castelnau Rugby ») before the name are not part of it.
-            while (first < last && (_rules.Determiners.Contains(_words[first].Key) || _titleWord[first] || _words[first].Kind == TokenKind.Elision
-                || (!_words[first].Capitalized && (_rules.OrganizationNouns.Contains(_words[first].Key) || _rules.PersonNouns.Contains(_words[first].Key)))))
+            var piece = first;
+            for (var k = first; k <= last; k++)
             {
-                first++;
+                if (_words[k].Kind == TokenKind.Punctuation && _text[_words[k].Start] is ',' or '(' or ')')
+                {
+                    AddTaggerMention(piece, k - 1, tagged.Type);
+                    piece = k + 1;
+                }
             }
 
-            // "Olena Marchenko-Kuzmenko": a double-barrelled name the tagger left out belongs to the name before it.
-            while (last + 1 < _words.Length && SameSentence(last, last + 1) && IsDoubleBarrelled(last + 1) && !Covered(last + 1))
-            {
-                last++;
-            }
-
-            last = WithLowerCaseComplement(first, last, tagged.Type);
-            if (!HasCapitalisedWord(first, last) || (first == last && (_honorific[first] is not null || _titleWord[first])))
-            {
-                // "Local elder Abdirahman …": lower-case words alone name no one; nor does a form of address alone ("Brig. Gen. X").
-                continue;
-            }
-
-            var exact = _mentions.Find(m => !m.Dropped && m.First == first && m.Last == last);
-            if (exact is not null)
-            {
-                // The tagger's type does not overrule the knowledge base: "Kyiv" tagged as a person is still the capital.
-                exact.NerType = tagged.Type;
-                exact.Person |= tagged.Type == EntityType.Person && (exact.Hits.Length == 0 || exact.Hits.Any(h => h.Actor.Kind == ActorKind.Person));
-                continue;
-            }
-
-            var inside = _mentions.FindAll(m => !m.Dropped && m.First >= first && m.Last <= last);
-            var overlapping = _mentions.Exists(m => !m.Dropped && m.Last >= first && m.First <= last && (m.First < first || m.Last > last));
-            if (overlapping || JoinsKnownNames(first, last, inside))
-            {
-                continue;
-            }
-
-            foreach (var m in inside)
-            {
-                m.Dropped = true;
-            }
-
-            var hits = Accepted(first, last, _kb.Match(KeyOf(first, last)));
-            var mention = new Mention(first, last, _words[first].Start, _words[last].End, Origin.Ner)
-            {
-                Hits = hits,
-                How = MentionSource.Ner,
-                NerType = tagged.Type,
-                Person = tagged.Type == EntityType.Person && (hits.Length == 0 || hits.Any(h => h.Actor.Kind == ActorKind.Person)),
-                Sentence = _words[first].Sentence,
-                InQuote = _words[first].InQuote,
-            };
-            if (mention.Hits.Length > 0)
-            {
-                mention.How = MentionSource.Kb;
-            }
-
-            _mentions.Add(mention);
+            AddTaggerMention(piece, last, tagged.Type);
         }
+    }
+
+    private void AddTaggerMention(int first, int last, EntityType type)
+    {
+        if (last < first)
+        {
+            return;
+        }
+
+        // « le », « M. », "Secretary of State", a lower-case noun (« club Castelnau Rugby ») before the name are not part of it.
+        while (first < last && (_rules.Determiners.Contains(_words[first].Key) || _titleWord[first] || _words[first].Kind == TokenKind.Elision
+            || (!_words[first].Capitalized && (_rules.OrganizationNouns.Contains(_words[first].Key) || _rules.PersonNouns.Contains(_words[first].Key)))))
+        {
+            first++;
+        }
+
+        // "Olena Marchenko-Kuzmenko": a double-barrelled name the tagger left out belongs to the name before it.
+        while (last + 1 < _words.Length && SameSentence(last, last + 1) && IsDoubleBarrelled(last + 1) && !Covered(last + 1))
+        {
+            last++;
+        }
+
+        last = WithLowerCaseComplement(first, last, type);
+        if (!HasCapitalisedWord(first, last) || (first == last && (_honorific[first] is not null || _titleWord[first])))
+        {
+            // "Local elder Abdirahman …": lower-case words alone name no one; nor does a form of address alone ("Brig. Gen. X").
+            return;
+        }
+
+        var exact = _mentions.Find(m => !m.Dropped && m.First == first && m.Last == last);
+        if (exact is not null)
+        {
+            // The tagger's type does not overrule the knowledge base: "Kyiv" tagged as a person is still the capital.
+            exact.NerType = type;
+            exact.Person |= type == EntityType.Person && (exact.Hits.Length == 0 || exact.Hits.Any(h => h.Actor.Kind == ActorKind.Person));
+            return;
+        }
+
+        var inside = _mentions.FindAll(m => !m.Dropped && m.First >= first && m.Last <= last);
+        var overlapping = _mentions.Exists(m => !m.Dropped && m.Last >= first && m.First <= last && (m.First < first || m.Last > last));
+        if (overlapping || JoinsKnownNames(first, last, inside))
+        {
+            return;
+        }
+
+        foreach (var m in inside)
+        {
+            m.Dropped = true;
+        }
+
+        var hits = Accepted(first, last, _kb.Match(KeyOf(first, last)));
+        var mention = new Mention(first, last, _words[first].Start, _words[last].End, Origin.Ner)
+        {
+            Hits = hits,
+            How = MentionSource.Ner,
+            NerType = type,
+            Person = type == EntityType.Person && (hits.Length == 0 || hits.Any(h => h.Actor.Kind == ActorKind.Person)),
+            Sentence = _words[first].Sentence,
+            InQuote = _words[first].InQuote,
+        };
+        if (mention.Hits.Length > 0)
+        {
+            mention.How = MentionSource.Kb;
+        }
+
+        _mentions.Add(mention);
     }
 
     private bool HasCapitalisedWord(int first, int last)
@@ -663,6 +687,7 @@ internal sealed partial class LinkingRun
     /// « L’agence régionale de santé a répondu », « le parquet général a salué », « L’Autorité de sûreté nucléaire a classé »:
     /// after a determiner, an organisation's head noun and lower-case words (one at least, « de » allowed) that are the
     /// subject of a verb of acting make one organisation (head-first languages). A head alone (« la commission a ») does not.
+    /// A state body's or a local institution's head with adjectives of names only (« la police nationale ») needs no verb.
     /// </summary>
     private void DetectDescribedHeadFirstOrganizations()
     {
@@ -670,7 +695,8 @@ internal sealed partial class LinkingRun
         {
             var key = _words[i].Key;
             if (!_rules.Determiners.Contains(_words[i - 1].Key) || !SameSentence(i - 1, i) || Covered(i)
-                || !(_rules.OrganizationNameHeads.Contains(key) || _rules.PlaceOrganizationHeads.Contains(key) || _rules.NameComplementHeads.Contains(key)))
+                || !(_rules.OrganizationNameHeads.Contains(key) || _rules.PlaceOrganizationHeads.Contains(key) || _rules.NameComplementHeads.Contains(key)
+                    || _rules.StateBodyHeads.Contains(key)))
             {
                 continue;
             }
@@ -683,7 +709,11 @@ internal sealed partial class LinkingRun
             }
 
             var last = k - 1;
-            if (last > i && k < _words.Length && SameSentence(i, k) && _rules.StateVerbs.Contains(_words[k].Key) && !IsGenitive(last)
+            // « la police nationale », « la préfecture maritime »: a body's head with adjectives of names only is one wherever it stands.
+            var named = last > i && (_rules.StateBodyHeads.Contains(key) || _rules.PlaceOrganizationHeads.Contains(key))
+                && Enumerable.Range(i + 1, last - i).All(w => _rules.OrganizationNameAdjectives.Contains(_words[w].Key));
+            var acting = !_rules.StateBodyHeads.Contains(key) && k < _words.Length && SameSentence(i, k) && _rules.StateVerbs.Contains(_words[k].Key);
+            if (last > i && (named || acting) && !IsGenitive(last)
                 && !_rules.Determiners.Contains(_words[last].Key))
             {
                 AddOrganizationName(i, last);

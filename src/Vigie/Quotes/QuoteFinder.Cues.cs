@@ -447,9 +447,11 @@ public sealed partial class QuoteFinder
 
     private static int PastAdverbs(QuoteScan scan, int from, int last)
     {
-        // A capitalised adverb only after a lower-case one: "on Thursday", not "A spokesman".
+        // A capitalised adverb only after a lower-case one: "on Thursday", not "A spokesman"; a determiner only inside an
+        // adverbial phrase (« sous couvert d’anonymat »).
         var start = from;
-        while (from <= last && scan.Is(from, WordClass.Adverb) && !scan.Is(from, WordClass.Determiner)
+        while (from <= last && scan.Is(from, WordClass.Adverb)
+            && (!scan.Is(from, WordClass.Determiner) || (from > start && scan.Is(from + 1, WordClass.Adverb) && !scan.Is(from + 1, WordClass.Determiner)))
             && (!scan.IsCapitalized(from) || (from > start && !scan.IsCapitalized(from - 1))))
         {
             from++;
@@ -744,6 +746,7 @@ public sealed partial class QuoteFinder
     /// </summary>
     private static (int First, int End) Subject(QuoteScan scan, int end, int floor)
     {
+        var setOff = scan.IsPunct(end, ',');
         // "Solvance Biotech, a … company, today said": an adverb set off by a comma is no phrase of the subject.
         while (end >= floor && (scan.IsPunct(end, ',') || (end - 1 >= floor && scan.IsPunct(end - 1, ',') && !scan.IsCapitalized(end) && scan.Is(end, WordClass.Adverb))))
         {
@@ -762,9 +765,16 @@ public sealed partial class QuoteFinder
             return (0, -1);
         }
 
-        if (scan.IsPunct(first - 1, ',') && (scan.Is(first, WordClass.RelativePronoun) || scan.IsPhrase(first, end, WordClass.Parenthetical)))
+        // « Le Medef, lui, juge »: a pronoun set off by commas only stresses the subject before it.
+        if (scan.IsPunct(first - 1, ',') && (scan.Is(first, WordClass.RelativePronoun) || scan.IsPhrase(first, end, WordClass.Parenthetical)
+            || (setOff && first == end && scan.Is(first, WordClass.SubjectPronoun))))
         {
-            return Subject(scan, first - 2, floor);
+            var before = Subject(scan, first - 2, floor);
+            // "according to Tomas Berglund, a deputy governor of the Riksbank, who told": a relative's antecedent is the name before the apposition.
+            return scan.Is(first, WordClass.RelativePronoun) && before.End >= before.First && scan.IsPunct(before.First - 1, ',')
+                && TrailingName(scan, SegmentStart(scan, before.First - 2, floor), before.First - 2) is var name and >= 0
+                ? (name, before.End)
+                : before;
         }
 
         if (scan.IsPunct(first - 1, ',') && first - 2 >= floor)
@@ -795,6 +805,18 @@ public sealed partial class QuoteFinder
         }
 
         return first <= end && end - first < MaximumSubject && scan.Words(first, end) > 0 ? (first, end) : (0, -1);
+    }
+
+    /// <summary>The first of two to four capitalised words that end a longer phrase ("according to Tomas Berglund"), or -1.</summary>
+    private static int TrailingName(QuoteScan scan, int first, int end)
+    {
+        var start = end;
+        while (start - 1 > first && end - (start - 1) < 4 && scan.IsCapitalized(start - 1) && scan.IsWord(start - 1))
+        {
+            start--;
+        }
+
+        return start < end && start > first && scan.IsCapitalized(start) && scan.IsCapitalized(end) && !scan.IsCapitalized(start - 1) ? start : -1;
     }
 
     /// <summary>The first token of the comma-separated phrase that ends at <paramref name="end"/>.</summary>

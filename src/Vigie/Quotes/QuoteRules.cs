@@ -146,7 +146,7 @@ public sealed class QuoteRules
         according: ["selon", "d' après", "à en croire"],
         determiners: ["le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "plusieurs", "certains", "certaines", "aucun", "chaque", "tout", "toute", "tous"],
         parentheticals: ["pour sa part", "pour leur part", "de son côté", "de leur côté", "quant à lui", "quant à elle", "quant à eux", "en revanche", "cependant", "toutefois", "pourtant", "lui aussi", "elle aussi", "à son tour", "pour sa part aussi", "de son côté aussi"],
-        adverbs: ["également", "aussi", "encore", "déjà", "alors", "ensuite", "enfin", "pourtant", "cependant", "toutefois", "bien", "même", "lui-même", "elle-même", "hier", "aujourd'hui", "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "plus", "tard", "ainsi", "donc", "surtout", "notamment", "d'ailleurs", "ailleurs", "par", "pour", "sa", "part", "de", "son", "côté"],
+        adverbs: ["également", "aussi", "encore", "déjà", "alors", "ensuite", "enfin", "pourtant", "cependant", "toutefois", "bien", "même", "lui-même", "elle-même", "hier", "aujourd'hui", "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "plus", "tard", "ainsi", "donc", "surtout", "notamment", "d'ailleurs", "ailleurs", "par", "pour", "sa", "part", "de", "son", "côté", "sous", "couvert", "d'", "anonymat"],
         adverbSuffix: "ment",
         subjectPronouns: ["il", "elle", "ils", "elles", "on", "-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles", "-t-on", "-on", "lui", "eux"],
         reflexives: ["s'", "se"],

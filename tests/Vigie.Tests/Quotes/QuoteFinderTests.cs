@@ -531,6 +531,14 @@ public sealed class QuoteFinderTests
         Assert.Equal("repairs would take a week", Slice(text, quote.Content));
     }
 
+    [Theory]
+    [InlineData("« Le public est revenu », s’est félicitée la directrice du festival.", "s’est félicitée")]
+    [InlineData("« Mon premier livre, personne ne l’a lu », a plaisanté le romancier.", "a plaisanté")]
+    public void Reflexive_and_lighter_verbs_of_speech_are_cues(string text, string cue)
+    {
+        Assert.Equal(cue, Single("fr", text).Cue);
+    }
+
     [Fact]
     public void A_participle_after_a_reported_clause_ends_it_and_reports_its_own_words()
     {

@@ -80,7 +80,7 @@ public static class EnglishActorRules
             ("scientist", ["researcher", "epidemiologist", "economist"]),
             ("magistrate", ["judge"]),
             ("company", ["firm", "maker", "manufacturer", "producer", "carrier", "airline", "insurer", "operator", "meatpacker", "supplier", "retailer",
-                "exporter", "broadcaster", "developer", "startup", "miner", "shipper", "automaker", "carmaker", "chipmaker", "conglomerate"]),
+                "exporter", "broadcaster", "developer", "startup", "miner", "shipper", "automaker", "carmaker", "chipmaker", "conglomerate", "steelmaker"]),
             ("group", ["company", "conglomerate", "charity", "association", "ngo"]),
             ("regulator", ["authority", "watchdog", "commission"]),
             ("union", ["federation", "confederation"]),
@@ -100,13 +100,13 @@ public static class EnglishActorRules
             ("ltd", "company"), ("plc", "company"), ("motors", "carmaker"), ("mining", "miner"), ("minerals", "miner"), ("pharmaceuticals", "company"),
             ("technologies", "company"), ("semiconductor", "chipmaker"), ("shipping", "shipper"), ("lines", "shipper"), ("energy", "company"),
             ("resources", "company"), ("logistics", "company"), ("foods", "company"), ("telecom", "operator"), ("insurance", "insurer"),
-            ("ab", "company"), ("asa", "company"), ("gmbh", "company"), ("ag", "company"), ("nv", "company"), ("oy", "company"), ("spa", "company"),
+            ("steel", "steelmaker"), ("ab", "company"), ("asa", "company"), ("gmbh", "company"), ("ag", "company"), ("nv", "company"), ("oy", "company"), ("spa", "company"),
         ],
         OrganizationNameHeads =
         [
             "council", "federation", "ministry", "commission", "association", "agency", "authority", "institute", "committee", "board",
             "corporation", "foundation", "administration", "organisation", "organization", "union", "confederation", "chamber", "society",
-            "department", "bank", "fund", "party", "court", "alliance", "group", "office", "service",
+            "department", "bank", "fund", "party", "court", "alliance", "group", "office", "service", "police",
         ],
         StateBodyHeads =
         [
@@ -130,7 +130,7 @@ public static class EnglishActorRules
             "company", "firm", "group", "maker", "manufacturer", "producer", "carrier", "airline", "bank", "lender", "insurer", "agency",
             "association", "federation", "charity", "operator", "meatpacker", "supplier", "retailer", "exporter", "broadcaster", "developer",
             "startup", "miner", "utility", "shipper", "automaker", "carmaker", "chipmaker", "conglomerate", "watchdog", "ngo", "club", "regulator", "cooperative",
-            "co-operative", "consortium", "refiner", "brewer",
+            "co-operative", "consortium", "refiner", "brewer", "steelmaker",
         ],
         InvertedSpeechVerbs = ["said", "says", "added", "adds", "asked", "wrote", "explained", "insisted", "warned", "recalled", "noted", "continued"],
         Locatives = ["in", "at", "to", "from", "near", "into", "inside", "outside", "across", "around", "via", "toward", "towards", "throughout", "within", "visited", "visiting"],

@@ -98,6 +98,7 @@ public static class FrenchActorRules
             "association", "fédération", "opérateur", "exportateur", "fournisseur", "transporteur", "distributeur", "start-up", "armateur",
             "ong", "organisation", "syndicat", "laboratoire", "industriel", "équipementier", "motoriste", "chantier", "club", "autorité",
             "fonds", "commission", "office", "institut", "gestionnaire", "régulateur", "exploitant", "énergéticien", "fondeur", "coopérative",
+            "sous-traitant", "sidérurgiste", "chimiste", "papetier", "cimentier", "verrier", "brasseur", "négociant",
         ],
         BroaderNouns =
         [
@@ -120,9 +121,10 @@ public static class FrenchActorRules
             ("médecin", ["infectiologue"]),
             ("syndicaliste", ["délégué", "déléguée"]),
             ("entreprise", ["société", "groupe", "fabricant", "constructeur", "producteur", "compagnie", "assureur", "opérateur", "exportateur",
-                "fournisseur", "transporteur", "distributeur", "start-up", "armateur", "industriel", "équipementier", "motoriste"]),
+                "fournisseur", "transporteur", "distributeur", "start-up", "armateur", "industriel", "équipementier", "motoriste", "sous-traitant",
+                "sidérurgiste", "chimiste", "papetier", "cimentier", "verrier", "brasseur", "négociant"]),
             ("société", ["entreprise", "groupe", "fabricant", "constructeur", "producteur", "compagnie", "opérateur", "start-up", "équipementier"]),
-            ("groupe", ["entreprise", "société", "fabricant", "constructeur", "industriel", "équipementier"]),
+            ("groupe", ["entreprise", "société", "fabricant", "constructeur", "industriel", "équipementier", "sidérurgiste", "chimiste"]),
             ("organisation", ["ong", "association", "agence", "fédération"]),
             ("institution", ["fonds", "banque", "organisation", "agence", "autorité", "commission", "office", "institut", "ministère"]),
         ],

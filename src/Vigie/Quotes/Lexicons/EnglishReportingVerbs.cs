@@ -56,5 +56,14 @@ internal static class EnglishReportingVerbs
         ["counter", "countered counters countering"],
         ["retort", "retorted retorts retorting"],
         ["rule", "ruled rules"],
+        ["joke", "joked jokes joking"],
+        ["quip", "quipped quips quipping"],
+        ["lament", "lamented laments lamenting"],
+        ["testify", "testified testifies testifying"],
+        ["boast", "boasted boasts boasting"],
+        ["exclaim", "exclaimed exclaims exclaiming"],
+        ["recount", "recounted recounts recounting"],
+        ["reveal", "revealed reveals revealing"],
+        ["reckon", "reckoned reckons reckoning"],
     ];
 }
