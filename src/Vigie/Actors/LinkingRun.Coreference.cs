@@ -108,12 +108,16 @@ internal sealed partial class LinkingRun
             return null;
         }
 
-        var body = recent.LastOrDefault(m => m.Origin is not Origin.Pronoun and not Origin.RoleNoun && IsSubject(m)
+        var body = recent.LastOrDefault(m => m.Origin is not Origin.Pronoun && (IsSubject(m) || IsSpeechSubject(m))
             && (m.Actor?.Kind == ActorKind.Organization || (m.Actor is null && m.LocalKind == ActorKind.Organization)
                 || (m.Actor?.Kind == ActorKind.Country && m.Sense != MentionSense.Place)));
         var determiner = body is null || body.First == 0 ? Gender.Unknown : _rules.IntroducingDeterminers.GetValueOrDefault(_words[body.First - 1].Key);
         return body is not null && (gender == Gender.Unknown || determiner == Gender.Unknown || determiner == gender) ? body : null;
     }
+
+    /// <summary>"“We are sorry,” the company said": a mention right before a verb of speech is its subject.</summary>
+    private bool IsSpeechSubject(Mention mention) =>
+        mention.Last + 1 < _words.Length && SameSentence(mention.Last, mention.Last + 1) && _rules.InvertedSpeechVerbs.Contains(_words[mention.Last + 1].Key);
 
     /// <summary>« il y a », « il faut », « il est clair que », « y a-t-il », « faut-il »: no one.</summary>
     private bool IsImpersonal(int i)

@@ -105,7 +105,7 @@ internal sealed partial class LinkingRun
             var opener = _words[determiner].Key;
             if (!(known.Contains(key) || IsEpithet(key)) || word.InQuote || !(_rules.Determiners.Contains(opener) || _rules.RoleNounPossessives.Contains(opener))
                 || !SameSentence(determiner, i)
-                || (SameSentence(i, i + 1) && _words[i + 1].Capitalized && _words[i + 1].IsWord))
+                || (SameSentence(i, i + 1) && _words[i + 1].IsWord && (_words[i + 1].Capitalized || (!_rules.HeadFirst && _rules.PersonNouns.Contains(_words[i + 1].Key)))))
             {
                 continue;
             }

@@ -572,6 +572,7 @@ internal sealed partial class LinkingRun
     {
         RetypeOrganizationNames();
         DetectStateBodies();
+        DetectApposedOrganizations();
         DetectNamesDefiningAcronyms();
         if (_rules.HeadFirst)
         {
@@ -712,7 +713,8 @@ internal sealed partial class LinkingRun
             // « la police nationale », « la préfecture maritime »: a body's head with adjectives of names only is one wherever it stands.
             var named = last > i && (_rules.StateBodyHeads.Contains(key) || _rules.PlaceOrganizationHeads.Contains(key))
                 && Enumerable.Range(i + 1, last - i).All(w => _rules.OrganizationNameAdjectives.Contains(_words[w].Key));
-            var acting = !_rules.StateBodyHeads.Contains(key) && k < _words.Length && SameSentence(i, k) && _rules.StateVerbs.Contains(_words[k].Key);
+            // « l’état-major des armées a annoncé »; « l’armée soudanaise a bombardé » stays the state acting.
+            var acting = (!_rules.StateBodyHeads.Contains(key) || IsGenitive(i + 1)) && k < _words.Length && SameSentence(i, k) && _rules.StateVerbs.Contains(_words[k].Key);
             if (last > i && (named || acting) && !IsGenitive(last)
                 && !_rules.Determiners.Contains(_words[last].Key))
             {

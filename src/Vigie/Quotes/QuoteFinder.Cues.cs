@@ -38,7 +38,7 @@ public sealed partial class QuoteFinder
             var reach = scan.Is(open - 1, WordClass.FragmentLink) ? 8 : 4;
             // « a réclamé mardi « la vérité … » »: the fragment may be the verb's object itself when it ends the clause.
             if (scan.Is(t, WordClass.FragmentVerb) && (HasWordsBetween(scan, t, open) ? EndsReportedClause(scan, region, t)
-                || (open - t <= reach && region.IsClosed && scan.Words(region.First, region.Last) >= 2 && !IsTitleLike(scan, region))
+                || (open - t <= reach && region.IsClosed && (scan.Words(region.First, region.Last) >= 2 || IsObjectComplement(scan, region)) && !IsTitleLike(scan, region))
                 : (EndsReportedClause(scan, region, t) || (region.IsClosed && scan.Words(region.First, region.Last) >= 3)) && !IsTitleLike(scan, region)))
             {
                 return WithSpeaker(scan, t, start, mixed: true);
@@ -183,6 +183,14 @@ public sealed partial class QuoteFinder
     /// lack of oversight.”", "called the strikes “a flagrant violation …”"). A title-like phrase of
     /// capitalised words is left out.
     /// </summary>
+    /// <summary>
+    /// "calling the raid “successful”.", "branded it “reckless”,": one quoted word right after the object, not after a determiner
+    /// ("the “deal”" is a term) or a link ("dismissed as “unprofitable”" may be a term), closing the clause, says what the speaker called it.
+    /// </summary>
+    private static bool IsObjectComplement(QuoteScan scan, QuotedRegion region) =>
+        !scan.Is(region.Open - 1, WordClass.Determiner) && !scan.Is(region.Open - 1, WordClass.FragmentLink) && scan.IsWord(region.Open - 1)
+        && (scan.IsTerminal(region.Last) || scan.IsPunct(region.Last, ',') || region.After >= scan.Count || scan.IsTerminal(region.After) || scan.IsPunct(region.After, ','));
+
     private static bool EndsReportedClause(QuoteScan scan, QuotedRegion region, int verb)
     {
         if (!region.IsClosed || scan.Words(region.First, region.Last) < 3 || IsTitleLike(scan, region)
@@ -258,13 +266,20 @@ public sealed partial class QuoteFinder
             return null;
         }
 
-        // A cue after a quote is set off by punctuation: « … », a-t-il dit; "…," she said; « … ! » lance-t-il.
+        // A cue after a quote is set off by punctuation: « … », a-t-il dit; "…," she said; « … ! » lance-t-il; "… told us, ‘Go,’" said X
+        // (the punctuation inside a nested quote that ends the quote).
         var t = region.After;
+        var last = region.Last;
+        while (last > region.First && scan.IsQuoteMark(last))
+        {
+            last--;
+        }
+
         if (scan.IsPunct(t, ','))
         {
             t++;
         }
-        else if (!scan.IsPunct(region.Last, ',') && !scan.IsTerminal(region.Last))
+        else if (!scan.IsPunct(last, ',') && !scan.IsTerminal(last))
         {
             return null;
         }
@@ -574,11 +589,13 @@ public sealed partial class QuoteFinder
             return new Cue(group.First, group.Last, verb, mainFirst <= mainEnd ? mainFirst : -1, mainFirst <= mainEnd ? mainEnd : -1, SpeakerClue.Continuation, mixed);
         }
 
-        var (first, end) = Subject(scan, group.First - 1, sentenceFirst);
-        if (first > end && SharedSubject(scan, group.First, sentenceFirst) is { } shared)
+        // "The union accused operators of making a “derisory” offer and said …": right after "and", the earlier verb's subject.
+        if (SharedSubject(scan, group.First, sentenceFirst) is { } shared)
         {
             return shared with { First = group.First, Last = group.Last, Verb = verb, Mixed = mixed };
         }
+
+        var (first, end) = Subject(scan, group.First - 1, sentenceFirst);
 
         return first <= end
             ? new Cue(group.First, group.Last, verb, first, end, SpeakerClue.Subject, mixed)

@@ -87,7 +87,7 @@ public sealed partial class QuoteFinder
                 usedCues.Add(incised.Verb);
                 t = scan.SentenceLast(t);
             }
-            else if (scan.Is(t, WordClass.Verb) && ReportedClause(scan, t, inside) is var (clause, clauseLast, cueLast) && clause >= 0)
+            else if (scan.Is(t, WordClass.Verb) && !IsNounUse(scan, t) && ReportedClause(scan, t, inside) is var (clause, clauseLast, cueLast) && clause >= 0)
             {
                 var cue = WithSpeaker(scan, t, scan.SentenceFirst(t), mixed: false);
                 if (clauseLast == HoldsQuotation)
@@ -197,9 +197,12 @@ public sealed partial class QuoteFinder
             return null;
         }
 
+        // « a-t-on appris mardi de source militaire », « a-t-on indiqué dans l’entourage du chef de l’État »: the impersonal « on »
+        // takes a longer source phrase.
+        var reach = scan.AfterImpersonalOn(cue.Verb) ? 10 : 6;
         for (var t = end + 1; t <= last && !scan.IsPunct(t, ','); t++)
         {
-            if (inside[t] || scan.Is(t, WordClass.Complementizer) || scan.IsClauseBreak(t) || t - end > 6)
+            if (inside[t] || scan.Is(t, WordClass.Complementizer) || scan.IsClauseBreak(t) || t - end > reach)
             {
                 return null;
             }
@@ -263,7 +266,7 @@ public sealed partial class QuoteFinder
     {
         for (var t = first; t <= last; t++)
         {
-            if (scan.Is(t, WordClass.Auxiliary) || scan.Is(t, WordClass.FiniteVerb) || scan.Is(t, WordClass.ClauseMarker) || (t > first && IsPastForm(scan, t)))
+            if (scan.Is(t, WordClass.Auxiliary) || scan.Is(t, WordClass.FiniteVerb) || scan.Is(t, WordClass.ClauseMarker) || (t > first && IsFiniteForm(scan, t)))
             {
                 return t;
             }
@@ -273,21 +276,45 @@ public sealed partial class QuoteFinder
     }
 
     /// <summary>
-    /// A mark of a past tense: an irregular one ("fell"), or a regular one that is a lower-case word ("crossed"), not a name with a
-    /// particle ("al-Sayed"), and does not follow a determiner ("the injured").
+    /// A mark of a finite verb: an irregular past ("fell"), or a regular finite ending ("crossed", « appareillera ») on a lower-case
+    /// word, not a name with a particle ("al-Sayed"), and not after a determiner ("the injured").
     /// </summary>
-    private static bool IsPastForm(QuoteScan scan, int t)
+    private static bool IsFiniteForm(QuoteScan scan, int t)
     {
         if (scan.Is(t, WordClass.ClauseMarker))
         {
             return true;
         }
 
-        var suffix = scan.Rules.PastSuffix;
-        return suffix is not null && t > 0 && scan.IsWord(t) && !scan.IsCapitalized(t) && scan.Tokens[t].Length >= suffix.Length + 3
-            && !scan.Is(t - 1, WordClass.Determiner) && scan.Text.AsSpan(scan.Tokens[t].Start, scan.Tokens[t].Length) is var word
-            && word.EndsWith(suffix, StringComparison.Ordinal) && !word.ContainsAnyInRange('A', 'Z');
+        if (t <= 0 || !scan.IsWord(t) || scan.IsCapitalized(t) || scan.Is(t - 1, WordClass.Determiner))
+        {
+            return false;
+        }
+
+        var word = scan.Text.AsSpan(scan.Tokens[t].Start, scan.Tokens[t].Length);
+        if (word.ContainsAnyInRange('A', 'Z'))
+        {
+            return false;
+        }
+
+        foreach (var suffix in scan.Rules.FiniteSuffixes)
+        {
+            if (word.Length >= suffix.Length + 3 && word.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    /// <summary>"the reports that …", "by reports that …": a verb's form after a determiner or an agent's preposition is a noun.</summary>
+    private static bool IsNounUse(QuoteScan scan, int t) => 
+        scan.Is(t - 1, WordClass.Determiner) || scan.Rules.AgentMarkers.Any(marker => scan.IsWordEqual(t - 1, marker));
+
+    /// <summary>« avoir repéré », « n’avoir jamais été informé »: an infinitive that opens a reported clause, negated or not.</summary>
+    private static bool IsInfinitiveOpening(QuoteScan scan, int t) =>
+        scan.Is(t, WordClass.InfinitiveOpener) || (scan.Is(t, WordClass.ClauseMarker) && scan.Is(t + 1, WordClass.InfinitiveOpener));
 
     /// <summary>The last token <see cref="ReportedClause"/> gives for a clause that holds quoted words.</summary>
     private const int HoldsQuotation = -2;
@@ -313,7 +340,7 @@ public sealed partial class QuoteFinder
                 : t == verb + 1 && scan.Is(t, WordClass.ClauseStarter) && ComplementizerAhead(scan, t, last) is var that
                     && (that >= 0 || !scan.Is(t, WordClass.Indefinite) || HasFiniteVerb(scan, t, Math.Min(last, t + 8))) ? (that >= 0 ? that + 1 : AfterListener(scan, verb, t, last), verb)
                 : t == verb + 1 && BareClauseAt(scan, t, last, scan.Is(verb, WordClass.ListenerVerb)) is var bare and >= 0 ? (bare, verb)
-                : t == verb + 1 && scan.Is(t, WordClass.InfinitiveOpener) ? (t, verb)
+                : t == PastAdverbs(scan, verb + 1, last) && IsInfinitiveOpening(scan, t) ? (t, verb)
                 : (-1, -1);
             if (first >= 0)
             {
@@ -401,7 +428,7 @@ public sealed partial class QuoteFinder
             }
 
             // After the listener of a verb of telling, the subject's verb may be a past form ("told Reuters the company planned to …").
-            if (scan.Is(t, WordClass.FiniteVerb) || (listener && starter > from && t > starter + 1 && IsPastForm(scan, t)))
+            if (scan.Is(t, WordClass.FiniteVerb) || (listener && starter > from && t > starter + 1 && IsFiniteForm(scan, t)))
             {
                 return starter >= 0 ? starter : t - from <= 5 ? from : -1;
             }

@@ -70,7 +70,7 @@ public sealed class QuoteRules
         IEnumerable<string>? possessives = null,
         IEnumerable<string>? fragmentLinks = null,
         IEnumerable<string>? verbsAfterOn = null,
-        string? pastSuffix = null,
+        IReadOnlyList<string>? finiteSuffixes = null,
         IEnumerable<string>? nameParticles = null,
         IEnumerable<string>? agentMarkers = null,
         IEnumerable<string>? documentNouns = null,
@@ -106,7 +106,7 @@ public sealed class QuoteRules
         _fragmentVerbs = Lookup(fragmentVerbs ?? []);
         _fragmentLinks = Lookup(fragmentLinks ?? []);
         _verbsAfterOn = Lookup(verbsAfterOn ?? []);
-        PastSuffix = pastSuffix;
+        FiniteSuffixes = finiteSuffixes ?? [];
         _nameParticles = Lookup(nameParticles ?? []);
         AgentMarkers = [.. agentMarkers ?? []];
         _documentNouns = Lookup(documentNouns ?? []);
@@ -135,8 +135,11 @@ public sealed class QuoteRules
     public IReadOnlyList<string> DocumentLinks { get; }
 
 
-    /// <summary>The ending of regular past tenses ("crossed"), a sign of a finite verb where the language has one; null when none.</summary>
-    public string? PastSuffix { get; }
+    /// <summary>
+    /// Endings of regular finite forms ("crossed"; « appareillera », « pourrait »), a sign of a finite verb on a lower-case word;
+    /// empty when the language has none worth reading.
+    /// </summary>
+    public IReadOnlyList<string> FiniteSuffixes { get; }
 
     public static QuoteRules French { get; } = new(
         "fr",
@@ -178,6 +181,7 @@ public sealed class QuoteRules
         documentNouns: ["bilan", "rapport", "communiqué", "étude", "document", "note", "décompte", "enquête", "sondage", "relevé", "recensement"],
         documentLinks: ["du", "de", "des", "d'"],
         infinitiveOpeners: ["avoir", "être", "n'avoir", "n'être"],
+        finiteSuffixes: ["era", "eront", "ira", "iront", "dra", "dront", "erait", "eraient", "irait", "iraient", "drait", "draient"],
         objectPronouns: ["lui", "leur", "m'", "me"],
         opinionMarkers: ["pour"],
         termMarkers: ["dit", "dite", "dits", "dites", "baptisé", "baptisée", "baptisés", "baptisées", "surnommé", "surnommée", "intitulé", "intitulée"]);
@@ -210,13 +214,13 @@ public sealed class QuoteRules
             "urged", "urges", "urging", "called", "calls", "calling", "described", "describes", "describing", "branded", "brands", "termed",
             "condemned", "condemns", "denounced", "denounces", "praised", "praises", "criticised", "criticized", "criticises", "criticizes",
             "slammed", "slams", "hailed", "hails", "vowed", "vows", "pledged", "pledges", "promised", "promises", "accused", "accuses", "accusing",
-            "dismissed", "dismisses", "dismissing", "labelled", "labeled", "labels", "cited", "cites", "citing",
+            "dismissed", "dismisses", "dismissing", "labelled", "labeled", "labels", "cited", "cites", "citing", "rejected", "rejects", "rejecting",
         ],
         addressees: ["to"],
         unnamedOpeners: ["a", "an", "one", "two", "three", "several", "some", "many"],
         possessives: ["his", "her"],
         fragmentLinks: ["to", "of", "as"],
-        pastSuffix: "ed",
+        finiteSuffixes: ["ed"],
         nameParticles: ["de", "da", "di", "dos", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la", "le"],
         agentMarkers: ["by"],
         documentNouns: ["report", "statement", "study", "survey", "tally", "count", "estimate", "estimates", "figures", "data", "assessment"],

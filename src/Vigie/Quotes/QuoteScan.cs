@@ -66,6 +66,10 @@ internal readonly struct QuoteScan(string text, IReadOnlyList<Token> tokens, IRe
         return false;
     }
 
+    /// <summary>Whether token <paramref name="t"/> follows an inverted « -t-on » (« a-t-on appris »).</summary>
+    public bool AfterImpersonalOn(int t) =>
+        t > 0 && t <= tokens.Count && tokens[t - 1].Kind == TokenKind.Clitic && text.AsSpan(tokens[t - 1].Start, tokens[t - 1].Length).EndsWith("on", StringComparison.Ordinal);
+
     /// <summary>Whether the folded form of token <paramref name="t"/> belongs to <paramref name="wordClass"/>.</summary>
     public bool Is(int t, WordClass wordClass)
     {
@@ -80,7 +84,7 @@ internal readonly struct QuoteScan(string text, IReadOnlyList<Token> tokens, IRe
         // « a-t-on appris »: a verb that reports only after an inverted « on ».
         if (wordClass == WordClass.Verb && rules.IsVerbAfterOn(word))
         {
-            return t > 0 && tokens[t - 1].Kind == TokenKind.Clitic && text.AsSpan(tokens[t - 1].Start, tokens[t - 1].Length).EndsWith("on", StringComparison.Ordinal);
+            return AfterImpersonalOn(t);
         }
 
         return rules.Has(wordClass, word);

@@ -532,6 +532,46 @@ public sealed class QuoteFinderTests
     }
 
     [Theory]
+    [InlineData("fr", "La frégate Provence rejoindra la mer Rouge début mars pour une mission de trois mois, a-t-on appris lundi de source militaire.", "La frégate Provence rejoindra la mer Rouge début mars pour une mission de trois mois", "a-t-on appris")]
+    [InlineData("fr", "Le maire, Paul Servan, a assuré jeudi n’avoir jamais signé le marché.", "n’avoir jamais signé le marché", "a assuré")]
+    [InlineData("en", "“We told them, ‘Leave the village now,’” said Ana Kovač, a farmer.", "We told them, ‘Leave the village now,’", "said")]
+    public void Cues_after_long_source_phrases_adverbs_and_nested_quotes_are_found(string language, string text, string content, string cue)
+    {
+        var quote = Single(language, text);
+
+        Assert.Equal((content, cue), (quote.Content, quote.Cue));
+    }
+
+    [Fact]
+    public void A_word_called_after_an_object_is_the_speaker_s_and_leaves_the_clause_before_it_reported()
+    {
+        const string text = "The navy said that its drones had hit a radar site, calling the raid “successful”.";
+
+        var quotes = Find("en", text);
+
+        Assert.Equal([(QuoteKind.Indirect, "its drones had hit a radar site", "said"), (QuoteKind.Mixed, "successful", "calling")],
+            quotes.Select(q => (q.Kind, Slice(text, q.Content), Slice(text, q.Cue!.Value))));
+    }
+
+    [Theory]
+    [InlineData("The agency was alarmed by reports that two clinics had closed.")]
+    [InlineData("Rivals have long dismissed the islands as “unprofitable”.")]
+    public void Nouns_of_report_and_terms_after_a_link_are_no_quotes(string text)
+    {
+        Assert.Empty(Find("en", text));
+    }
+
+    [Fact]
+    public void A_verb_after_and_shares_the_subject_of_the_verb_before_it()
+    {
+        const string text = "The union accused the owners of a “shameful” offer and said it was “ready to talk at any time”.";
+
+        var quote = Find("en", text).Single(q => Slice(text, q.Content).StartsWith("ready", StringComparison.Ordinal));
+
+        Assert.Equal("The union", Slice(text, quote.Speaker!.Value));
+    }
+
+    [Theory]
     [InlineData("« Le public est revenu », s’est félicitée la directrice du festival.", "s’est félicitée")]
     [InlineData("« Mon premier livre, personne ne l’a lu », a plaisanté le romancier.", "a plaisanté")]
     public void Reflexive_and_lighter_verbs_of_speech_are_cues(string text, string cue)

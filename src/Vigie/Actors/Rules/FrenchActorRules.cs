@@ -82,6 +82,7 @@ public static class FrenchActorRules
             "enseignante", "agriculteur", "agricultrice", "éleveur", "éleveuse", "ingénieur", "ingénieure", "commissaire-priseur", "inspecteur",
             "inspectrice", "brigadier", "adjudant", "sergent", "pilote", "architecte", "historien", "historienne", "archéologue", "conservateur",
             "conservatrice", "présidente-directrice", "pdg", "auteur", "autrice", "écrivain", "écrivaine", "réalisateur", "réalisatrice",
+            "réfugié", "réfugiée", "habitant", "habitante", "témoin", "commerçant", "commerçante", "veuve", "artisan", "artisane",
         ],
         RoleModifiers = ["ancien", "ancienne", "nouveau", "nouvelle", "ex"],
         Epithets =
