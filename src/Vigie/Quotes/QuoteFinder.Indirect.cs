@@ -309,7 +309,7 @@ public sealed partial class QuoteFinder
     }
 
     /// <summary>"the reports that …", "by reports that …": a verb's form after a determiner or an agent's preposition is a noun.</summary>
-    private static bool IsNounUse(QuoteScan scan, int t) => 
+    private static bool IsNounUse(QuoteScan scan, int t) =>
         scan.Is(t - 1, WordClass.Determiner) || scan.Rules.AgentMarkers.Any(marker => scan.IsWordEqual(t - 1, marker));
 
     /// <summary>« avoir repéré », « n’avoir jamais été informé »: an infinitive that opens a reported clause, negated or not.</summary>
