@@ -165,6 +165,7 @@ public sealed class QuoteRules
             "évoque", "évoqué", "évoquant", "accusé", "accuse", "accusent", "accusant", "dénoncé", "dénonce", "dénoncent", "dénonçant", "qualifié",
             "qualifie", "qualifiant", "fustigé", "fustige", "fustigeant", "salué", "salue", "saluant", "condamné", "condamne", "condamnant",
             "réclamé", "réclame", "réclament", "réclamant", "exigé", "exige", "exigent", "exigeant", "parle", "parlent", "parlé", "parlant",
+            "reconnu", "reconnaît", "reconnaissant", "admis", "admet", "déploré", "déplore", "déplorant", "regretté", "regrette", "regrettant",
         ],
         addressees: ["à", "au", "aux", "auprès", "de", "d'", "du"],
         unnamedOpeners: ["un", "une", "des", "plusieurs", "certains", "certaines", "deux", "trois", "quelques", "on", "-t-on", "-on"],
@@ -201,8 +202,13 @@ public sealed class QuoteRules
         reflexiveLinks: [],
         clauseOpeners: ["and", "but", "while", "as"],
         relativePronouns: ["who", "which", "whose", "whom", "where"],
-        clauseStarters: ["the", "a", "an", "it", "he", "she", "they", "there", "his", "her", "its", "their", "we", "this", "these", "those", "no", "some", "all", "both"],
-        indefinites: ["a", "an"],
+        clauseStarters:
+        [
+            "the", "a", "an", "it", "he", "she", "they", "there", "his", "her", "its", "their", "we", "this", "these", "those", "no", "some", "all", "both",
+            "more", "nearly", "almost", "about", "around", "roughly", "fewer", "many", "most", "several",
+        ],
+        // Openers that need a finite verb ahead to open a clause ("said more than 200 homes had flooded", not "declined to say more").
+        indefinites: ["a", "an", "more", "nearly", "almost", "about", "around", "roughly", "fewer", "many", "most", "several"],
         finiteVerbs: ["would", "will", "could", "should", "must", "might", "may", "can", "had", "has", "have", "was", "were", "is", "are", "did", "does", "do"],
         clauseMarkers:
         [
@@ -215,6 +221,7 @@ public sealed class QuoteRules
             "condemned", "condemns", "denounced", "denounces", "praised", "praises", "criticised", "criticized", "criticises", "criticizes",
             "slammed", "slams", "hailed", "hails", "vowed", "vows", "pledged", "pledges", "promised", "promises", "accused", "accuses", "accusing",
             "dismissed", "dismisses", "dismissing", "labelled", "labeled", "labels", "cited", "cites", "citing", "rejected", "rejects", "rejecting",
+            "acknowledged", "acknowledges", "admitted", "admits", "regretted", "regrets", "deplored", "deplores", "lamented",
         ],
         addressees: ["to"],
         unnamedOpeners: ["a", "an", "one", "two", "three", "several", "some", "many"],

@@ -124,6 +124,7 @@ public sealed class QuoteFinderTests
     [InlineData("fr", "06:40 — Des tirs nourris sont entendus près du palais, selon des témoins.", "Des tirs nourris sont entendus près du palais", "des témoins", "selon")]
     [InlineData("en", "The envoy said both sides had accepted a draft agenda that puts prisoners first.", "both sides had accepted a draft agenda that puts prisoners first", "The envoy", "said")]
     [InlineData("en", "The prosecutor told the court the accused had tried to flee twice.", "the accused had tried to flee twice", "The prosecutor", "told")]
+    [InlineData("en", "The water board said more than 300 homes in the valley had lost power.", "more than 300 homes in the valley had lost power", "The water board", "said")]
     public void Infinitives_plural_presents_and_listed_days_before_the_clause(string language, string text, string content, string speaker, string cue)
     {
         var quote = Single(language, text);
@@ -559,6 +560,22 @@ public sealed class QuoteFinderTests
     public void Nouns_of_report_and_terms_after_a_link_are_no_quotes(string text)
     {
         Assert.Empty(Find("en", text));
+    }
+
+    [Fact]
+    public void A_quantity_with_no_verb_after_it_opens_no_clause()
+    {
+        Assert.Empty(Find("en", "The minister declined to say more about the plan."));
+    }
+
+    [Theory]
+    [InlineData("fr", "La régie a reconnu jeudi des « défaillances » dans la gestion de la crue.", "défaillances")]
+    [InlineData("en", "The operator acknowledged on Monday the “shortcomings” of its response to the flood.", "shortcomings")]
+    public void A_word_quoted_after_a_verb_of_admitting_is_a_mixed_quote(string language, string text, string content)
+    {
+        var quote = Single(language, text);
+
+        Assert.Equal((QuoteKind.Mixed, content), (quote.Kind, quote.Content));
     }
 
     [Fact]
