@@ -48,6 +48,7 @@ public sealed class ActorRules
         PlaceOrganizationHeads = Set(data.PlaceOrganizationHeads);
         StateBodyHeads = Set(data.StateBodyHeads);
         SeatedBodyHeads = Set(data.SeatedBodyHeads);
+        CompanyNouns = Set(data.CompanyNouns);
         DemonymNounDeterminers = Set(data.DemonymNounDeterminers);
         RankHeads = data.RankHeads.GroupBy(r => Key(r.Rank), StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(r => Key(r.Head)).ToArray(), StringComparer.Ordinal);
@@ -118,6 +119,9 @@ public sealed class ActorRules
 
     /// <summary>Body nouns with a seat (<see cref="ActorRulesData.SeatedBodyHeads"/>).</summary>
     internal FrozenSet<string> SeatedBodyHeads { get; }
+
+    /// <summary>Nouns for any company (<see cref="ActorRulesData.CompanyNouns"/>).</summary>
+    internal FrozenSet<string> CompanyNouns { get; }
 
     /// <summary>Determiners that make a capitalised demonym a person (<see cref="ActorRulesData.DemonymNounDeterminers"/>).</summary>
     internal FrozenSet<string> DemonymNounDeterminers { get; }

@@ -138,6 +138,13 @@ public sealed record ActorRulesData
     public IReadOnlyList<string> SeatedBodyHeads { get; init; } = [];
 
     /// <summary>
+    /// Nouns for any company ("the company", « l’entreprise »): with no organisation the article introduced by such a noun,
+    /// they stand for the one organisation named in the last sentences that nothing introduced ("Sterling Ordnance’s plant …
+    /// the company said").
+    /// </summary>
+    public IReadOnlyList<string> CompanyNouns { get; init; } = [];
+
+    /// <summary>
     /// Last words of a company's name with the noun that may stand for it later: "Nordvik Airlines … the airline, the
     /// company", "Helvara Holdings … the company".
     /// </summary>

@@ -279,7 +279,7 @@ internal sealed partial class LinkingRun
     private Mention? RoleNoun(Mention noun, List<Mention> people, Dictionary<string, Gender> genders)
     {
         var candidates = people.Where(m => m.Start < noun.Start && Compatible(m, noun.Gender, genders) && Fits(m, noun.Titles!, noun.OfficeOf)).ToList();
-        if (candidates.Count == 0 && !noun.InQuote && noun.OfficeOf is null && (Introduced(noun, people) ?? Introduced(noun, _organizations) ?? OnlyRecentPerson(noun, people, genders)) is { } introduced)
+        if (candidates.Count == 0 && !noun.InQuote && noun.OfficeOf is null && (Introduced(noun, people) ?? Introduced(noun, _organizations) ?? OnlyRecentPerson(noun, people, genders) ?? OnlyUnintroducedOrganization(noun)) is { } introduced)
         {
             // « La gouverneure de la région, Olena Marchenko, … La gouverneure a assuré »: the article's own introduction;
             // « Me Hortense Arcy … La pénaliste dénonce »: an epithet, the one person of the last sentences.

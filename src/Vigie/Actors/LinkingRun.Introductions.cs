@@ -63,6 +63,18 @@ internal sealed partial class LinkingRun
                 _organizations.Add(organization);
             }
 
+            // "The GMB union", "the Austral LNG consortium": in a head-last language, a noun right after the name tells what it is.
+            var next = organization.Last + 1;
+            if (!_rules.HeadFirst && next < _words.Length && SameSentence(organization.Last, next) && _words[next].IsWord && !_words[next].Capitalized
+                && (IsOrganizationHead(_words[next].Key) || _rules.OrganizationNameHeads.Contains(_words[next].Key)))
+            {
+                AddHead(organization, _words[next].Key);
+                if (!_organizations.Contains(organization))
+                {
+                    _organizations.Add(organization);
+                }
+            }
+
             // "Nordvik Airlines … the company", "Sankofa Minerals … the miner": a company's name ending tells what it is.
             if (organization.Last > organization.First && _rules.NameEndingHeads.TryGetValue(_words[organization.Last].Key, out var ending))
             {
@@ -103,7 +115,7 @@ internal sealed partial class LinkingRun
             var key = word.Key.StartsWith("ex-", StringComparison.Ordinal) ? word.Key[3..] : word.Key;
             // « son homologue », "his counterpart": a possessive may stand for the determiner.
             var opener = _words[determiner].Key;
-            if (!(known.Contains(key) || IsEpithet(key)) || word.InQuote || !(_rules.Determiners.Contains(opener) || _rules.RoleNounPossessives.Contains(opener))
+            if (!(known.Contains(key) || IsEpithet(key) || _rules.CompanyNouns.Contains(key)) || word.InQuote || !(_rules.Determiners.Contains(opener) || _rules.RoleNounPossessives.Contains(opener))
                 || !SameSentence(determiner, i)
                 || (SameSentence(i, i + 1) && _words[i + 1].IsWord && (_words[i + 1].Capitalized || (!_rules.HeadFirst && _rules.PersonNouns.Contains(_words[i + 1].Key)))))
             {
@@ -399,6 +411,22 @@ internal sealed partial class LinkingRun
     }
 
     /// <summary>The one person an introduced head noun stands for (« la gouverneure »), or null when none or several.</summary>
+    /// <summary>
+    /// "Sterling Ordnance’s plant … the company said": for a company noun, the one organisation of the last sentences that no noun
+    /// introduced (an organisation introduced as a union or a ministry is not a company); null when none or several.
+    /// </summary>
+    private Mention? OnlyUnintroducedOrganization(Mention noun)
+    {
+        if (!_rules.CompanyNouns.Contains(_words[noun.Last].Key))
+        {
+            return null;
+        }
+
+        var candidates = Live.Where(m => m.Start < noun.Start && m.Sentence >= noun.Sentence - _options.PronounWindow && m.Origin is not Origin.Pronoun and not Origin.RoleNoun
+            && m.Actor is null && m.LocalKind == ActorKind.Organization && !_heads.ContainsKey(m.EntityKey)).ToList();
+        return candidates.Select(m => m.EntityKey).Distinct().Count() == 1 ? candidates[^1] : null;
+    }
+
     private Mention? Introduced(Mention noun, List<Mention> people)
     {
         var head = _rules.HeadFirst && noun.Origin != Origin.RoleNoun ? _words[Math.Min(noun.First + 1, noun.Last)].Key : _words[noun.Last].Key;

@@ -61,6 +61,14 @@ public sealed class SpeakerAttributionTests
     }
 
     [Fact]
+    public void A_company_noun_is_not_an_organisation_introduced_as_something_else()
+    {
+        const string text = "Workers at the Fenwick shell plant walked out on Tuesday. The Unite union said pay had fallen. In a statement, the company said: “Our offer is fair.”";
+
+        Assert.NotEqual("Unite", SpeakerOf("en", text, "Our offer is fair").Speaker);
+    }
+
+    [Fact]
     public void A_body_noun_that_describes_another_noun_names_no_body()
     {
         var speaker = SpeakerOf("en", "Chile’s army chief said the drills would go ahead.", "the drills would").Speaker;
@@ -185,6 +193,8 @@ public sealed class SpeakerAttributionTests
     [InlineData("fr", "« Nos serveurs ont été piratés », a reconnu jeudi Meridial Santé, groupe qui gère six cliniques. L’entreprise a précisé que les patients seraient prévenus. Elle assure que les soins continuent.", "les soins continuent", "Meridial Santé")]
     [InlineData("en", "Larkfield Energy said on Monday that it would close two plants. “We regret the decision,” the company said. It said workers would be offered new posts.", "workers would be", "Larkfield Energy")]
     [InlineData("en", "Velora Air cancelled 80 flights on Friday. Its chief executive, Aidan Cole, was furious. “The strike is absurd,” the airline boss told reporters.", "The strike is absurd", "Aidan Cole")]
+    [InlineData("en", "The Tamar LNG consortium, which runs the terminal, said the tanks were intact. “Nobody was hurt,” the consortium said.", "Nobody was hurt", "Tamar LNG")]
+    [InlineData("fr", "Les ventes des Fromageries du Léon ont reculé de 6 % au premier semestre, a annoncé jeudi le groupe coopératif basé à Morlaix.", "Les ventes des Fromageries", "Fromageries du Léon")]
     [InlineData("en", "Prices will keep falling, according to Ingrid Vasskog, a director at the Norges Bank, who told lawmakers on Monday that wages were “still too hot.”", "still too hot", "Ingrid Vasskog")]
     [InlineData("en", "The Peruvian coast guard said a tanker had run aground near Callao.", "a tanker had", "Peruvian coast guard")]
     [InlineData("en", "Norway’s embassy in Nairobi said the visa office would reopen in May.", "the visa office", "Norway’s embassy in Nairobi")]

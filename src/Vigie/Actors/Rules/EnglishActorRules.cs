@@ -116,6 +116,7 @@ public static class EnglishActorRules
             "television", "broadcaster",
         ],
         SeatedBodyHeads = ["embassy", "consulate"],
+        CompanyNouns = ["company", "firm", "group"],
         TitleContinuations =
         [
             "medical", "executive", "executives", "financial", "operating", "technology", "scientific", "science", "economist",
