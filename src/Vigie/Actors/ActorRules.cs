@@ -49,6 +49,7 @@ public sealed class ActorRules
         StateBodyHeads = Set(data.StateBodyHeads);
         SeatedBodyHeads = Set(data.SeatedBodyHeads);
         CompanyNouns = Set(data.CompanyNouns);
+        RelativePronouns = Set(data.RelativePronouns);
         DemonymNounDeterminers = Set(data.DemonymNounDeterminers);
         RankHeads = data.RankHeads.GroupBy(r => Key(r.Rank), StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(r => Key(r.Head)).ToArray(), StringComparer.Ordinal);
@@ -122,6 +123,9 @@ public sealed class ActorRules
 
     /// <summary>Nouns for any company (<see cref="ActorRulesData.CompanyNouns"/>).</summary>
     internal FrozenSet<string> CompanyNouns { get; }
+
+    /// <summary>Relative pronouns (<see cref="ActorRulesData.RelativePronouns"/>).</summary>
+    internal FrozenSet<string> RelativePronouns { get; }
 
     /// <summary>Determiners that make a capitalised demonym a person (<see cref="ActorRulesData.DemonymNounDeterminers"/>).</summary>
     internal FrozenSet<string> DemonymNounDeterminers { get; }

@@ -122,9 +122,10 @@ public sealed record ActorRulesData
     public IReadOnlyList<string> OrganizationNameHeads { get; init; } = [];
 
     /// <summary>
-    /// Head-first heads of institutions named after the place they serve (« le parquet de Grenoble », « la cour
-    /// administrative d’appel de Lyon », « la Société de transport de Montréal »): before lower-case words, « de » and a
-    /// place the knowledge base knows, they make one organisation, which the head noun may later stand for (« le parquet »).
+    /// Heads of institutions named after the place they serve (« le parquet de Grenoble », « la cour administrative d’appel
+    /// de Lyon », « la Société de transport de Montréal »; in a head-last language "Brussels police"): with a place the
+    /// knowledge base knows (head-first: after lower-case words and « de »), they make one organisation, which the head noun
+    /// may later stand for (« le parquet », "the police").
     /// </summary>
     public IReadOnlyList<string> PlaceOrganizationHeads { get; init; } = [];
 
@@ -143,6 +144,9 @@ public sealed record ActorRulesData
     /// the company said").
     /// </summary>
     public IReadOnlyList<string> CompanyNouns { get; init; } = [];
+
+    /// <summary>Relative pronouns, which end the noun phrase before them ("an Estonian lawmaker who chairs …").</summary>
+    public IReadOnlyList<string> RelativePronouns { get; init; } = [];
 
     /// <summary>
     /// Last words of a company's name with the noun that may stand for it later: "Nordvik Airlines … the airline, the

@@ -110,7 +110,8 @@ internal sealed partial class LinkingRun
 
         var body = recent.LastOrDefault(m => m.Origin is not Origin.Pronoun && (IsSubject(m) || IsSpeechSubject(m))
             && (m.Actor?.Kind == ActorKind.Organization || (m.Actor is null && m.LocalKind == ActorKind.Organization)
-                || (m.Actor?.Kind == ActorKind.Country && m.Sense != MentionSense.Place)));
+                || (m.Actor?.Kind == ActorKind.Country && m.Sense != MentionSense.Place
+                    && (m.Sense == MentionSense.Government || !m.Hits.All(h => h.Alias.Kind == AliasKind.Demonym)))));
         var determiner = body is null || body.First == 0 ? Gender.Unknown : _rules.IntroducingDeterminers.GetValueOrDefault(_words[body.First - 1].Key);
         return body is not null && (gender == Gender.Unknown || determiner == Gender.Unknown || determiner == gender) ? body : null;
     }
@@ -200,7 +201,8 @@ internal sealed partial class LinkingRun
             // ("Keir Starmer and Emmanuel Macron met": no one).
             var first = candidates[0];
             var second = candidates.Find(m => m.EntityKey != first.EntityKey);
-            return IsSubject(first) && !(second is not null && Coordinated(first, second)) ? candidates.Last(m => m.EntityKey == first.EntityKey) : null;
+            return IsSubject(first) && !(second is not null && (Coordinated(first, second) || JoinedWithIntroduction(first, second)))
+                ? candidates.Last(m => m.EntityKey == first.EntityKey) : null;
         }
 
         return null;
@@ -265,11 +267,30 @@ internal sealed partial class LinkingRun
             var introduction = word.Capitalized && !_mentions.Exists(m => !m.Dropped && m.IsPerson && m.First <= i && i <= m.Last);
             if (word.IsWord && !_rules.Determiners.Contains(word.Key) && !_titleWord[i] && _honorific[i] is null && !introduction)
             {
-                return false;
+                return OpensWithItsIntroduction(mention);
             }
         }
 
         return true;
+    }
+
+    /// <summary>« Le député Henrik Dahl et le syndicaliste Jonas Berglund ont débattu »: two names joined by a conjunction, the second introduced.</summary>
+    private bool JoinedWithIntroduction(Mention left, Mention right) =>
+        right.First - left.Last is > 1 and <= 6 && SameSentence(left.Last, right.First) && _rules.Conjunctions.Contains(_words[left.Last + 1].Key)
+        && Enumerable.Range(left.Last + 2, right.First - left.Last - 2).All(i => _words[i].IsWord && !_words[i].Capitalized);
+
+    /// <summary>« Le syndicat autonome SAT-Transports s’est dit … », "The Norwegian wind developer Vindkraft said": a noun phrase introducing the name opens the sentence.</summary>
+    private bool OpensWithItsIntroduction(Mention mention)
+    {
+        var first = mention.First - 1;
+        while (first >= 0 && first >= mention.First - 5 && _words[first].Sentence == mention.Sentence && _words[first].IsWord && !_words[first].Capitalized)
+        {
+            first--;
+        }
+
+        var opener = first >= 0 && _words[first].Sentence == mention.Sentence ? first : first + 1;
+        return opener < mention.First - 1 && (opener == 0 || _words[opener - 1].Sentence != mention.Sentence) && _rules.Determiners.Contains(_words[opener].Key)
+            && Introduction(mention) is not null;
     }
 
     private static bool Compatible(Mention mention, Gender gender, Dictionary<string, Gender> genders) =>

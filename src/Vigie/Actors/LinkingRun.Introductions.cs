@@ -201,10 +201,27 @@ internal sealed partial class LinkingRun
         }
     }
 
-    /// <summary>« de la banque Aldric », « le groupe Vernal »: a noun naming what an organisation is, after a determiner, right before the name (head-first languages).</summary>
-    private bool IsOrganizationNounBefore(int first) =>
-        _rules.HeadFirst && first >= 2 && SameSentence(first - 2, first) && IsOrganizationHead(_words[first - 1].Key)
-        && _rules.IntroducingDeterminers.ContainsKey(_words[first - 2].Key);
+    /// <summary>
+    /// « de la banque Aldric », « du groupe énergétique Voltaïs »: a noun naming what an organisation is, after a determiner, right
+    /// before the name or up to two lower-case adjectives before it (head-first languages).
+    /// </summary>
+    private bool IsOrganizationNounBefore(int first)
+    {
+        if (!_rules.HeadFirst)
+        {
+            return false;
+        }
+
+        for (var noun = first - 1; noun >= 1 && noun >= first - 3 && SameSentence(noun - 1, first) && _words[noun].IsWord && !_words[noun].Capitalized; noun--)
+        {
+            if (IsOrganizationHead(_words[noun].Key))
+            {
+                return _rules.IntroducingDeterminers.ContainsKey(_words[noun - 1].Key) || _rules.Complements.Contains(_words[noun - 1].Key);
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The head noun and gender of the phrase that introduces a person: right before the name (a comma
@@ -388,7 +405,7 @@ internal sealed partial class LinkingRun
         if (!_rules.HeadFirst)
         {
             while (at + 1 <= last && !_rules.Complements.Contains(_words[at + 1].Key) && !_rules.Locatives.Contains(_words[at + 1].Key)
-                && InPhrase(at + 1) && !_rules.Conjunctions.Contains(_words[at + 1].Key))
+                && InPhrase(at + 1) && !_rules.Conjunctions.Contains(_words[at + 1].Key) && !_rules.RelativePronouns.Contains(_words[at + 1].Key))
             {
                 at++;
             }

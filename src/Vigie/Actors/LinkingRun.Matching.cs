@@ -188,6 +188,13 @@ internal sealed partial class LinkingRun
             return;
         }
 
+        // « à Dakar Ousmane Diagne-Faye »: a known place before a given name is no part of a person's name.
+        if (type == EntityType.Person && first + 1 < last && IsGivenNameStart(first + 1)
+            && _mentions.Exists(m => !m.Dropped && m.First == first && m.Last == first && m.Hits.Any(h => h.Actor.Kind is ActorKind.Place or ActorKind.Country)))
+        {
+            first++;
+        }
+
         // « le », « M. », "Secretary of State", a lower-case noun (« club Castelnau Rugby ») before the name are not part of it.
         while (first < last && (_rules.Determiners.Contains(_words[first].Key) || _titleWord[first] || _words[first].Kind == TokenKind.Elision
             || (!_words[first].Capitalized && (_rules.OrganizationNouns.Contains(_words[first].Key) || _rules.PersonNouns.Contains(_words[first].Key)))))
@@ -803,8 +810,10 @@ internal sealed partial class LinkingRun
                 name++;
             }
 
-            if (name >= _words.Length || !IsGenitive(genitive) || !SameSentence(i, name) || NameRun(name) is var end && end < name
-                || (!named && !_mentions.Exists(m => !m.Dropped && m.First == name && m.Last == end && m.Hits.Any(h => h.Actor.Kind is ActorKind.Place or ActorKind.Country))))
+            // « de l’océan Indien »: a place the knowledge base knows may open with a lower-case word.
+            var place = name < _words.Length ? _mentions.Find(m => !m.Dropped && m.First == name && m.Hits.Any(h => h.Actor.Kind is ActorKind.Place or ActorKind.Country)) : null;
+            if (name >= _words.Length || !IsGenitive(genitive) || !SameSentence(i, name) || (place?.Last ?? NameRun(name)) is var end && end < name
+                || (!named && place?.Last != end))
             {
                 continue;
             }

@@ -13,9 +13,15 @@ internal sealed partial class LinkingRun
     /// </summary>
     private void DetectStateBodies()
     {
-        foreach (var state in _mentions.Where(m => !m.Dropped && m.Hits.Any(h => h.Actor.Kind == ActorKind.Country)).ToList())
+        foreach (var state in _mentions.Where(m => !m.Dropped && m.Hits.Any(h => h.Actor.Kind is ActorKind.Country or ActorKind.Place)).ToList())
         {
             var (first, last) = _rules.HeadFirst ? HeadFirstStateBody(state) : HeadLastStateBody(state);
+            if (last >= 0 && !state.Hits.Any(h => h.Actor.Kind == ActorKind.Country) && !_rules.PlaceOrganizationHeads.Contains(_words[last].Key))
+            {
+                // "Brussels police": a town has no army or embassy, but an institution named after it.
+                continue;
+            }
+
             if (last < 0 || _mentions.Exists(m => !m.Dropped && m.First <= last && m.Last >= first && (m.First < first || m.Last > last)))
             {
                 continue;
@@ -23,7 +29,7 @@ internal sealed partial class LinkingRun
 
             last = SeatOfBody(first, last);
             var body = AddOrganizationName(first, last);
-            body.LocalCountry = state.Hits.First(h => h.Actor.Kind == ActorKind.Country).Actor.Country;
+            body.LocalCountry = state.Hits.First(h => h.Actor.Kind is ActorKind.Country or ActorKind.Place).Actor.Country;
         }
     }
 
@@ -35,15 +41,18 @@ internal sealed partial class LinkingRun
     {
         var demonym = state.First == state.Last && state.Hits.Any(h => h.Alias.Kind == AliasKind.Demonym);
         var possessive = state.Last + 1 < _words.Length && _words[state.Last + 1].Kind == TokenKind.Clitic && SameSentence(state.Last, state.Last + 1);
-        if (!demonym && !possessive)
+        // "Brussels police": a place's name right before the noun.
+        var place = !demonym && !possessive && state.Hits.Any(h => h.Actor.Kind == ActorKind.Place);
+        if (!demonym && !possessive && !place)
         {
             return (0, -1);
         }
 
         var from = possessive ? state.Last + 2 : state.Last + 1;
-        for (var k = from; k < from + 4 && k < _words.Length && SameSentence(state.First, k) && _words[k].Kind == TokenKind.Word; k++)
+        var reach = place ? 1 : 4;
+        for (var k = from; k < from + reach && k < _words.Length && SameSentence(state.First, k) && _words[k].Kind == TokenKind.Word; k++)
         {
-            if (_rules.StateBodyHeads.Contains(_words[k].Key))
+            if (_rules.StateBodyHeads.Contains(_words[k].Key) || _rules.PlaceOrganizationHeads.Contains(_words[k].Key))
             {
                 return EndsNounPhrase(k) ? (state.First, k) : (0, -1);
             }

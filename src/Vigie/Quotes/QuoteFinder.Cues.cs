@@ -439,13 +439,14 @@ public sealed partial class QuoteFinder
             t++;
         }
 
-        // « à l’AFP Ilaria Ferrante »: an acronym is a whole addressee; otherwise its capitalised words are.
+        // « à l’AFP Ilaria Ferrante », « à Dakar Ousmane Diagne-Faye »: an acronym or a place of one word is a whole addressee when a
+        // name follows; otherwise its capitalised words are.
         var named = false;
         while (t <= last && scan.IsCapitalized(t))
         {
             named = true;
             t++;
-            if (IsAcronym(scan, t - 1))
+            if (IsAcronym(scan, t - 1) || (scan.IsCapitalized(t) && scan.IsCapitalized(t + 1)))
             {
                 break;
             }

@@ -152,14 +152,18 @@ public static class SpeakerAttribution
 
     /// <summary>
     /// "according to a report published on Thursday by the rights group Kaladan Watch", « selon une étude publiée par
-    /// l’Insee »: the source named after the agent's preposition, when it is one.
+    /// l’Insee », « un bilan provisoire du ministère », "figures from the ministry": a document's maker, named after the agent's
+    /// preposition or the document's link. A person's words name no one so (« un élu joint par l’AFP », « un responsable du ministère »).
     /// </summary>
     private static string? NamedByAgent(TextSpan span, IReadOnlyList<ResolvedEntity> entities, string text, QuoteRules rules)
     {
+        if (!WordIs(span, text, rules, WordClass.DocumentNoun, 1))
+        {
+            return null;
+        }
+
         var words = text.AsSpan(span.Start, span.Length);
-        // « un bilan provisoire du ministère », "figures from the ministry": a document's maker too (not « un responsable du ministère »).
-        var markers = WordIs(span, text, rules, WordClass.DocumentNoun, 1) ? rules.AgentMarkers.Concat(rules.DocumentLinks) : rules.AgentMarkers;
-        foreach (var agent in markers)
+        foreach (var agent in rules.AgentMarkers.Concat(rules.DocumentLinks))
         {
             var at = words.IndexOf(agent, StringComparison.Ordinal);
             if (at > 0 && words[at - 1] == ' ' && at + agent.Length < words.Length && words[at + agent.Length] == ' ')

@@ -82,7 +82,8 @@ public static class EnglishActorRules
             ("scientist", ["researcher", "epidemiologist", "economist"]),
             ("magistrate", ["judge"]),
             ("company", ["firm", "maker", "manufacturer", "producer", "carrier", "airline", "insurer", "operator", "meatpacker", "supplier", "retailer",
-                "exporter", "broadcaster", "developer", "startup", "miner", "shipper", "automaker", "carmaker", "chipmaker", "conglomerate", "steelmaker"]),
+                "exporter", "broadcaster", "developer", "startup", "miner", "shipper", "automaker", "carmaker", "chipmaker", "conglomerate", "steelmaker",
+                "truckmaker", "planemaker", "drugmaker", "toymaker", "shipbuilder"]),
             ("group", ["company", "conglomerate", "charity", "association", "ngo"]),
             ("regulator", ["authority", "watchdog", "commission"]),
             ("union", ["federation", "confederation"]),
@@ -117,6 +118,8 @@ public static class EnglishActorRules
         ],
         SeatedBodyHeads = ["embassy", "consulate"],
         CompanyNouns = ["company", "firm", "group"],
+        PlaceOrganizationHeads = ["police"],
+        RelativePronouns = ["who", "which", "that", "whose"],
         TitleContinuations =
         [
             "medical", "executive", "executives", "financial", "operating", "technology", "scientific", "science", "economist",
@@ -133,7 +136,8 @@ public static class EnglishActorRules
             "company", "firm", "group", "maker", "manufacturer", "producer", "carrier", "airline", "bank", "lender", "insurer", "agency",
             "association", "federation", "charity", "operator", "meatpacker", "supplier", "retailer", "exporter", "broadcaster", "developer",
             "startup", "miner", "utility", "shipper", "automaker", "carmaker", "chipmaker", "conglomerate", "watchdog", "ngo", "club", "regulator", "cooperative",
-            "co-operative", "consortium", "refiner", "brewer", "steelmaker",
+            "co-operative", "consortium", "refiner", "brewer", "steelmaker", "truckmaker", "planemaker", "drugmaker", "toymaker", "shipbuilder",
+            "union", "lobby",
         ],
         InvertedSpeechVerbs = ["said", "says", "added", "adds", "asked", "wrote", "explained", "insisted", "warned", "recalled", "noted", "continued"],
         Locatives = ["in", "at", "to", "from", "near", "into", "inside", "outside", "across", "around", "via", "toward", "towards", "throughout", "within", "visited", "visiting"],

@@ -172,6 +172,7 @@ public static class FrenchActorRules
         StateBodyHeads = ["armée", "état-major", "marine", "garde-côtes", "ambassade", "consulat", "police", "télévision", "aviation"],
         SeatedBodyHeads = ["ambassade", "consulat"],
         CompanyNouns = ["entreprise", "société", "groupe"],
+        RelativePronouns = ["qui", "dont", "que", "qu’"],
         NameComplementHeads =
         [
             "observatoire", "union", "agence", "office", "institut", "fédération", "conseil", "commission", "autorité", "comité", "centre",
