@@ -616,6 +616,8 @@ internal sealed partial class LinkingRun
             AddOrganizationName(i, end);
             i = end;
         }
+
+        ExtendOrganizationNames();
     }
 
     /// <summary>"Kestrel Orbital Semiconductor", "State Department", « Vellane Industries » tagged as a person or a place: a name that ends so is an organisation's.</summary>
@@ -811,7 +813,10 @@ internal sealed partial class LinkingRun
             }
 
             // « de l’océan Indien »: a place the knowledge base knows may open with a lower-case word.
-            var place = name < _words.Length ? _mentions.Find(m => !m.Dropped && m.First == name && m.Hits.Any(h => h.Actor.Kind is ActorKind.Place or ActorKind.Country)) : null;
+            // « de Seine-Maritime »: or a place the tagger found.
+            var place = name < _words.Length
+                ? _mentions.Find(m => !m.Dropped && m.First == name && (m.Hits.Any(h => h.Actor.Kind is ActorKind.Place or ActorKind.Country) || (m.Hits.Length == 0 && m.NerType == EntityType.Location)))
+                : null;
             if (name >= _words.Length || !IsGenitive(genitive) || !SameSentence(i, name) || (place?.Last ?? NameRun(name)) is var end && end < name
                 || (!named && place?.Last != end))
             {

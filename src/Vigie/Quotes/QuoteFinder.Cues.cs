@@ -166,9 +166,10 @@ public sealed partial class QuoteFinder
             start = clause < 0 ? start : clause;
         }
 
+        // « Sur les tracteurs, des pancartes proclamaient : »: a sign's words are no one's speech.
         for (var t = start; t < open - 1; t++)
         {
-            if (scan.IsQuoteMark(t))
+            if (scan.IsQuoteMark(t) || scan.Is(t, WordClass.SignNoun))
             {
                 return null;
             }
@@ -303,7 +304,14 @@ public sealed partial class QuoteFinder
             return apposed;
         }
 
-        var reach = t + 6;
+        // A long name before the verb ("the UN Office for the Coordination of Humanitarian Affairs said") reaches further.
+        var name = t;
+        while (name <= last && name - t < 12 && scan.IsWord(name) && (scan.IsCapitalized(name) || scan.Tokens[name].Length <= 3) && !scan.Is(name, WordClass.Verb))
+        {
+            name++;
+        }
+
+        var reach = Math.Max(t + 6, name);
         for (var v = t; v <= Math.Min(last, reach); v++)
         {
             if (scan.IsQuoteMark(v) || scan.IsTerminal(v) || scan.IsPunct(v, ','))
@@ -862,7 +870,7 @@ public sealed partial class QuoteFinder
             }
         }
 
-        if (end < first || end - first > 5 || !scan.IsCapitalized(first) || !scan.IsCapitalized(end))
+        if (end < first || end - first > 5 || !scan.IsCapitalized(first) || !IsNameWord(scan, end))
         {
             return false;
         }
@@ -870,7 +878,7 @@ public sealed partial class QuoteFinder
         var capitalised = 0;
         for (var t = first; t <= end; t++)
         {
-            if (scan.IsCapitalized(t))
+            if (IsNameWord(scan, t))
             {
                 capitalised++;
             }
@@ -881,6 +889,19 @@ public sealed partial class QuoteFinder
         }
 
         return capitalised <= 4;
+    }
+
+    /// <summary>A capitalised word, or a short particle joined to one ("al-Moussaoui", "el-Amin").</summary>
+    private static bool IsNameWord(QuoteScan scan, int t)
+    {
+        if (scan.IsCapitalized(t))
+        {
+            return true;
+        }
+
+        var word = scan.Text.AsSpan(scan.Tokens[t].Start, scan.Tokens[t].Length);
+        var hyphen = word.IndexOf('-');
+        return scan.IsWord(t) && hyphen is > 0 and <= 3 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]);
     }
 
     /// <summary>A phrase that opens with a bare common noun (« élue de … », "lecturer at …") describes the name before it.</summary>

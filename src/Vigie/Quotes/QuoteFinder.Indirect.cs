@@ -161,7 +161,9 @@ public sealed partial class QuoteFinder
         }
 
         // The cue opens the words after the comma, or only its subject stands before it ("military sources said", "its president, X, said").
-        var subjectReach = cue.SpeakerFirst >= 0 && scan.AnyPunct(cue.SpeakerFirst, cue.SpeakerLast, ',') ? 14 : 7;
+        // A long name may be the whole subject ("the UN Office for the Coordination of Humanitarian Affairs said").
+        var subjectReach = cue.SpeakerFirst >= 0 && scan.AnyPunct(cue.SpeakerFirst, cue.SpeakerLast, ',') ? 14
+            : cue.SpeakerFirst >= 0 && IsLongName(scan, cue.SpeakerFirst, cue.SpeakerLast) ? 12 : 7;
         // A subject never ends on a determiner: « sous la présidence de la juge » is no subject and its verb. An acronym in
         // brackets may close it ("the Vietnam Coffee and Cocoa Association (Vicofa) said").
         var bracketed = cue.SpeakerLast == cue.First - 4 && scan.IsPunct(cue.First - 3, '(') && scan.IsPunct(cue.First - 1, ')');
@@ -209,6 +211,25 @@ public sealed partial class QuoteFinder
         }
 
         return cue;
+    }
+
+    /// <summary>Capitalised words joined only by short lower-case ones ("the Philippine Institute of Volcanology and Seismology").</summary>
+    private static bool IsLongName(QuoteScan scan, int first, int last)
+    {
+        var capitalised = 0;
+        for (var t = first; t <= last; t++)
+        {
+            if (scan.IsCapitalized(t))
+            {
+                capitalised++;
+            }
+            else if (!scan.IsWord(t) || scan.Tokens[t].Length > 3)
+            {
+                return false;
+            }
+        }
+
+        return capitalised >= 3;
     }
 
     /// <summary>Whether a reporting verb stands within 16 tokens after <paramref name="comma"/>, in its sentence.</summary>

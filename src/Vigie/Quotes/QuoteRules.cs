@@ -38,6 +38,7 @@ public sealed class QuoteRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _objectPronouns;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _opinionMarkers;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _termMarkers;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _signNouns;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _listenerVerbs;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _addressees;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _unnamedOpeners;
@@ -80,6 +81,7 @@ public sealed class QuoteRules
         IEnumerable<string>? objectPronouns = null,
         IEnumerable<string>? opinionMarkers = null,
         IEnumerable<string>? termMarkers = null,
+        IEnumerable<string>? signNouns = null,
         IEnumerable<string>? listenerVerbs = null)
     {
         Language = language;
@@ -116,6 +118,7 @@ public sealed class QuoteRules
         _objectPronouns = Lookup(objectPronouns ?? []);
         _opinionMarkers = Lookup(opinionMarkers ?? []);
         _termMarkers = Lookup(termMarkers ?? []);
+        _signNouns = Lookup(signNouns ?? []);
         _listenerVerbs = Lookup(listenerVerbs ?? []);
         _addressees = Lookup(addressees ?? []);
         _unnamedOpeners = Lookup(unnamedOpeners ?? []);
@@ -185,7 +188,8 @@ public sealed class QuoteRules
         finiteSuffixes: ["era", "eront", "ira", "iront", "dra", "dront", "erait", "eraient", "irait", "iraient", "drait", "draient"],
         objectPronouns: ["lui", "leur", "m'", "me"],
         opinionMarkers: ["pour"],
-        termMarkers: ["dit", "dite", "dits", "dites", "baptisé", "baptisée", "baptisés", "baptisées", "surnommé", "surnommée", "intitulé", "intitulée"]);
+        termMarkers: ["dit", "dite", "dits", "dites", "baptisé", "baptisée", "baptisés", "baptisées", "surnommé", "surnommée", "intitulé", "intitulée"],
+        signNouns: ["pancarte", "pancartes", "banderole", "banderoles", "affiche", "affiches", "slogan", "slogans", "tract", "tracts", "écriteau", "écriteaux"]);
 
     public static QuoteRules English { get; } = new(
         "en",
@@ -234,6 +238,7 @@ public sealed class QuoteRules
         documentLinks: ["from", "of"],
         interrogatives: ["whether", "if", "how", "why", "when", "what", "which", "who"],
         termMarkers: ["so-called", "dubbed", "nicknamed", "titled", "entitled", "codenamed", "code-named"],
+        signNouns: ["banner", "banners", "placard", "placards", "sign", "signs", "poster", "posters", "slogan", "slogans", "t-shirt", "t-shirts"],
         listenerVerbs: ["told", "tells", "telling", "informed", "assured", "reminded"]);
 
     /// <summary>Rules for a language that has them, or null.</summary>
@@ -333,6 +338,7 @@ public sealed class QuoteRules
         WordClass.ObjectPronoun => _objectPronouns.Contains(folded),
         WordClass.OpinionMarker => _opinionMarkers.Contains(folded),
         WordClass.TermMarker => _termMarkers.Contains(folded),
+        WordClass.SignNoun => _signNouns.Contains(folded),
         WordClass.ListenerVerb => _listenerVerbs.Contains(folded),
         WordClass.NameParticle => _nameParticles.Contains(folded),
         WordClass.GerundMarker => IsGerundMarker(folded),

@@ -42,6 +42,9 @@ internal enum WordClass : byte
     /// <summary>Reporting verbs whose listener may stand before the clause without "that": "told the court the accused had …".</summary>
     ListenerVerb,
 
+    /// <summary>Things that bear words without speaking them: « des pancartes proclamaient : », "banners read:".</summary>
+    SignNoun,
+
     FiniteVerb,
 
     FragmentVerb,

@@ -51,7 +51,8 @@ public sealed class ActorLinkerTests
     [Fact]
     public void A_small_town_named_like_a_common_word_needs_a_place_cue()
     {
-        Assert.Empty(Linking.Of("The Alliance for Democracy marched.", language: "en").Entities);
+        // The party's name ("Alliance for Democracy") may be an organisation of the article; it is no town.
+        Assert.DoesNotContain(Linking.Of("The Alliance for Democracy marched.", language: "en").Entities, e => e.KbId == "geonames:1");
         Assert.Equal("geonames:1", Linking.Of("The farmers met in Alliance on Monday.", language: "en").IdAt("Alliance"));
     }
 

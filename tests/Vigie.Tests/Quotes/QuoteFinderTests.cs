@@ -563,6 +563,12 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void Words_on_placards_are_no_one_s_speech()
+    {
+        Assert.Empty(Find("fr", "Sur les tracteurs, des pancartes proclamaient : « Pas de viande importée dans nos cantines ! »"));
+    }
+
+    [Fact]
     public void A_quantity_with_no_verb_after_it_opens_no_clause()
     {
         Assert.Empty(Find("en", "The minister declined to say more about the plan."));

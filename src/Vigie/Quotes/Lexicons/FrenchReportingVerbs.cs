@@ -82,7 +82,6 @@ internal static class FrenchReportingVerbs
         ["tonner", "tonné tonne tonnent tonna tonnait tonnant"],
         ["abonder", "abondé abonde abondent abonda abondait abondant"],
         ["argumenter", "argumenté argumente argumentent argumenta argumentait argumentant"],
-        ["révéler", "révélé révèle révèlent révéla révélait révélant"],
         ["souffler", "soufflé souffle soufflent souffla soufflait soufflant"],
         ["glisser", "glissé glisse glissent glissa glissait glissant"],
         ["lâcher", "lâché lâche lâchent lâcha lâchait lâchant"],

@@ -1,3 +1,6 @@
+using Vigie.Entities;
+using Vigie.Kb;
+
 namespace Vigie.Actors;
 
 internal sealed partial class LinkingRun
@@ -51,6 +54,53 @@ internal sealed partial class LinkingRun
             }
 
             i = end;
+        }
+    }
+
+    /// <summary>
+    /// "Philippine Institute of Volcanology and Seismology", "UN Office for the Coordination of Humanitarian Affairs": in a head-last
+    /// language an organisation's name the tagger ended early goes on over "of", "for" (and "the") before capitalised words, and
+    /// over "and" before one or two last capitalised words once it holds such a complement ("Ministry of Energy and Mineral
+    /// Resources"; not "… and Home Office", another organisation's name).
+    /// </summary>
+    private void ExtendOrganizationNames()
+    {
+        if (_rules.HeadFirst)
+        {
+            return;
+        }
+
+        foreach (var name in _mentions.Where(m => !m.Dropped && m.Origin is Origin.Ner or Origin.Dictionary or Origin.Name
+            && (m.NerType == EntityType.Organization || m.Hits.Any(h => h.Actor.Kind == ActorKind.Organization)) && _words[m.Last].Capitalized).ToList())
+        {
+            var last = name.Last;
+            var complement = Enumerable.Range(name.First, name.Last - name.First + 1).Any(k => _rules.Complements.Contains(_words[k].Key));
+            while (last + 2 < _words.Length && SameSentence(last, last + 2))
+            {
+                var next = last + 1;
+                if (_rules.Complements.Contains(_words[next].Key))
+                {
+                    var run = _rules.Determiners.Contains(_words[next + 1].Key) ? next + 2 : next + 1;
+                    if (run < _words.Length && SameSentence(next, run) && _words[run].IsWord && _words[run].Capitalized && NameRun(run) is var end && end >= run)
+                    {
+                        (last, complement) = (end, true);
+                        continue;
+                    }
+                }
+                else if (complement && _rules.Conjunctions.Contains(_words[next].Key) && _words[next + 1].IsWord && _words[next + 1].Capitalized
+                    && NameRun(next + 1) is var joined && joined <= next + 2 && !_rules.OrganizationNameHeads.Contains(_words[joined].Key))
+                {
+                    last = joined;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (last > name.Last && !_mentions.Exists(m => !m.Dropped && m != name && m.First <= last && m.Last > last))
+            {
+                AddOrganizationName(name.First, last);
+            }
         }
     }
 }
