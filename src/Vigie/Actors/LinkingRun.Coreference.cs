@@ -10,11 +10,15 @@ internal sealed partial class LinkingRun
     /// recent compatible person: same gender when known, outside quotations, within a few sentences. When
     /// the nearest sentence names two people, only its subject is taken; otherwise the pronoun stays unresolved.
     /// </summary>
+    /// <summary>The mentions other than pronouns, by sentence, as coreference starts (role nouns are resolved in place).</summary>
+    private Dictionary<int, List<Mention>> _namesBySentence = [];
+
     private void ResolveCoreference()
     {
         var people = Live.Where(m => m.IsResolved && m.IsPerson && m.Origin is not Origin.Pronoun and not Origin.RoleNoun)
             .OrderBy(m => m.Start).ToList();
         var genders = EntityGenders();
+        _namesBySentence = Live.Where(m => m.Origin != Origin.Pronoun).GroupBy(m => m.Sentence).ToDictionary(g => g.Key, g => g.ToList());
         var events = new List<(int Start, int Word, Mention? RoleNoun)>();
         for (var i = 0; i < _words.Length; i++)
         {
@@ -102,7 +106,8 @@ internal sealed partial class LinkingRun
             return null;
         }
 
-        var recent = Live.Where(m => m.IsResolved && m.Sentence >= word.Sentence - 1 && m.Start < word.Start && !m.InQuote).ToList();
+        var recent = _namesBySentence.GetValueOrDefault(word.Sentence - 1, []).Concat(_namesBySentence.GetValueOrDefault(word.Sentence, []))
+            .Where(m => !m.Dropped && m.IsResolved && m.Start < word.Start && !m.InQuote).OrderBy(m => m.Start).ToList();
         if (recent.Exists(m => m.IsPerson))
         {
             return null;

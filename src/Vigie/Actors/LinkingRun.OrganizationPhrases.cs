@@ -97,6 +97,12 @@ internal sealed partial class LinkingRun
                 break;
             }
 
+            // "the Chinese Embassy in Manila": a seat belongs to the name.
+            if (_rules.SeatedBodyHeads.Contains(_words[last].Key))
+            {
+                last = SeatOfBody(name.First, last);
+            }
+
             if (last > name.Last && !_mentions.Exists(m => !m.Dropped && m != name && m.First <= last && m.Last > last))
             {
                 AddOrganizationName(name.First, last);

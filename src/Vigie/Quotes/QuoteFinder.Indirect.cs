@@ -330,8 +330,23 @@ public sealed partial class QuoteFinder
     }
 
     /// <summary>"the reports that …", "by reports that …": a verb's form after a determiner or an agent's preposition is a noun.</summary>
-    private static bool IsNounUse(QuoteScan scan, int t) =>
-        scan.Is(t - 1, WordClass.Determiner) || scan.Rules.AgentMarkers.Any(marker => scan.IsWordEqual(t - 1, marker));
+    private static bool IsNounUse(QuoteScan scan, int t)
+    {
+        if (scan.Is(t - 1, WordClass.Determiner))
+        {
+            return true;
+        }
+
+        foreach (var marker in scan.Rules.AgentMarkers)
+        {
+            if (scan.IsWordEqual(t - 1, marker))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>« avoir repéré », « n’avoir jamais été informé »: an infinitive that opens a reported clause, negated or not.</summary>
     private static bool IsInfinitiveOpening(QuoteScan scan, int t) =>
@@ -348,7 +363,8 @@ public sealed partial class QuoteFinder
     private static (int Clause, int ClauseLast, int CueLast) ReportedClause(QuoteScan scan, int verb, bool[] inside)
     {
         var last = scan.SentenceLast(verb);
-        var reflexive = VerbGroup(scan, verb, scan.SentenceFirst(verb)) is var group && scan.Is(group.First, WordClass.Reflexive);
+        // « s’est dit préoccupé par »; « s’est qualifié pour la finale de » (a fragment verb made reflexive) reports nothing.
+        var reflexive = VerbGroup(scan, verb, scan.SentenceFirst(verb)) is var group && scan.Is(group.First, WordClass.Reflexive) && !scan.Is(verb, WordClass.FragmentVerb);
         for (var t = verb + 1; t <= last && t - verb <= 8; t++)
         {
             if (inside[t] || scan.IsTerminal(t) || scan.IsPunct(t, ';') || scan.IsPunct(t, ':'))
@@ -451,7 +467,7 @@ public sealed partial class QuoteFinder
             // After the listener of a verb of telling, the subject's verb may be a past form ("told Reuters the company planned to …").
             if (scan.Is(t, WordClass.FiniteVerb) || (listener && starter > from && t > starter + 1 && IsFiniteForm(scan, t)))
             {
-                return starter >= 0 ? starter : t - from <= 5 ? from : -1;
+                return starter >= 0 ? starter : t - from <= 8 ? from : -1;
             }
 
             // After a one-word addressee ("told Reuters the ice …", "told reporters he …"), not inside the subject ("most of her clients").

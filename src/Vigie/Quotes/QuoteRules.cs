@@ -30,6 +30,7 @@ public sealed class QuoteRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _fragmentVerbs;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _fragmentLinks;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _verbsAfterOn;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _reflexiveForms;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _nameParticles;
     /// <summary>Nouns of documents, whose maker is a source (« un bilan provisoire du ministère », "a report of the agency").</summary>
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _documentNouns;
@@ -71,6 +72,7 @@ public sealed class QuoteRules
         IEnumerable<string>? possessives = null,
         IEnumerable<string>? fragmentLinks = null,
         IEnumerable<string>? verbsAfterOn = null,
+        IEnumerable<string>? reflexiveForms = null,
         IReadOnlyList<string>? finiteSuffixes = null,
         IEnumerable<string>? nameParticles = null,
         IEnumerable<string>? agentMarkers = null,
@@ -108,6 +110,7 @@ public sealed class QuoteRules
         _fragmentVerbs = Lookup(fragmentVerbs ?? []);
         _fragmentLinks = Lookup(fragmentLinks ?? []);
         _verbsAfterOn = Lookup(verbsAfterOn ?? []);
+        _reflexiveForms = Lookup(reflexiveForms ?? []);
         FiniteSuffixes = finiteSuffixes ?? [];
         _nameParticles = Lookup(nameParticles ?? []);
         AgentMarkers = [.. agentMarkers ?? []];
@@ -180,6 +183,8 @@ public sealed class QuoteRules
         possessives: ["son", "sa", "ses"],
         fragmentLinks: ["à", "de", "d'"],
         verbsAfterOn: ["appris"],
+        // « s’est dite préoccupée » reports; « les écoutes dites « de la rue X » » names.
+        reflexiveForms: ["dite", "dites"],
         nameParticles: ["de", "du", "des", "d'", "la", "le", "van", "von", "der", "al", "el", "ben", "bin", "ibn"],
         agentMarkers: ["par"],
         documentNouns: ["bilan", "rapport", "communiqué", "étude", "document", "note", "décompte", "enquête", "sondage", "relevé", "recensement"],
@@ -304,6 +309,9 @@ public sealed class QuoteRules
 
     /// <summary>Verbs that report only after an inverted « on », the unnamed source of news copy: « a-t-on appris ».</summary>
     public bool IsVerbAfterOn(ReadOnlySpan<char> folded) => _verbsAfterOn.Contains(folded);
+
+    /// <summary>Verb forms that report only after a reflexive pronoun and an auxiliary (« s’est dite »).</summary>
+    public bool IsReflexiveForm(ReadOnlySpan<char> folded) => _reflexiveForms.Contains(folded);
 
     /// <summary>Prepositions that introduce whom a speaker addresses after a cue: « à l’AFP », "to Reuters".</summary>
     public bool IsAddressee(ReadOnlySpan<char> folded) => _addressees.Contains(folded);

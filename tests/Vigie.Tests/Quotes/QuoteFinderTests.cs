@@ -125,6 +125,7 @@ public sealed class QuoteFinderTests
     [InlineData("en", "The envoy said both sides had accepted a draft agenda that puts prisoners first.", "both sides had accepted a draft agenda that puts prisoners first", "The envoy", "said")]
     [InlineData("en", "The prosecutor told the court the accused had tried to flee twice.", "the accused had tried to flee twice", "The prosecutor", "told")]
     [InlineData("en", "The water board said more than 300 homes in the valley had lost power.", "more than 300 homes in the valley had lost power", "The water board", "said")]
+    [InlineData("en", "The bank said slower consumer spending in Spain and Portugal had hit its results.", "slower consumer spending in Spain and Portugal had hit its results", "The bank", "said")]
     public void Infinitives_plural_presents_and_listed_days_before_the_clause(string language, string text, string content, string speaker, string cue)
     {
         var quote = Single(language, text);
@@ -560,6 +561,14 @@ public sealed class QuoteFinderTests
     public void Nouns_of_report_and_terms_after_a_link_are_no_quotes(string text)
     {
         Assert.Empty(Find("en", text));
+    }
+
+    [Theory]
+    [InlineData("Le Parlement a adopté la loi dite « Avenir rural » mardi.")]
+    [InlineData("Le club s’est qualifié samedi pour la finale de la coupe nationale en battant Brest.")]
+    public void Names_called_so_and_reflexive_verbs_of_naming_report_nothing(string text)
+    {
+        Assert.Empty(Find("fr", text));
     }
 
     [Fact]

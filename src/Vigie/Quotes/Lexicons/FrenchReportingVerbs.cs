@@ -53,7 +53,7 @@ internal static class FrenchReportingVerbs
         ["reconnaître", "reconnu reconnaît reconnait reconnaissent reconnut reconnaissait reconnaissaient reconnaissant reconnurent"],
         ["conclure", "conclu conclut concluent concluait concluaient concluant conclurent"],
         ["prévenir", "prévenu prévient préviennent prévint prévenait prévenaient prévenant prévinrent"],
-        ["dire", "dit disent disait disaient disant dirent"],
+        ["dire", "dit dite dites disent disait disaient disant dirent"],
         ["justifier", "justifié justifie justifient justifiait justifiaient justifiant"],
         ["répondre", "répondu répond répondent répondit répondait répondaient répondant répondirent"],
         ["demander", "demandé"],
