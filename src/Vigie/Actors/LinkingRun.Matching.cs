@@ -545,16 +545,22 @@ internal sealed partial class LinkingRun
         for (var i = 1; i < _words.Length; i++)
         {
             var word = _words[i];
-            if (word.Kind != TokenKind.Word || !word.Capitalized || word.SentenceStart || _titleWord[i] || _honorific[i - 1] is not null || Covered(i)
+            if (word.Kind != TokenKind.Word || !word.Capitalized || word.SentenceStart || _titleWord[i] || _honorific[i - 1] is not null || CoveredByName(i)
                 || !NounBefore(i, _rules.OrganizationNouns))
             {
                 continue;
             }
 
             var end = NameRun(i);
-            if (end < i || Enumerable.Range(i, end - i + 1).Any(Covered))
+            if (end < i || Enumerable.Range(i, end - i + 1).Any(CoveredByName))
             {
                 continue;
+            }
+
+            // "logistics group Meridian Freight": a town of the same name (Meridian) gives way.
+            foreach (var town in _mentions.Where(m => !m.Dropped && m.First >= i && m.Last <= end))
+            {
+                town.Dropped = true;
             }
 
             var hits = Accepted(i, end, _kb.Match(KeyOf(i, end)));
@@ -697,7 +703,8 @@ internal sealed partial class LinkingRun
     /// « L’agence régionale de santé a répondu », « le parquet général a salué », « L’Autorité de sûreté nucléaire a classé »:
     /// after a determiner, an organisation's head noun and lower-case words (one at least, « de » allowed) that are the
     /// subject of a verb of acting make one organisation (head-first languages). A head alone (« la commission a ») does not.
-    /// A state body's or a local institution's head with adjectives of names only (« la police nationale ») needs no verb.
+    /// A state body's or a local institution's head with adjectives of names only (« la police nationale ») needs no verb; nor
+    /// does a phrase after « selon », « contre » … that a comma closes.
     /// </summary>
     private void DetectDescribedHeadFirstOrganizations()
     {
@@ -711,20 +718,24 @@ internal sealed partial class LinkingRun
                 continue;
             }
 
+            // « selon l’Agence nationale de la sécurité des systèmes d’information, »: after a word that makes it an actor, a longer name.
+            var source = i >= 2 && SameSentence(i - 2, i) && _rules.StateBefore.Contains(_words[i - 2].Key);
             var k = i + 1;
-            while (k < _words.Length && k - i <= 5 && SameSentence(i, k) && _words[k].Kind == TokenKind.Word && !_words[k].Capitalized
+            while (k < _words.Length && k - i <= (source ? 9 : 5) && SameSentence(i, k) && !_words[k].Capitalized
+                && (_words[k].Kind == TokenKind.Word || (_words[k].Kind == TokenKind.Elision && k + 1 < _words.Length && _words[k + 1].Kind == TokenKind.Word))
                 && !_rules.StateVerbs.Contains(_words[k].Key) && !_rules.Conjunctions.Contains(_words[k].Key))
             {
                 k++;
             }
 
             var last = k - 1;
+            var closed = source && k < _words.Length && IsComma(k);
             // « la police nationale », « la préfecture maritime »: a body's head with adjectives of names only is one wherever it stands.
             var named = last > i && (_rules.StateBodyHeads.Contains(key) || _rules.PlaceOrganizationHeads.Contains(key))
                 && Enumerable.Range(i + 1, last - i).All(w => _rules.OrganizationNameAdjectives.Contains(_words[w].Key));
             // « l’état-major des armées a annoncé »; « l’armée soudanaise a bombardé » stays the state acting.
             var acting = (!_rules.StateBodyHeads.Contains(key) || IsGenitive(i + 1)) && k < _words.Length && SameSentence(i, k) && _rules.StateVerbs.Contains(_words[k].Key);
-            if (last > i && (named || acting) && !IsGenitive(last)
+            if (last > i && (named || acting || closed) && !IsGenitive(last)
                 && !_rules.Determiners.Contains(_words[last].Key))
             {
                 AddOrganizationName(i, last);
@@ -853,6 +864,11 @@ internal sealed partial class LinkingRun
     }
 
     /// <summary>Whether a noun of <paramref name="nouns"/> stands right before word <paramref name="i"/> (French: with lower-case words between).</summary>
+    /// <summary>Whether a name other than a town the dictionary alone found covers word <paramref name="i"/>.</summary>
+    private bool CoveredByName(int i) =>
+        _mentions.Exists(m => !m.Dropped && m.First <= i && i <= m.Last && m.Origin is Origin.Dictionary or Origin.Ner or Origin.Name or Origin.Fuzzy
+            && !(m.Origin == Origin.Dictionary && m.Hits.Length > 0 && m.Hits.All(h => h.Actor.Kind == ActorKind.Place)));
+
     private bool NounBefore(int i, FrozenSet<string> nouns)
     {
         var reach = _rules.HeadFirst ? 7 : 1;

@@ -15,7 +15,8 @@ internal sealed partial class LinkingRun
     {
         for (var i = 0; i < _words.Length; i++)
         {
-            if (!_words[i].IsWord || !_words[i].Capitalized || _titleWord[i] || Covered(i) || (i > 0 && SameSentence(i - 1, i) && _words[i - 1].IsWord && _words[i - 1].Capitalized && !_rules.Determiners.Contains(_words[i - 1].Key)))
+            if (!_words[i].IsWord || !_words[i].Capitalized || _titleWord[i] || CoveredBeyondTagger(i)
+                || (i > 0 && SameSentence(i - 1, i) && _words[i - 1].IsWord && _words[i - 1].Capitalized && !_rules.Determiners.Contains(_words[i - 1].Key)))
             {
                 continue;
             }
@@ -30,8 +31,10 @@ internal sealed partial class LinkingRun
             }
 
             var comma = end + 1;
+            // "Frontline Rights Monitor, a London-based watchdog": the tagger's shorter reading inside the name gives way.
             if (end < i || comma + 1 >= _words.Length || !IsComma(comma) || !SameSentence(i, comma + 1)
-                || (end == i && (i == 0 || !SameSentence(i - 1, i))) || Enumerable.Range(i, end - i + 1).Any(Covered))
+                || (end == i && (i == 0 || !SameSentence(i - 1, i))) || Enumerable.Range(i, end - i + 1).Any(CoveredBeyondTagger)
+                || _mentions.Exists(m => !m.Dropped && m.First <= end && m.Last >= i && (m.First < i || m.Last > end)))
             {
                 i = Math.Max(i, end);
                 continue;
@@ -43,8 +46,9 @@ internal sealed partial class LinkingRun
                 noun++;
             }
 
-            // "a low-cost carrier": a modifier or two may stand before the noun in a head-last language.
-            for (var k = noun; k < _words.Length && k <= noun + (_rules.HeadFirst ? 0 : 2) && SameSentence(noun, k) && _words[k].IsWord && !_words[k].Capitalized; k++)
+            // "a low-cost carrier", "a London-based watchdog": a modifier or two may stand before the noun in a head-last language.
+            for (var k = noun; k < _words.Length && k <= noun + (_rules.HeadFirst ? 0 : 2) && SameSentence(noun, k) && _words[k].IsWord
+                && (!_words[k].Capitalized || (k < noun + 2 && _text.AsSpan(_words[k].Start, _words[k].End - _words[k].Start).Contains('-'))); k++)
             {
                 if (IsOrganizationHead(_words[k].Key))
                 {
@@ -86,6 +90,12 @@ internal sealed partial class LinkingRun
                         (last, complement) = (end, true);
                         continue;
                     }
+                }
+                else if (complement && _words[next].IsWord && _words[next].Capitalized && !_titleWord[next] && !IsGivenNameStart(next) && NameRun(next) is var more && more >= next)
+                {
+                    // "National Office of Electoral Processes": the capitalised words that go on after the complement.
+                    last = more;
+                    continue;
                 }
                 else if (complement && _rules.Conjunctions.Contains(_words[next].Key) && _words[next + 1].IsWord && _words[next + 1].Capitalized
                     && NameRun(next + 1) is var joined && joined <= next + 2 && !_rules.OrganizationNameHeads.Contains(_words[joined].Key))

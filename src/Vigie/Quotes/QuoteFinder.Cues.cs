@@ -807,7 +807,10 @@ public sealed partial class QuoteFinder
         {
             var previous = SegmentStart(scan, first - 2, floor);
             // Only after a name: "In the town of Encantado, where …, mayor Luíza Bortolini said" is no apposition.
-            if ((IsApposition(scan, first) || scan.Is(first, WordClass.Determiner)) && IsName(scan, previous, first - 2))
+            // « Le fabricant de drones Skyrane, basé à Toulouse, a reconnu »: a noun phrase ending with a name counts too.
+            if ((IsApposition(scan, first) || scan.Is(first, WordClass.Determiner))
+                && (IsName(scan, previous, first - 2)
+                    || (IsApposition(scan, first) && scan.Is(previous, WordClass.Determiner) && first - 2 > previous && scan.IsCapitalized(first - 2))))
             {
                 // A long apposition ("X, a spokesperson for … who …, said") only describes the subject before it.
                 if (end - previous >= MaximumSubject)

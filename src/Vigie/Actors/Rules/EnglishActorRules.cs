@@ -83,10 +83,11 @@ public static class EnglishActorRules
             ("magistrate", ["judge"]),
             ("company", ["firm", "maker", "manufacturer", "producer", "carrier", "airline", "insurer", "operator", "meatpacker", "supplier", "retailer",
                 "exporter", "broadcaster", "developer", "startup", "miner", "shipper", "automaker", "carmaker", "chipmaker", "conglomerate", "steelmaker",
-                "truckmaker", "planemaker", "drugmaker", "toymaker", "shipbuilder"]),
+                "truckmaker", "planemaker", "drugmaker", "toymaker", "shipbuilder", "group"]),
             ("group", ["company", "conglomerate", "charity", "association", "ngo"]),
             ("regulator", ["authority", "watchdog", "commission"]),
             ("union", ["federation", "confederation"]),
+            ("force", ["police"]),
         ],
         RoleModifiers = ["former", "new", "outgoing", "veteran", "senior"],
         RankHeads =
@@ -103,7 +104,7 @@ public static class EnglishActorRules
             ("ltd", "company"), ("plc", "company"), ("motors", "carmaker"), ("mining", "miner"), ("minerals", "miner"), ("pharmaceuticals", "company"),
             ("technologies", "company"), ("semiconductor", "chipmaker"), ("shipping", "shipper"), ("lines", "shipper"), ("energy", "company"),
             ("resources", "company"), ("logistics", "company"), ("foods", "company"), ("telecom", "operator"), ("insurance", "insurer"),
-            ("steel", "steelmaker"), ("ab", "company"), ("asa", "company"), ("gmbh", "company"), ("ag", "company"), ("nv", "company"), ("oy", "company"), ("spa", "company"),
+            ("steel", "steelmaker"), ("petroleum", "company"), ("freight", "company"), ("ab", "company"), ("asa", "company"), ("gmbh", "company"), ("ag", "company"), ("nv", "company"), ("oy", "company"), ("spa", "company"),
         ],
         OrganizationNameHeads =
         [
