@@ -166,13 +166,17 @@ public sealed partial class QuoteFinder
             start = clause < 0 ? start : clause;
         }
 
-        // « Sur les tracteurs, des pancartes proclamaient : »: a sign's words are no one's speech.
         for (var t = start; t < open - 1; t++)
         {
-            if (scan.IsQuoteMark(t) || scan.Is(t, WordClass.SignNoun))
+            if (scan.IsQuoteMark(t))
             {
                 return null;
             }
+        }
+
+        if (IsSignIntroduction(scan, open))
+        {
+            return null;
         }
 
         return new Cue(open - 1, open - 1, open - 1, start, open - 2, SpeakerClue.Colon);
@@ -191,6 +195,25 @@ public sealed partial class QuoteFinder
     private static bool IsObjectComplement(QuoteScan scan, QuotedRegion region) =>
         !scan.Is(region.Open - 1, WordClass.Determiner) && !scan.Is(region.Open - 1, WordClass.FragmentLink) && scan.IsWord(region.Open - 1)
         && (scan.IsTerminal(region.Last) || scan.IsPunct(region.Last, ',') || region.After >= scan.Count || scan.IsTerminal(region.After) || scan.IsPunct(region.After, ','));
+
+    /// <summary>« Sur les tracteurs, des pancartes proclamaient : « … » », "Banners read: “…”": a sign's words are no one's speech.</summary>
+    private static bool IsSignIntroduction(QuoteScan scan, int open)
+    {
+        if (!scan.IsPunct(open - 1, ':'))
+        {
+            return false;
+        }
+
+        for (var t = open - 2; t >= scan.SentenceFirst(open - 1); t--)
+        {
+            if (scan.Is(t, WordClass.SignNoun))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool EndsReportedClause(QuoteScan scan, QuotedRegion region, int verb)
     {

@@ -137,6 +137,11 @@ public sealed partial class QuoteFinder(QuoteRules rules)
         }
 
         var words = scan.Words(region.First, region.Last);
+        if (IsSignIntroduction(scan, region.Open))
+        {
+            return null;
+        }
+
         if (words >= 3 && scan.EndsStatement(region) && (ContinuesPreviousParagraph(scan, region, earlier) || ContinuesPreviousSentence(scan, region, earlier)))
         {
             return new Quote(QuoteKind.Direct, content, null, null, SpeakerClue.Continuation, 0.7 * confidence);

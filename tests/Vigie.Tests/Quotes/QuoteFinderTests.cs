@@ -571,10 +571,13 @@ public sealed class QuoteFinderTests
         Assert.Empty(Find("fr", text));
     }
 
-    [Fact]
-    public void Words_on_placards_are_no_one_s_speech()
+    [Theory]
+    [InlineData("fr", "Sur les tracteurs, des pancartes proclamaient : « Pas de viande importée dans nos cantines ! »")]
+    [InlineData("fr", "Les éleveurs ont bloqué le port. Sur les tracteurs, des pancartes proclamaient : « Pas de bœuf importé ».")]
+    [InlineData("en", "Farmers blocked the port. Banners on the tractors read: “No farmers, no food.”")]
+    public void Words_on_placards_are_no_one_s_speech(string language, string text)
     {
-        Assert.Empty(Find("fr", "Sur les tracteurs, des pancartes proclamaient : « Pas de viande importée dans nos cantines ! »"));
+        Assert.Empty(Find(language, text));
     }
 
     [Fact]

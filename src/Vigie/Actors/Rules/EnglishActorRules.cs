@@ -114,7 +114,7 @@ public static class EnglishActorRules
         ],
         StateBodyHeads =
         [
-            "military", "army", "navy", "staff", "guard", "guards", "coastguard", "force", "command", "embassy", "consulate", "police",
+            "military", "army", "navy", "staff", "guard", "guards", "coastguard", "force", "forces", "command", "embassy", "consulate", "police",
             "television", "broadcaster",
         ],
         SeatedBodyHeads = ["embassy", "consulate"],
@@ -138,7 +138,7 @@ public static class EnglishActorRules
             "association", "federation", "charity", "operator", "meatpacker", "supplier", "retailer", "exporter", "broadcaster", "developer",
             "startup", "miner", "utility", "shipper", "automaker", "carmaker", "chipmaker", "conglomerate", "watchdog", "ngo", "club", "regulator", "cooperative",
             "co-operative", "consortium", "refiner", "brewer", "steelmaker", "truckmaker", "planemaker", "drugmaker", "toymaker", "shipbuilder",
-            "union", "lobby",
+            "union", "lobby", "authority",
         ],
         InvertedSpeechVerbs = ["said", "says", "added", "adds", "asked", "wrote", "explained", "insisted", "warned", "recalled", "noted", "continued"],
         Locatives = ["in", "at", "to", "from", "near", "into", "inside", "outside", "across", "around", "via", "toward", "towards", "throughout", "within", "visited", "visiting"],

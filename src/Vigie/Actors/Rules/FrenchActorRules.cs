@@ -123,7 +123,7 @@ public static class FrenchActorRules
             ("syndicaliste", ["délégué", "déléguée"]),
             ("entreprise", ["société", "groupe", "fabricant", "constructeur", "producteur", "compagnie", "assureur", "opérateur", "exportateur",
                 "fournisseur", "transporteur", "distributeur", "start-up", "armateur", "industriel", "équipementier", "motoriste", "sous-traitant",
-                "sidérurgiste", "chimiste", "papetier", "cimentier", "verrier", "brasseur", "négociant"]),
+                "sidérurgiste", "chimiste", "papetier", "cimentier", "verrier", "brasseur", "négociant", "exploitant", "gestionnaire", "énergéticien"]),
             ("société", ["entreprise", "groupe", "fabricant", "constructeur", "producteur", "compagnie", "opérateur", "start-up", "équipementier"]),
             ("groupe", ["entreprise", "société", "fabricant", "constructeur", "industriel", "équipementier", "sidérurgiste", "chimiste"]),
             ("organisation", ["ong", "association", "agence", "fédération"]),
