@@ -139,9 +139,9 @@ public sealed record ActorRulesData
     public IReadOnlyList<string> SeatedBodyHeads { get; init; } = [];
 
     /// <summary>
-    /// Nouns for any company ("the company", « l’entreprise »): with no organisation the article introduced by such a noun,
-    /// they stand for the one organisation named in the last sentences that nothing introduced ("Sterling Ordnance’s plant …
-    /// the company said").
+    /// Nouns for any company or body ("the company", « l’entreprise », « l’organisme »): with no organisation the article
+    /// introduced by such a noun, they stand for the one organisation named in the last sentences that nothing introduced
+    /// ("Sterling Ordnance’s plant … the company said", « Météo-France a placé … L’organisme a averti »).
     /// </summary>
     public IReadOnlyList<string> CompanyNouns { get; init; } = [];
 

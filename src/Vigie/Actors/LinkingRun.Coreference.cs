@@ -305,7 +305,7 @@ internal sealed partial class LinkingRun
     private Mention? RoleNoun(Mention noun, List<Mention> people, Dictionary<string, Gender> genders)
     {
         var candidates = people.Where(m => m.Start < noun.Start && Compatible(m, noun.Gender, genders) && Fits(m, noun.Titles!, noun.OfficeOf)).ToList();
-        if (candidates.Count == 0 && !noun.InQuote && noun.OfficeOf is null && (Introduced(noun, people) ?? Introduced(noun, _organizations) ?? OnlyRecentPerson(noun, people, genders) ?? OnlyUnintroducedOrganization(noun)) is { } introduced)
+        if (candidates.Count == 0 && !noun.InQuote && noun.OfficeOf is null && (Introduced(noun, people) ?? Introduced(noun, _organizations) ?? OnlyRecentPersonUnlessPossessed(noun, people, genders) ?? OnlyUnintroducedOrganization(noun)) is { } introduced)
         {
             // « La gouverneure de la région, Olena Marchenko, … La gouverneure a assuré »: the article's own introduction;
             // « Me Hortense Arcy … La pénaliste dénonce »: an epithet, the one person of the last sentences.
@@ -381,6 +381,10 @@ internal sealed partial class LinkingRun
             noun.Sense = MentionSense.None;
         }
     }
+
+    /// <summary>"Her coach" is someone of hers, never herself: after a possessive only an introduction tells who it is.</summary>
+    private Mention? OnlyRecentPersonUnlessPossessed(Mention noun, List<Mention> people, Dictionary<string, Gender> genders) =>
+        _rules.RoleNounPossessives.Contains(_words[noun.First].Key) ? null : OnlyRecentPerson(noun, people, genders);
 
     /// <summary>
     /// For an epithet (« la pénaliste », "the billionaire"), the one person of a compatible gender named in

@@ -188,7 +188,8 @@ internal sealed partial class LinkingRun
         foreach (var name in Live.Where(m => m.Actor is null && m.LocalKey is not null && m.LocalKind != ActorKind.Person && m.Origin == Origin.Ner
             && m.Last > m.First && m.Last - m.First <= 2 && _words[m.First].Capitalized && _words[m.Last].Capitalized).ToList())
         {
-            if (Introduction(name) is not { } introduction || IsOrganizationHead(introduction.Head))
+            // « Au micro de France Télévisions, le coureur … »: a name that ends as an organisation's stays one.
+            if (Introduction(name) is not { } introduction || IsOrganizationHead(introduction.Head) || IsOrganizationNameEnd(name.Last))
             {
                 continue;
             }

@@ -826,6 +826,12 @@ public sealed partial class QuoteFinder
                 : before;
         }
 
+        // "… fell 11% on Wednesday after chief executive Annelies de Groot told": a long stretch ending with a name has it as subject.
+        if (end - first >= MaximumSubject && NameAtEnd(scan, first, end) is var named and >= 0)
+        {
+            return (named, end);
+        }
+
         if (scan.IsPunct(first - 1, ',') && first - 2 >= floor)
         {
             var previous = SegmentStart(scan, first - 2, floor);
@@ -857,6 +863,25 @@ public sealed partial class QuoteFinder
         }
 
         return first <= end && end - first < MaximumSubject && scan.Words(first, end) > 0 ? (first, end) : (0, -1);
+    }
+
+    /// <summary>The first word of a name of two words or more (particles inside: "Annelies de Groot") that ends a longer stretch, or -1.</summary>
+    private static int NameAtEnd(QuoteScan scan, int first, int end)
+    {
+        var start = end + 1;
+        var names = 0;
+        for (var t = end; t > first && end - t < 5 && (IsNameWord(scan, t) || scan.Is(t, WordClass.NameParticle)); t--)
+        {
+            start = t;
+            names += IsNameWord(scan, t) ? 1 : 0;
+        }
+
+        while (start < end && scan.Is(start, WordClass.NameParticle))
+        {
+            start++;
+        }
+
+        return names >= 2 && IsNameWord(scan, end) && IsNameWord(scan, start) && !IsNameWord(scan, start - 1) ? start : -1;
     }
 
     /// <summary>The first of two to four capitalised words that end a longer phrase ("according to Tomas Berglund"), or -1.</summary>

@@ -31,10 +31,10 @@ public static class SpeakerAttribution
                 // « Un membre de la délégation de l’armée a tempéré : »: an unnamed source with no person named in the clause is no one.
                 SpeakerClue.Colon when quote.Speaker is { } span && IsUnnamedSource(span, text, rules) && !NamesPerson(span, entities) =>
                     NamedByAgent(span, entities, text, rules) ?? NamedInFull(span, entities, text),
-                SpeakerClue.Colon when quote.Speaker is { } span => Named(span, entities, text, sole: true) ?? Pronoun(span, quote, previous, entities, text, rules)
+                SpeakerClue.Colon when quote.Speaker is { } span => Named(span, entities, text, rules, sole: true) ?? Pronoun(span, quote, previous, entities, text, rules)
                     ?? Owner(span, entities, text, rules),
                 _ when quote.Speaker is { } span && IsUnnamedSource(span, text, rules) => NamedByAgent(span, entities, text, rules) ?? NamedInFull(span, entities, text),
-                _ when quote.Speaker is { } span => Named(span, entities, text) ?? Pronoun(span, quote, previous, entities, text, rules),
+                _ when quote.Speaker is { } span => Named(span, entities, text, rules) ?? Pronoun(span, quote, previous, entities, text, rules),
                 _ => null,
             };
             var resolved = speaker is null && quote is { Clue: SpeakerClue.None, Speaker: null, Kind: QuoteKind.Direct } && PersonOfParagraphBefore(quote, entities, text) is { } person
@@ -52,7 +52,7 @@ public static class SpeakerAttribution
     /// acting. With <paramref name="sole"/> (words that are no grammatical subject), only when one
     /// entity alone has the best rank.
     /// </summary>
-    private static string? Named(TextSpan span, IReadOnlyList<ResolvedEntity> entities, string text, bool sole = false)
+    private static string? Named(TextSpan span, IReadOnlyList<ResolvedEntity> entities, string text, QuoteRules rules, bool sole = false)
     {
         string? best = null;
         var tied = false;
@@ -76,6 +76,12 @@ public static class SpeakerAttribution
             foreach (var mention in entity.Mentions)
             {
                 if (mention.End <= span.Start || mention.Start >= span.End || mention.Sense == MentionSense.Place)
+                {
+                    continue;
+                }
+
+                // "Her coach, X, was …": a possessive stands for the coach's owner, who is not the one speaking.
+                if (mention.How == MentionSource.Coref && IsPossessive(mention, text, rules))
                 {
                     continue;
                 }
@@ -112,6 +118,15 @@ public static class SpeakerAttribution
     /// <summary>Whether a person is mentioned within the speaker words.</summary>
     private static bool NamesPerson(TextSpan span, IReadOnlyList<ResolvedEntity> entities) =>
         entities.Any(e => e.Kind == ActorKind.Person && e.Mentions.Any(m => m.Start >= span.Start && m.End <= span.End));
+
+    /// <summary>Whether a pronoun mention is a possessive before its noun ("Her coach").</summary>
+    private static bool IsPossessive(ActorMention mention, string text, QuoteRules rules)
+    {
+        var word = text.AsSpan(mention.Start, mention.Length);
+        Span<char> folded = stackalloc char[Math.Min(word.Length, 16)];
+        return word.Length <= 16 && rules.Has(WordClass.Possessive, folded[..TextFold.Fold(word, folded)])
+            && mention.End + 1 < text.Length && text[mention.End] == ' ' && char.IsLetter(text[mention.End + 1]);
+    }
 
     /// <summary>Whether the mention opens the speaker words and a comma follows it: "Marta Lindqvist, chief executive of …".</summary>
     private static bool OpensApposition(ActorMention mention, TextSpan span, string text)
@@ -169,7 +184,7 @@ public static class SpeakerAttribution
             if (at > 0 && words[at - 1] == ' ' && at + agent.Length < words.Length && words[at + agent.Length] == ' ')
             {
                 var from = span.Start + at + agent.Length + 1;
-                return Named(new TextSpan(from, span.End), entities, text, sole: true);
+                return Named(new TextSpan(from, span.End), entities, text, rules, sole: true);
             }
         }
 

@@ -66,7 +66,8 @@ public static class EnglishActorRules
             "coordinator", "founder", "chairman", "chairwoman", "chair", "executive", "activist", "candidate", "researcher", "analyst", "expert",
             "economist", "specialist", "doctor", "professor", "journalist", "reporter", "coroner", "treasurer", "epidemiologist", "captain", "lieutenant", "consul",
             "inspector", "detective", "superintendent", "sergeant", "constable", "collector", "councillor", "councilor", "coach", "manager", "boss", "nurse",
-            "refugee", "resident", "trader", "shopkeeper", "witness", "widow",
+            "refugee", "resident", "trader", "shopkeeper", "witness", "widow", "rider", "cyclist", "player", "midfielder", "goalkeeper", "runner",
+            "playwright", "painter", "photographer", "dancer", "musician",
             "surgeon", "teacher", "farmer", "engineer", "lecturer", "scientist", "physician", "historian", "curator", "archaeologist", "pilot",
             "author", "novelist", "director-general", "magistrate", "midwife", "paramedic", "firefighter", "undersecretary", "under-secretary", "vice-chancellor",
         ],
@@ -88,6 +89,7 @@ public static class EnglishActorRules
             ("regulator", ["authority", "watchdog", "commission"]),
             ("union", ["federation", "confederation"]),
             ("force", ["police"]),
+            ("airline", ["carrier"]),
         ],
         RoleModifiers = ["former", "new", "outgoing", "veteran", "senior"],
         RankHeads =
@@ -130,7 +132,8 @@ public static class EnglishActorRules
         [
             "billionaire", "millionaire", "tycoon", "entrepreneur", "champion", "athlete", "sprinter", "striker", "coach", "farmer", "grower",
             "nurse", "teacher", "student", "pensioner", "survivor", "veteran", "lawyer", "barrister", "solicitor", "scientist", "climber",
-            "activist", "campaigner", "novelist", "writer", "filmmaker", "singer", "actor", "actress",
+            "activist", "campaigner", "novelist", "writer", "filmmaker", "singer", "actor", "actress", "rider", "cyclist", "midfielder",
+            "goalkeeper", "runner",
         ],
         OrganizationNouns =
         [

@@ -83,6 +83,8 @@ public static class FrenchActorRules
             "inspectrice", "brigadier", "adjudant", "sergent", "pilote", "architecte", "historien", "historienne", "archéologue", "conservateur",
             "conservatrice", "présidente-directrice", "pdg", "auteur", "autrice", "écrivain", "écrivaine", "réalisateur", "réalisatrice",
             "réfugié", "réfugiée", "habitant", "habitante", "témoin", "commerçant", "commerçante", "veuve", "artisan", "artisane",
+            "coureur", "coureuse", "cycliste", "joueur", "joueuse", "footballeur", "footballeuse", "attaquant", "attaquante", "gardien", "gardienne",
+            "metteur", "metteuse", "comédien", "comédienne", "acteur", "actrice", "musicien", "musicienne", "photographe", "chorégraphe",
         ],
         RoleModifiers = ["ancien", "ancienne", "nouveau", "nouvelle", "ex"],
         Epithets =
@@ -91,7 +93,8 @@ public static class FrenchActorRules
             "agricultrice", "éleveur", "éleveuse", "infirmier", "infirmière", "enseignant", "enseignante", "étudiant", "étudiante",
             "retraité", "retraitée", "rescapé", "rescapée", "milliardaire", "entrepreneur", "entrepreneuse", "romancier", "romancière",
             "écrivain", "écrivaine", "cinéaste", "chanteur", "chanteuse", "scientifique", "alpiniste", "quadragénaire", "quinquagénaire",
-            "sexagénaire", "septuagénaire", "octogénaire", "trentenaire",
+            "sexagénaire", "septuagénaire", "octogénaire", "trentenaire", "coureur", "coureuse", "cycliste", "joueur", "joueuse", "attaquant",
+            "attaquante", "metteur", "metteuse", "comédien", "comédienne",
         ],
         OrganizationNouns =
         [
@@ -99,7 +102,7 @@ public static class FrenchActorRules
             "association", "fédération", "opérateur", "exportateur", "fournisseur", "transporteur", "distributeur", "start-up", "armateur",
             "ong", "organisation", "syndicat", "laboratoire", "industriel", "équipementier", "motoriste", "chantier", "club", "autorité",
             "fonds", "commission", "office", "institut", "gestionnaire", "régulateur", "exploitant", "énergéticien", "fondeur", "coopérative",
-            "sous-traitant", "sidérurgiste", "chimiste", "papetier", "cimentier", "verrier", "brasseur", "négociant",
+            "sous-traitant", "sidérurgiste", "chimiste", "papetier", "cimentier", "verrier", "brasseur", "négociant", "pme", "organisme",
         ],
         BroaderNouns =
         [
@@ -126,6 +129,7 @@ public static class FrenchActorRules
                 "sidérurgiste", "chimiste", "papetier", "cimentier", "verrier", "brasseur", "négociant", "exploitant", "gestionnaire", "énergéticien"]),
             ("société", ["entreprise", "groupe", "fabricant", "constructeur", "producteur", "compagnie", "opérateur", "start-up", "équipementier"]),
             ("groupe", ["entreprise", "société", "fabricant", "constructeur", "industriel", "équipementier", "sidérurgiste", "chimiste"]),
+            ("pme", ["société", "entreprise", "start-up", "fabricant", "sous-traitant", "équipementier"]),
             ("organisation", ["ong", "association", "agence", "fédération"]),
             ("institution", ["fonds", "banque", "organisation", "agence", "autorité", "commission", "office", "institut", "ministère"]),
         ],
@@ -162,7 +166,7 @@ public static class FrenchActorRules
         [
             ("industries", "industriel"), ("énergies", "énergéticien"), ("technologies", "entreprise"), ("systèmes", "entreprise"),
             ("airlines", "compagnie"), ("holding", "groupe"), ("group", "groupe"), ("télécom", "opérateur"), ("pharma", "laboratoire"),
-            ("biotech", "entreprise"), ("motors", "constructeur"), ("logistique", "transporteur"), ("assurances", "assureur"), ("shipping", "armateur"),
+            ("biotech", "entreprise"), ("motors", "constructeur"), ("logistique", "transporteur"), ("assurances", "assureur"), ("shipping", "armateur"), ("télévisions", "groupe"),
         ],
         PlaceOrganizationHeads =
         [
@@ -171,7 +175,7 @@ public static class FrenchActorRules
         ],
         StateBodyHeads = ["armée", "état-major", "marine", "garde-côtes", "ambassade", "consulat", "police", "télévision", "aviation"],
         SeatedBodyHeads = ["ambassade", "consulat"],
-        CompanyNouns = ["entreprise", "société", "groupe"],
+        CompanyNouns = ["entreprise", "société", "groupe", "pme", "organisme"],
         RelativePronouns = ["qui", "dont", "que", "qu’"],
         NameComplementHeads =
         [
