@@ -50,6 +50,7 @@ public sealed class ActorRules
         SeatedBodyHeads = Set(data.SeatedBodyHeads);
         CompanyNouns = Set(data.CompanyNouns);
         RelativePronouns = Set(data.RelativePronouns);
+        PastEndings = data.PastEndings;
         DemonymNounDeterminers = Set(data.DemonymNounDeterminers);
         RankHeads = data.RankHeads.GroupBy(r => Key(r.Rank), StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(r => Key(r.Head)).ToArray(), StringComparer.Ordinal);
@@ -126,6 +127,9 @@ public sealed class ActorRules
 
     /// <summary>Relative pronouns (<see cref="ActorRulesData.RelativePronouns"/>).</summary>
     internal FrozenSet<string> RelativePronouns { get; }
+
+    /// <summary>Endings of past forms of verbs (<see cref="ActorRulesData.PastEndings"/>).</summary>
+    internal IReadOnlyList<string> PastEndings { get; }
 
     /// <summary>Determiners that make a capitalised demonym a person (<see cref="ActorRulesData.DemonymNounDeterminers"/>).</summary>
     internal FrozenSet<string> DemonymNounDeterminers { get; }

@@ -148,6 +148,9 @@ public sealed record ActorRulesData
     /// <summary>Relative pronouns, which end the noun phrase before them ("an Estonian lawmaker who chairs …").</summary>
     public IReadOnlyList<string> RelativePronouns { get; init; } = [];
 
+    /// <summary>Endings of past forms of verbs, which end the noun phrase before them ("Pakistan's military reported …").</summary>
+    public IReadOnlyList<string> PastEndings { get; init; } = [];
+
     /// <summary>
     /// Last words of a company's name with the noun that may stand for it later: "Nordvik Airlines … the airline, the
     /// company", "Helvara Holdings … the company".

@@ -108,7 +108,20 @@ internal sealed partial class LinkingRun
         var key = _words[next].Key;
         return !_words[next].Capitalized
             && (_rules.StateVerbs.Contains(key) || _rules.VerbAdverbs.Contains(key) || _rules.Locatives.Contains(key) || _rules.Conjunctions.Contains(key)
-                || _rules.InvertedSpeechVerbs.Contains(key) || key.EndsWith("ed", StringComparison.Ordinal));
+                || _rules.InvertedSpeechVerbs.Contains(key) || EndsAsPast(key));
+    }
+
+    private bool EndsAsPast(string key)
+    {
+        foreach (var ending in _rules.PastEndings)
+        {
+            if (key.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Russia's embassy in Tallinn", « l’ambassade russe à Tallinn »: a seat after a locative belongs to the body's name.</summary>

@@ -123,6 +123,7 @@ public static class EnglishActorRules
         CompanyNouns = ["company", "firm", "group"],
         PlaceOrganizationHeads = ["police"],
         RelativePronouns = ["who", "which", "that", "whose"],
+        PastEndings = ["ed"],
         TitleContinuations =
         [
             "medical", "executive", "executives", "financial", "operating", "technology", "scientific", "science", "economist",
