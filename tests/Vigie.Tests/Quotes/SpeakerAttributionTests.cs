@@ -230,6 +230,8 @@ public sealed class SpeakerAttributionTests
     [InlineData("en", "Shares in Norrvik Foods fell on Wednesday in Oslo after chief executive Pieter van Dam told analysts that sales had dropped by a fifth.", "sales had dropped", "Pieter van Dam")]
     [InlineData("en", "Kestrel Air, the Danish regional carrier, said it would drop 14 routes. The airline has been hit by rising charges. It added that no staff would be laid off.", "no staff would", "Kestrel Air")]
     [InlineData("en", "Kenyan runner Mary Wanjiku broke the record on Saturday. Her coach, the former champion Paul Kiprop, was already looking ahead: “Next year, the senior record.”", "Next year", "Paul Kiprop")]
+    [InlineData("fr", "Dans un communiqué, les douanes camerounaises ont affirmé que la mesure serait « levée en mai ».", "levée en mai", "douanes camerounaises")]
+    [InlineData("en", "Copper miner Ndola Resources will cut 900 jobs at its Kitwe mine, the group said on Tuesday.", "Copper miner Ndola", "Ndola Resources")]
     [InlineData("en", "Prices will keep falling, according to Ingrid Vasskog, a director at the Norges Bank, who told lawmakers on Monday that wages were “still too hot.”", "still too hot", "Ingrid Vasskog")]
     [InlineData("en", "The Peruvian coast guard said a tanker had run aground near Callao.", "a tanker had", "Peruvian coast guard")]
     [InlineData("en", "Norway’s embassy in Nairobi said the visa office would reopen in May.", "the visa office", "Norway’s embassy in Nairobi")]

@@ -85,7 +85,7 @@ public static class EnglishActorRules
             ("company", ["firm", "maker", "manufacturer", "producer", "carrier", "airline", "insurer", "operator", "meatpacker", "supplier", "retailer",
                 "exporter", "broadcaster", "developer", "startup", "miner", "shipper", "automaker", "carmaker", "chipmaker", "conglomerate", "steelmaker",
                 "truckmaker", "planemaker", "drugmaker", "toymaker", "shipbuilder", "group"]),
-            ("group", ["company", "conglomerate", "charity", "association", "ngo"]),
+            ("group", ["company", "conglomerate", "charity", "association", "ngo", "firm", "producer", "maker", "manufacturer", "miner", "operator"]),
             ("regulator", ["authority", "watchdog", "commission"]),
             ("union", ["federation", "confederation"]),
             ("force", ["police"]),
@@ -116,7 +116,7 @@ public static class EnglishActorRules
         ],
         StateBodyHeads =
         [
-            "military", "army", "navy", "staff", "guard", "guards", "coastguard", "force", "forces", "command", "embassy", "consulate", "police",
+            "military", "army", "navy", "staff", "guard", "guards", "coastguard", "force", "forces", "command", "embassy", "consulate", "police", "customs",
             "television", "broadcaster",
         ],
         SeatedBodyHeads = ["embassy", "consulate"],

@@ -173,7 +173,7 @@ public static class FrenchActorRules
             "parquet", "tribunal", "cour", "préfecture", "gendarmerie", "rectorat", "société", "régie", "conseil", "commission", "agence",
             "office", "chambre", "université",
         ],
-        StateBodyHeads = ["armée", "état-major", "marine", "garde-côtes", "ambassade", "consulat", "police", "télévision", "aviation"],
+        StateBodyHeads = ["armée", "état-major", "marine", "garde-côtes", "ambassade", "consulat", "police", "télévision", "aviation", "douane", "douanes"],
         SeatedBodyHeads = ["ambassade", "consulat"],
         CompanyNouns = ["entreprise", "société", "groupe", "pme", "organisme"],
         RelativePronouns = ["qui", "dont", "que", "qu’"],
