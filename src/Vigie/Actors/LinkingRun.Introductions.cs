@@ -87,7 +87,7 @@ internal sealed partial class LinkingRun
 
             // "the Australian Grain Growers Council … the council", « le ministère polonais de la Défense … le ministère », « le parquet »,
             // « l’Organisation mondiale de la santé … l’organisation », "Pakistan's military … the military": the head word of its name stands for it too.
-            var nameHead = _words[_rules.HeadFirst ? organization.First : organization.Last].Key;
+            var nameHead = _words[_rules.HeadFirst ? organization.First : HeadBeforeComplement(organization)].Key;
             if ((_rules.OrganizationNameHeads.Contains(nameHead) || _rules.PlaceOrganizationHeads.Contains(nameHead) || _rules.StateBodyHeads.Contains(nameHead)
                 || (_rules.HeadFirst && IsOrganizationHead(nameHead)))
                 && organization.Last > organization.First)
@@ -256,7 +256,28 @@ internal sealed partial class LinkingRun
         }
 
         var after = person.Last + 1;
+        // « Marie-Laure Pavageau, 67 ans, ancienne conseillère … »: an age set off by commas comes before the apposition.
+        if (after + 3 < _words.Length && IsComma(after) && _words[after + 1].Kind == TokenKind.Number)
+        {
+            var ageEnd = IsComma(after + 2) ? after + 2 : IsComma(after + 3) ? after + 3 : -1;
+            after = ageEnd > 0 ? ageEnd : after;
+        }
+
         return after + 1 < _words.Length && IsComma(after) && SameSentence(after, after + 1) ? PhraseAfter(after + 1) : null;
+    }
+
+    /// <summary>"Ministry of National Defence", "Office for the Coordination of …": in a head-last language the word before the first complement, else the last word.</summary>
+    private int HeadBeforeComplement(Mention name)
+    {
+        for (var k = name.First + 1; k < name.Last; k++)
+        {
+            if (_rules.Complements.Contains(_words[k].Key))
+            {
+                return k - 1;
+            }
+        }
+
+        return name.Last;
     }
 
     /// <summary>« le maire de Lavaur (Tarn) X »: the word before a short bracketed aside ending at <paramref name="i"/>, else <paramref name="i"/>.</summary>

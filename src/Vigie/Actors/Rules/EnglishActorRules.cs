@@ -106,7 +106,8 @@ public static class EnglishActorRules
             ("ltd", "company"), ("plc", "company"), ("motors", "carmaker"), ("mining", "miner"), ("minerals", "miner"), ("pharmaceuticals", "company"),
             ("technologies", "company"), ("semiconductor", "chipmaker"), ("shipping", "shipper"), ("lines", "shipper"), ("energy", "company"),
             ("resources", "company"), ("logistics", "company"), ("foods", "company"), ("telecom", "operator"), ("insurance", "insurer"),
-            ("steel", "steelmaker"), ("petroleum", "company"), ("freight", "company"), ("ab", "company"), ("asa", "company"), ("gmbh", "company"), ("ag", "company"), ("nv", "company"), ("oy", "company"), ("spa", "company"),
+            ("steel", "steelmaker"), ("petroleum", "company"), ("freight", "company"), ("therapeutics", "drugmaker"), ("pharma", "drugmaker"),
+            ("biosciences", "company"), ("laboratories", "company"), ("robotics", "company"), ("electronics", "company"), ("aerospace", "company"), ("ab", "company"), ("asa", "company"), ("gmbh", "company"), ("ag", "company"), ("nv", "company"), ("oy", "company"), ("spa", "company"),
         ],
         OrganizationNameHeads =
         [
