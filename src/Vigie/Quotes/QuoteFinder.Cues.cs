@@ -755,6 +755,13 @@ public sealed partial class QuoteFinder
                 continue;
             }
 
+            // « a fait savoir »: the causative verb belongs to the group.
+            if (t == verb - 1 && scan.Is(t, WordClass.Causative))
+            {
+                first = t;
+                continue;
+            }
+
             // « lui répond »: an object pronoun right before the verb.
             if (t == verb - 1 && scan.Is(t, WordClass.ObjectPronoun))
             {

@@ -31,6 +31,8 @@ public sealed class QuoteRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _fragmentLinks;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _verbsAfterOn;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _reflexiveForms;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _causatives;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _causativeForms;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _nameParticles;
     /// <summary>Nouns of documents, whose maker is a source (« un bilan provisoire du ministère », "a report of the agency").</summary>
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _documentNouns;
@@ -73,6 +75,8 @@ public sealed class QuoteRules
         IEnumerable<string>? fragmentLinks = null,
         IEnumerable<string>? verbsAfterOn = null,
         IEnumerable<string>? reflexiveForms = null,
+        IEnumerable<string>? causatives = null,
+        IEnumerable<string>? causativeForms = null,
         IReadOnlyList<string>? finiteSuffixes = null,
         IEnumerable<string>? nameParticles = null,
         IEnumerable<string>? agentMarkers = null,
@@ -111,6 +115,8 @@ public sealed class QuoteRules
         _fragmentLinks = Lookup(fragmentLinks ?? []);
         _verbsAfterOn = Lookup(verbsAfterOn ?? []);
         _reflexiveForms = Lookup(reflexiveForms ?? []);
+        _causatives = Lookup(causatives ?? []);
+        _causativeForms = Lookup(causativeForms ?? []);
         FiniteSuffixes = finiteSuffixes ?? [];
         _nameParticles = Lookup(nameParticles ?? []);
         AgentMarkers = [.. agentMarkers ?? []];
@@ -185,6 +191,9 @@ public sealed class QuoteRules
         verbsAfterOn: ["appris"],
         // « s’est dite préoccupée » reports; « les écoutes dites « de la rue X » » names.
         reflexiveForms: ["dite", "dites"],
+        // « L’Union européenne a fait savoir qu’elle … »: « savoir » reports only after « faire ».
+        causatives: ["fait", "faisait", "faisaient", "font", "fera", "feront", "faire"],
+        causativeForms: ["savoir"],
         nameParticles: ["de", "du", "des", "d'", "la", "le", "van", "von", "der", "al", "el", "ben", "bin", "ibn"],
         agentMarkers: ["par"],
         documentNouns: ["bilan", "rapport", "communiqué", "étude", "document", "note", "décompte", "enquête", "sondage", "relevé", "recensement"],
@@ -313,6 +322,9 @@ public sealed class QuoteRules
     /// <summary>Verb forms that report only after a reflexive pronoun and an auxiliary (« s’est dite »).</summary>
     public bool IsReflexiveForm(ReadOnlySpan<char> folded) => _reflexiveForms.Contains(folded);
 
+    /// <summary>Verb forms that report only after a causative verb (« fait savoir »).</summary>
+    public bool IsCausativeForm(ReadOnlySpan<char> folded) => _causativeForms.Contains(folded);
+
     /// <summary>Prepositions that introduce whom a speaker addresses after a cue: « à l’AFP », "to Reuters".</summary>
     public bool IsAddressee(ReadOnlySpan<char> folded) => _addressees.Contains(folded);
 
@@ -347,6 +359,7 @@ public sealed class QuoteRules
         WordClass.OpinionMarker => _opinionMarkers.Contains(folded),
         WordClass.TermMarker => _termMarkers.Contains(folded),
         WordClass.SignNoun => _signNouns.Contains(folded),
+        WordClass.Causative => _causatives.Contains(folded),
         WordClass.ListenerVerb => _listenerVerbs.Contains(folded),
         WordClass.NameParticle => _nameParticles.Contains(folded),
         WordClass.GerundMarker => IsGerundMarker(folded),

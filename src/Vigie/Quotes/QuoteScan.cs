@@ -87,6 +87,11 @@ internal readonly struct QuoteScan(string text, IReadOnlyList<Token> tokens, IRe
             return AfterImpersonalOn(t);
         }
 
+        if (wordClass == WordClass.Verb && rules.IsCausativeForm(word))
+        {
+            return Is(t - 1, WordClass.Causative);
+        }
+
         if (wordClass == WordClass.Verb && rules.IsReflexiveForm(word))
         {
             return t >= 2 && Is(t - 1, WordClass.Auxiliary) && Is(t - 2, WordClass.Reflexive);

@@ -45,6 +45,9 @@ internal enum WordClass : byte
     /// <summary>Things that bear words without speaking them: « des pancartes proclamaient : », "banners read:".</summary>
     SignNoun,
 
+    /// <summary>Verbs that make another report: « a fait savoir que ».</summary>
+    Causative,
+
     FiniteVerb,
 
     FragmentVerb,

@@ -606,6 +606,16 @@ public sealed class QuoteFinderTests
         Assert.Equal("The union", Slice(text, quote.Speaker!.Value));
     }
 
+    [Fact]
+    public void Savoir_reports_only_after_faire()
+    {
+        const string text = "La préfecture a fait savoir que la route resterait fermée. Le maire veut savoir si la digue tiendra.";
+
+        var quote = Assert.Single(Find("fr", text));
+
+        Assert.Equal(("a fait savoir", "la route resterait fermée"), (Slice(text, quote.Cue!.Value), Slice(text, quote.Content)));
+    }
+
     [Theory]
     [InlineData("« Le public est revenu », s’est félicitée la directrice du festival.", "s’est félicitée")]
     [InlineData("« Mon premier livre, personne ne l’a lu », a plaisanté le romancier.", "a plaisanté")]

@@ -171,7 +171,7 @@ public static class FrenchActorRules
         PlaceOrganizationHeads =
         [
             "parquet", "tribunal", "cour", "préfecture", "gendarmerie", "rectorat", "société", "régie", "conseil", "commission", "agence",
-            "office", "chambre", "université",
+            "office", "chambre", "université", "chu", "mairie",
         ],
         StateBodyHeads = ["armée", "état-major", "marine", "garde-côtes", "ambassade", "consulat", "police", "télévision", "aviation", "douane", "douanes"],
         SeatedBodyHeads = ["ambassade", "consulat"],

@@ -71,6 +71,7 @@ internal static class FrenchReportingVerbs
         ["rétorquer", "rétorqué rétorque rétorquent rétorqua rétorquait rétorquaient rétorquant"],
         ["relater", "relaté relate relatent relata relatait relataient relatant"],
         ["objecter", "objecté objecte objectent objecta objectait objectant"],
+        ["faire savoir", "savoir"],
         ["plaisanter", "plaisanté plaisante plaisantent plaisanta plaisantait plaisantaient plaisantant"],
         ["reconnaître", "reconnu reconnaît reconnait reconnaissent reconnut reconnaissait reconnaissaient reconnaissant"],
         ["concéder", "concédé concède concèdent concéda concédait concédant"],
