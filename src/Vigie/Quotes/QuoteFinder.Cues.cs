@@ -664,7 +664,7 @@ public sealed partial class QuoteFinder
             return inverted;
         }
 
-        var finite = FirstFiniteVerb(scan, sentenceFirst + 1, Math.Min(t, verb - 1) - 1);
+        var finite = FirstFiniteVerb(scan, sentenceFirst, Math.Min(t, verb - 1) - 1);
         return finite > sentenceFirst && !scan.Any(sentenceFirst, finite, WordClass.RelativePronoun) ? Subject(scan, finite - 1, sentenceFirst) : (0, -1);
     }
 

@@ -236,6 +236,7 @@ public sealed class SpeakerAttributionTests
     [InlineData("en", "Chile’s Ministry of National Defence said it had signed a deal for 20 radars. The ministry added that deliveries would begin in 2027.", "deliveries would", "Chile’s Ministry of National Defence")]
     [InlineData("en", "Vantor Therapeutics said its pill helped patients lose weight in a late-stage trial.", "its pill helped", "Vantor Therapeutics")]
     [InlineData("fr", "Le CHU de Rennes a fait savoir qu’il « prendrait le temps du dialogue » avant toute décision.", "prendrait le temps", "CHU de Rennes")]
+    [InlineData("en", "Manila protested on Monday. Hanoi rejected the complaint, saying the ship was doing “routine research in Vietnamese waters.”", "routine research", "Vietnam")]
     [InlineData("en", "Prices will keep falling, according to Ingrid Vasskog, a director at the Norges Bank, who told lawmakers on Monday that wages were “still too hot.”", "still too hot", "Ingrid Vasskog")]
     [InlineData("en", "The Peruvian coast guard said a tanker had run aground near Callao.", "a tanker had", "Peruvian coast guard")]
     [InlineData("en", "Norway’s embassy in Nairobi said the visa office would reopen in May.", "the visa office", "Norway’s embassy in Nairobi")]
