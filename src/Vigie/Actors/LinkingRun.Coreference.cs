@@ -243,6 +243,12 @@ internal sealed partial class LinkingRun
             var unknown = word.Kind == TokenKind.Word && word.Capitalized && !word.InQuote && _honorific[i] is null
                 && !(word.SentenceStart && IsCommonWord(i)) && !_rules.Determiners.Contains(word.Key)
                 && !_mentions.Exists(m => !m.Dropped && m.First <= i && i <= m.Last && m.Origin is not Origin.Pronoun);
+            // « le Grand Prix », "the Tour de France": a name after an article is a thing's, not a person's.
+            if (unknown && run == 0 && i > 0 && _rules.IntroducingDeterminers.ContainsKey(_words[i - 1].Key))
+            {
+                unknown = false;
+            }
+
             run = unknown ? run + 1 : 0;
             if (run >= 2)
             {

@@ -842,11 +842,23 @@ public sealed partial class QuoteFinder
         if (scan.IsPunct(first - 1, ',') && first - 2 >= floor)
         {
             var previous = SegmentStart(scan, first - 2, floor);
+            // « Karim Bensaïd, 24 ans, auteur de … »: an age between the name and the apposition is passed over.
+            if (IsApposition(scan, first) && scan.Tokens[previous].Kind == TokenKind.Number && previous - 2 >= floor && scan.IsPunct(previous - 1, ','))
+            {
+                var person = SegmentStart(scan, previous - 2, floor);
+                if (IsName(scan, person, previous - 2) || (scan.Is(person, WordClass.Determiner) && previous - 2 > person && scan.IsCapitalized(previous - 2)))
+                {
+                    return end - person < MaximumSubject ? (person, end) : (person, previous - 2);
+                }
+            }
+
             // Only after a name: "In the town of Encantado, where …, mayor Luíza Bortolini said" is no apposition.
-            // « Le fabricant de drones Skyrane, basé à Toulouse, a reconnu »: a noun phrase ending with a name counts too.
+            // « Le fabricant de drones Skyrane, basé à Toulouse, a reconnu »: a noun phrase ending with a name counts too, and so does a
+            // short one ("The 22-year-old, riding her first Tour, told").
             if ((IsApposition(scan, first) || scan.Is(first, WordClass.Determiner))
                 && (IsName(scan, previous, first - 2)
-                    || (IsApposition(scan, first) && scan.Is(previous, WordClass.Determiner) && first - 2 > previous && scan.IsCapitalized(first - 2))))
+                    || (IsApposition(scan, first) && scan.Is(previous, WordClass.Determiner) && first - 2 > previous
+                        && (scan.IsCapitalized(first - 2) || first - 2 - previous <= 2))))
             {
                 // A long apposition ("X, a spokesperson for … who …, said") only describes the subject before it.
                 if (end - previous >= MaximumSubject)

@@ -84,7 +84,7 @@ public static class EnglishActorRules
             ("magistrate", ["judge"]),
             ("company", ["firm", "maker", "manufacturer", "producer", "carrier", "airline", "insurer", "operator", "meatpacker", "supplier", "retailer",
                 "exporter", "broadcaster", "developer", "startup", "miner", "shipper", "automaker", "carmaker", "chipmaker", "conglomerate", "steelmaker",
-                "truckmaker", "planemaker", "drugmaker", "toymaker", "shipbuilder", "group"]),
+                "truckmaker", "planemaker", "drugmaker", "toymaker", "shipbuilder", "group", "utility"]),
             ("group", ["company", "conglomerate", "charity", "association", "ngo", "firm", "producer", "maker", "manufacturer", "miner", "operator"]),
             ("regulator", ["authority", "watchdog", "commission"]),
             ("union", ["federation", "confederation"]),
@@ -107,13 +107,15 @@ public static class EnglishActorRules
             ("technologies", "company"), ("semiconductor", "chipmaker"), ("shipping", "shipper"), ("lines", "shipper"), ("energy", "company"),
             ("resources", "company"), ("logistics", "company"), ("foods", "company"), ("telecom", "operator"), ("insurance", "insurer"),
             ("steel", "steelmaker"), ("petroleum", "company"), ("freight", "company"), ("therapeutics", "drugmaker"), ("pharma", "drugmaker"),
-            ("biosciences", "company"), ("laboratories", "company"), ("robotics", "company"), ("electronics", "company"), ("aerospace", "company"), ("ab", "company"), ("asa", "company"), ("gmbh", "company"), ("ag", "company"), ("nv", "company"), ("oy", "company"), ("spa", "company"),
+            ("biosciences", "company"), ("laboratories", "company"), ("robotics", "company"), ("electronics", "company"), ("aerospace", "company"),
+            ("water", "utility"), ("ab", "company"), ("asa", "company"), ("gmbh", "company"), ("ag", "company"), ("nv", "company"), ("oy", "company"), ("spa", "company"),
         ],
         OrganizationNameHeads =
         [
             "council", "federation", "ministry", "commission", "association", "agency", "authority", "institute", "committee", "board",
             "corporation", "foundation", "administration", "organisation", "organization", "union", "confederation", "chamber", "society",
             "department", "bank", "fund", "party", "court", "alliance", "group", "office", "service", "police", "staff", "command", "embassy", "consulate",
+            "museum",
         ],
         StateBodyHeads =
         [
