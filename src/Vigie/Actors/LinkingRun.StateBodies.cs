@@ -78,11 +78,11 @@ internal sealed partial class LinkingRun
             return (0, -1);
         }
 
+        // « de l’air », « de terre »: a complement of one lower-case word between the body noun and the demonym is skipped.
         var head = state.First - 1;
-        if (head >= 2 && !_words[head].Capitalized && _words[head].Kind == TokenKind.Word && IsGenitive(head - 1 - (IsDeterminerBefore(head) ? 1 : 0)))
+        var genitive = head - 1 - (IsDeterminerBefore(head) ? 1 : 0);
+        if (head >= 2 && !_words[head].Capitalized && _words[head].Kind == TokenKind.Word && genitive >= 1 && IsGenitive(genitive))
         {
-            // « de l’air », « de terre »: skip the complement back to the body noun.
-            var genitive = head - 1 - (IsDeterminerBefore(head) ? 1 : 0);
             head = genitive - 1;
         }
 
