@@ -5,14 +5,14 @@ namespace Vigie.Actors;
 
 internal sealed partial class LinkingRun
 {
+    /// <summary>The mentions other than pronouns, by sentence, as coreference starts (role nouns are resolved in place).</summary>
+    private Dictionary<int, List<Mention>> _namesBySentence = [];
+
     /// <summary>
     /// Subject pronouns (« il », « -t-elle », "she") and role nouns (« le président ») tied to the most
     /// recent compatible person: same gender when known, outside quotations, within a few sentences. When
     /// the nearest sentence names two people, only its subject is taken; otherwise the pronoun stays unresolved.
     /// </summary>
-    /// <summary>The mentions other than pronouns, by sentence, as coreference starts (role nouns are resolved in place).</summary>
-    private Dictionary<int, List<Mention>> _namesBySentence = [];
-
     private void ResolveCoreference()
     {
         var people = Live.Where(m => m.IsResolved && m.IsPerson && m.Origin is not Origin.Pronoun and not Origin.RoleNoun)

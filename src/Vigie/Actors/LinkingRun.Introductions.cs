@@ -59,8 +59,7 @@ internal sealed partial class LinkingRun
         {
             if (Introduction(organization) is var (head, _) && IsOrganizationHead(head))
             {
-                AddHead(organization, head);
-                _organizations.Add(organization);
+                AddOrganizationHead(organization, head);
             }
 
             // "The GMB union", "the Austral LNG consortium": in a head-last language, a noun right after the name tells what it is.
@@ -68,21 +67,13 @@ internal sealed partial class LinkingRun
             if (!_rules.HeadFirst && next < _words.Length && SameSentence(organization.Last, next) && _words[next].IsWord && !_words[next].Capitalized
                 && (IsOrganizationHead(_words[next].Key) || _rules.OrganizationNameHeads.Contains(_words[next].Key)))
             {
-                AddHead(organization, _words[next].Key);
-                if (!_organizations.Contains(organization))
-                {
-                    _organizations.Add(organization);
-                }
+                AddOrganizationHead(organization, _words[next].Key);
             }
 
             // "Nordvik Airlines … the company", "Sankofa Minerals … the miner": a company's name ending tells what it is.
             if (organization.Last > organization.First && _rules.NameEndingHeads.TryGetValue(_words[organization.Last].Key, out var ending))
             {
-                AddHead(organization, ending);
-                if (!_organizations.Contains(organization))
-                {
-                    _organizations.Add(organization);
-                }
+                AddOrganizationHead(organization, ending);
             }
 
             // "the Australian Grain Growers Council … the council", « le ministère polonais de la Défense … le ministère », « le parquet »,
@@ -92,11 +83,7 @@ internal sealed partial class LinkingRun
                 || (_rules.HeadFirst && IsOrganizationHead(nameHead)))
                 && organization.Last > organization.First)
             {
-                AddHead(organization, nameHead);
-                if (!_organizations.Contains(organization))
-                {
-                    _organizations.Add(organization);
-                }
+                AddOrganizationHead(organization, nameHead);
             }
         }
 
@@ -148,6 +135,16 @@ internal sealed partial class LinkingRun
     /// <summary>A noun that may stand for a person the article named before: « la pénaliste », "the billionaire", "the 47-year-old".</summary>
     private bool IsEpithet(string key) =>
         _rules.Epithets.Contains(key) || (key.EndsWith("-year-old", StringComparison.Ordinal) && key.Length > 9 && char.IsAsciiDigit(key[0]));
+
+    /// <summary>An organisation's head noun, which may later stand for it (« l’entreprise », "the council").</summary>
+    private void AddOrganizationHead(Mention organization, string head)
+    {
+        AddHead(organization, head);
+        if (!_organizations.Contains(organization))
+        {
+            _organizations.Add(organization);
+        }
+    }
 
     private void AddHead(Mention mention, string head)
     {

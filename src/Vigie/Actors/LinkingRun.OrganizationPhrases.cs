@@ -7,7 +7,7 @@ internal sealed partial class LinkingRun
 {
     /// <summary>
     /// « Hexapôle Santé, groupe qui gère onze cliniques », "Skyloft Airways, a low-cost carrier", "the Austral LNG consortium":
-    /// capitalised words that no mention covers, followed by a comma and a noun naming what an organisation is (or in a
+    /// capitalised words that only the tagger's reading covers, followed by a comma and a noun naming what an organisation is (or in a
     /// head-last language, after "the", by that noun itself), are one organisation. A single word opening its sentence is left
     /// alone (« Lundi, … »).
     /// </summary>

@@ -329,7 +329,7 @@ public sealed partial class QuoteFinder
 
         // A long name before the verb ("the UN Office for the Coordination of Humanitarian Affairs said") reaches further.
         var name = t;
-        while (name <= last && name - t < 12 && scan.IsWord(name) && (scan.IsCapitalized(name) || scan.Tokens[name].Length <= 3) && !scan.Is(name, WordClass.Verb))
+        while (name <= last && name - t < 12 && IsLongNameWord(scan, name) && !scan.Is(name, WordClass.Verb))
         {
             name++;
         }
@@ -828,7 +828,7 @@ public sealed partial class QuoteFinder
             var before = Subject(scan, first - 2, floor);
             // "according to Tomas Berglund, a deputy governor of the Riksbank, who told": a relative's antecedent is the name before the apposition.
             return scan.Is(first, WordClass.RelativePronoun) && before.End >= before.First && scan.IsPunct(before.First - 1, ',')
-                && TrailingName(scan, SegmentStart(scan, before.First - 2, floor), before.First - 2) is var name and >= 0
+                && NameAtEnd(scan, SegmentStart(scan, before.First - 2, floor), before.First - 2) is var name and >= 0
                 ? (name, before.End)
                 : before;
         }
@@ -884,7 +884,7 @@ public sealed partial class QuoteFinder
         return first <= end && end - first < MaximumSubject && scan.Words(first, end) > 0 ? (first, end) : (0, -1);
     }
 
-    /// <summary>The first word of a name of two words or more (particles inside: "Annelies de Groot") that ends a longer stretch, or -1.</summary>
+    /// <summary>The first word of a name of two words or more (particles inside: "Annelies de Groot") that ends a longer stretch ("according to Tomas Berglund"), or -1.</summary>
     private static int NameAtEnd(QuoteScan scan, int first, int end)
     {
         var start = end + 1;
@@ -901,18 +901,6 @@ public sealed partial class QuoteFinder
         }
 
         return names >= 2 && IsNameWord(scan, end) && IsNameWord(scan, start) && !IsNameWord(scan, start - 1) ? start : -1;
-    }
-
-    /// <summary>The first of two to four capitalised words that end a longer phrase ("according to Tomas Berglund"), or -1.</summary>
-    private static int TrailingName(QuoteScan scan, int first, int end)
-    {
-        var start = end;
-        while (start - 1 > first && end - (start - 1) < 4 && scan.IsCapitalized(start - 1) && scan.IsWord(start - 1))
-        {
-            start--;
-        }
-
-        return start < end && start > first && scan.IsCapitalized(start) && scan.IsCapitalized(end) && !scan.IsCapitalized(start - 1) ? start : -1;
     }
 
     /// <summary>The first token of the comma-separated phrase that ends at <paramref name="end"/>.</summary>

@@ -219,18 +219,19 @@ public sealed partial class QuoteFinder
         var capitalised = 0;
         for (var t = first; t <= last; t++)
         {
-            if (scan.IsCapitalized(t))
-            {
-                capitalised++;
-            }
-            else if (!scan.IsWord(t) || scan.Tokens[t].Length > 3)
+            if (!IsLongNameWord(scan, t))
             {
                 return false;
             }
+
+            capitalised += scan.IsCapitalized(t) ? 1 : 0;
         }
 
         return capitalised >= 3;
     }
+
+    /// <summary>A word of a long name: capitalised, or a short link between its capitalised words ("of", "for", "the", "and").</summary>
+    private static bool IsLongNameWord(QuoteScan scan, int t) => scan.IsCapitalized(t) || (scan.IsWord(t) && scan.Tokens[t].Length <= 3);
 
     /// <summary>Whether a reporting verb stands within 16 tokens after <paramref name="comma"/>, in its sentence.</summary>
     private static bool VerbSoonAfter(QuoteScan scan, int comma)

@@ -120,13 +120,9 @@ public static class SpeakerAttribution
         entities.Any(e => e.Kind == ActorKind.Person && e.Mentions.Any(m => m.Start >= span.Start && m.End <= span.End));
 
     /// <summary>Whether a pronoun mention is a possessive before its noun ("Her coach").</summary>
-    private static bool IsPossessive(ActorMention mention, string text, QuoteRules rules)
-    {
-        var word = text.AsSpan(mention.Start, mention.Length);
-        Span<char> folded = stackalloc char[Math.Min(word.Length, 16)];
-        return word.Length <= 16 && rules.Has(WordClass.Possessive, folded[..TextFold.Fold(word, folded)])
-            && mention.End + 1 < text.Length && text[mention.End] == ' ' && char.IsLetter(text[mention.End + 1]);
-    }
+    private static bool IsPossessive(ActorMention mention, string text, QuoteRules rules) =>
+        !text.AsSpan(mention.Start, mention.Length).Contains(' ') && WordIs(new TextSpan(mention.Start, mention.End), text, rules, WordClass.Possessive, 0)
+        && mention.End + 1 < text.Length && text[mention.End] == ' ' && char.IsLetter(text[mention.End + 1]);
 
     /// <summary>Whether the mention opens the speaker words and a comma follows it: "Marta Lindqvist, chief executive of …".</summary>
     private static bool OpensApposition(ActorMention mention, TextSpan span, string text)
