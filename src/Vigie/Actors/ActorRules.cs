@@ -31,6 +31,7 @@ public sealed class ActorRules
         ImpersonalComplements = Set(data.ImpersonalComplements);
         Locatives = Set(data.Locatives);
         PlaceNouns = Set(data.PlaceNouns);
+        PlaceNameEnds = Set(data.PlaceNameEnds);
         StateNouns = Set(data.StateNouns);
         StateVerbs = Set(data.StateVerbs);
         GovernmentNouns = Set(data.GovernmentNouns);
@@ -177,6 +178,8 @@ public sealed class ActorRules
     internal FrozenSet<string> Locatives { get; }
 
     internal FrozenSet<string> PlaceNouns { get; }
+
+    internal FrozenSet<string> PlaceNameEnds { get; }
 
     internal FrozenSet<string> StateNouns { get; }
 

@@ -53,6 +53,12 @@ public sealed record ActorRulesData
     /// <summary>Nouns after which « de Pékin » is a place: « l’aéroport de Pékin », « le maire de Moscou ».</summary>
     public IReadOnlyList<string> PlaceNouns { get; init; } = [];
 
+    /// <summary>
+    /// Words that end the name of a street, a building or a natural place and are surnames too ("Street", "Park", "Church"):
+    /// after a given name they make no person ("Victoria Park", "Grace Church").
+    /// </summary>
+    public IReadOnlyList<string> PlaceNameEnds { get; init; } = [];
+
     /// <summary>Nouns after which « de Pékin » is the state: « la position de Pékin », « les forces de Moscou ».</summary>
     public IReadOnlyList<string> StateNouns { get; init; } = [];
 

@@ -281,8 +281,13 @@ internal sealed partial class LinkingRun
         return false;
     }
 
-    /// <summary>Whether word <paramref name="i"/> lies in a mention other than the tagger's (whose type a person noun before it overrules).</summary>
-    private bool CoveredBeyondTagger(int i) => _mentions.Exists(m => !m.Dropped && m.First <= i && i <= m.Last && m.Origin != Origin.Ner);
+    /// <summary>
+    /// Whether word <paramref name="i"/> lies in a mention other than the tagger's (whose type a person noun before it overrules) and
+    /// other than a surname alone ("Marcus" of Gill Marcus in "The mayor, Marcus Bell,").
+    /// </summary>
+    private bool CoveredBeyondTagger(int i) =>
+        _mentions.Exists(m => !m.Dropped && m.First <= i && i <= m.Last && m.Origin != Origin.Ner
+            && !(m.Origin == Origin.Dictionary && m.Hits.Length > 0 && m.Hits.Max(h => Strength(h.Alias.Kind)) <= 1));
 
     private static bool OnlyPlaces(Mention mention) => mention.Hits.Length > 0 && mention.Hits.All(h => h.Actor.Kind == ActorKind.Place);
 
@@ -900,7 +905,7 @@ internal sealed partial class LinkingRun
         var word = _words[i];
         if (word.Kind != TokenKind.Word || !word.Capitalized || word.AllCaps || _titleWord[i] || (i > 0 && (_honorific[i - 1] is not null || _titleWord[i - 1]))
             || i + 1 >= _words.Length || !SameSentence(i, i + 1) || _words[i + 1].Kind != TokenKind.Word || !_words[i + 1].Capitalized || _words[i + 1].AllCaps
-            || !_kb.IsGivenName(_text.AsSpan(word.Start, word.End - word.Start)) || IsCommonWord(i + 1) || _titleWord[i + 1])
+            || !_kb.IsGivenName(_text.AsSpan(word.Start, word.End - word.Start)) || (IsCommonWord(i + 1) && !IsSurnameAfterGivenName(i + 1)) || _titleWord[i + 1])
         {
             return false;
         }
@@ -908,6 +913,41 @@ internal sealed partial class LinkingRun
         // "Mark Rutte" is known, "Israël Katz" starts with a state: the dictionary decides.
         return !_mentions.Exists(m => !m.Dropped && m.First == i && m.Origin == Origin.Dictionary
             && (m.Last > i || m.Hits.Any(h => h.Actor.Kind is ActorKind.Country or ActorKind.Organization or ActorKind.Group)));
+    }
+
+    /// <summary>
+    /// "Sarah Young", "Marcus Bell": a common word after a given name is a surname when people of the knowledge base bear it,
+    /// it ends the capitalised run, names no street or building ("Victoria Park") and the given name names no place ("Austin Energy").
+    /// </summary>
+    private bool IsSurnameAfterGivenName(int i) =>
+        !_rules.PlaceNameEnds.Contains(_words[i].Key)
+        && !(i + 1 < _words.Length && _words[i + 1].Kind == TokenKind.Word && _words[i + 1].Capitalized && SameSentence(i, i + 1))
+        && IsSurnameOfSomeone(_kb.Match(KeyOf(i, i))) && !NamesPlace(_kb.Match(KeyOf(i - 1, i - 1)));
+
+    private static bool IsSurnameOfSomeone(ReadOnlySpan<AliasHit> hits)
+    {
+        foreach (var hit in hits)
+        {
+            if (hit.Alias.Kind == AliasKind.Surname && hit.Actor.Kind == ActorKind.Person)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NamesPlace(ReadOnlySpan<AliasHit> hits)
+    {
+        foreach (var hit in hits)
+        {
+            if (hit.Actor.Kind is ActorKind.Place or ActorKind.Country)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The last word of the capitalised name that starts at word <paramref name="first"/> (particles allowed inside), or first - 1.</summary>

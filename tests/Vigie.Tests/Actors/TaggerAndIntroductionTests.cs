@@ -1,6 +1,7 @@
 using Vigie.Actors;
 using Vigie.Entities;
 using Vigie.Kb;
+using Vigie.Tests.Kb;
 
 namespace Vigie.Tests.Actors;
 
@@ -97,6 +98,43 @@ public sealed class TaggerAndIntroductionTests
         var run = Linking.Of(text, language: "en");
 
         Assert.Equal(ActorKind.Person, run.At("Temba Mvula")?.Kind);
+    }
+
+    /// <summary>People whose surnames are common English words, given names, and a town named like a given name.</summary>
+    private static readonly Lazy<KnowledgeBase> SurnameWords = new(() => TestKnowledgeBase.Load("""
+        actor	p:young	person	Helen Young	GBR
+        alias	p:young	*	Young	surname
+        actor	p:bell	person	Ralph Bell	GBR
+        alias	p:bell	*	Bell	surname
+        actor	p:church	person	Ada Church	GBR
+        alias	p:church	*	Church	surname
+        actor	p:park	person	Park Min-jun	KOR
+        alias	p:park	*	Park	surname
+        actor	town:austin	place	Austin	USA
+        alias	town:austin	*	Austin
+        words	en	young bell church park energy the
+        words	given	marcus sarah grace victoria austin
+        """));
+
+    [Theory]
+    [InlineData("The harbour master, Marcus Bell, closed the quay on Friday.", "Marcus Bell")]
+    [InlineData("Officials said Sarah Young would chair the inquiry.", "Sarah Young")]
+    public void A_surname_that_is_also_a_common_word_still_ends_a_persons_name(string text, string name)
+    {
+        var run = Linking.Of(text, language: "en", kb: SurnameWords.Value);
+
+        Assert.Equal(ActorKind.Person, run.At(name)?.Kind);
+    }
+
+    [Theory]
+    [InlineData("Hundreds gathered in Victoria Park on Sunday.", "Victoria Park")]
+    [InlineData("The choir sang at Grace Church before the vote.", "Grace Church")]
+    [InlineData("Shares of Austin Young rose on Monday.", "Austin Young")]
+    public void A_given_name_before_a_street_or_building_word_or_naming_a_town_makes_no_person(string text, string words)
+    {
+        var run = Linking.Of(text, language: "en", kb: SurnameWords.Value);
+
+        Assert.NotEqual(ActorKind.Person, run.At(words)?.Kind);
     }
 
     [Fact]

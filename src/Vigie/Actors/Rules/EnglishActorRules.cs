@@ -155,6 +155,12 @@ public static class EnglishActorRules
             "outskirts", "province", "governor", "port", "region", "district", "downtown", "summit", "conference", "forum", "north",
             "south", "east", "west", "museum", "square",
         ],
+        PlaceNameEnds =
+        [
+            "street", "road", "avenue", "lane", "square", "park", "station", "bridge", "church", "chapel", "cathedral", "abbey", "river", "lake",
+            "bay", "beach", "island", "airport", "hospital", "stadium", "arena", "palace", "tower", "hall", "garden", "gardens", "harbour",
+            "harbor", "port", "house", "college", "school", "valley", "falls", "forest", "mountain", "hotel", "court",
+        ],
         VerbAdverbs = ["on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "also", "today", "yesterday", "already"],
         RoleNounPossessives = ["his", "her"],
         GovernmentNouns = ["government", "authorities"],
