@@ -41,6 +41,12 @@ public sealed partial class EventFinder
             NounActors(scan, trigger, t, end, first, last, sources, targets);
         }
 
+        if (isVerb && sources.Count == 0 && groupStart == first && scan.EndsWith(t, scan.Rules.AttributiveParticipleEndings) && !IsPassive(scan, groupStart, t))
+        {
+            // "Jailed activist X began …": a participle opening the sentence describes, it does not assert an act.
+            return null;
+        }
+
         var place = PlaceAfter(scan, end, last);
         if (sources.Count == 0 && targets.Count == 0)
         {
@@ -144,6 +150,26 @@ public sealed partial class EventFinder
             return null;
         }
 
+        if (scan.IsPunct(groupStart - 1, ',') && scan.EndsWith(groupStart, scan.Rules.PresentParticipleEndings, stem: 1) && !scan.IsCapitalized(groupStart))
+        {
+            // "Bangladesh has rejected the proposal, urging India to …", « Les forces russes ont pilonné Kharkiv, tuant … »:
+            // the participle's subject is the main clause's, the phrase before its first auxiliary.
+            var clause = PhraseStart(scan, groupStart - 2, first);
+            for (var u = clause; u < groupStart - 1; u++)
+            {
+                if (scan.Is(u, EventWordClass.Auxiliary) && !scan.IsInfinitiveMarker(u))
+                {
+                    return Subject(scan, u - 1, clause);
+                }
+            }
+        }
+
+        if (groupStart == first && scan.EndsWith(groupStart, scan.Rules.PresentParticipleEndings, stem: 1))
+        {
+            // « Accusant Moscou d’avoir …, Varsovie a expulsé », "Citing security concerns, Ghana closed": the main clause's subject.
+            return MainSubjectAfter(scan, groupStart);
+        }
+
         var subject = Subject(scan, groupStart - 1, first);
         if (subject is var (s, e) && s == e && scan.Is(s, EventWordClass.SubjectPronoun))
         {
@@ -160,6 +186,31 @@ public sealed partial class EventFinder
         }
 
         return subject;
+    }
+
+    /// <summary>The subject of the clause after the first comma following <paramref name="from"/>: the words up to its verb group.</summary>
+    private static (int First, int End)? MainSubjectAfter(EventScan scan, int from)
+    {
+        var comma = from;
+        while (scan.IsWord(comma))
+        {
+            comma++;
+        }
+
+        if (!scan.IsPunct(comma, ','))
+        {
+            return null;
+        }
+
+        for (var u = comma + 1; u - comma <= MaximumSubject && scan.IsWord(u); u++)
+        {
+            if (IsVerbGroupWord(scan, u))
+            {
+                return Subject(scan, u - 1, comma + 1);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A gerund right after a preposition ("for her role in rioting", "accused of attacking"): the phrase before it is no subject.</summary>

@@ -59,7 +59,8 @@ public sealed partial class EventFinder
     /// </summary>
     private static (int First, int End)? Subject(EventScan scan, int end, int floor)
     {
-        if (end >= floor && scan.Is(end, EventWordClass.RelativePronoun))
+        var antecedent = end >= floor && scan.Is(end, EventWordClass.RelativePronoun);
+        if (antecedent)
         {
             end--;
         }
@@ -98,6 +99,12 @@ public sealed partial class EventFinder
             first += 2;
         }
 
+        if (first < end && scan.Is(first, EventWordClass.StopPreposition) && scan.Is(end, EventWordClass.SubjectPronoun) && !scan.Is(end - 1, EventWordClass.StopPreposition))
+        {
+            // "said on Thursday it had opened": the pronoun after the time words is the subject.
+            first = end;
+        }
+
         if (first <= end && scan.Is(first, EventWordClass.StopPreposition) && !scan.Is(first, EventWordClass.Determiner))
         {
             // « conformément au calendrier convenu », "in the talks agreed": a complement, not a subject.
@@ -110,7 +117,79 @@ public sealed partial class EventFinder
             end--;
         }
 
+        if (antecedent && HasVerbGroup(scan, first, end))
+        {
+            // « La police a fait usage de gaz contre des membres du collectif Blokada qui manifestaient »: the antecedent is
+            // the noun phrase after the last preposition or verb group.
+            for (var t = end - 1; t > first; t--)
+            {
+                if (IsVerbGroupWord(scan, t) || (scan.Is(t, EventWordClass.StopPreposition) && !scan.Is(t, EventWordClass.AgentPreposition)))
+                {
+                    // The participle and adverbs after an auxiliary go too (« a dispersé mardi des membres »).
+                    first = t + 1;
+                    while (first < end && IsVerbGroupWord(scan, t) && scan.IsWord(first) && !scan.IsCapitalized(first) && !scan.Is(first, EventWordClass.Determiner))
+                    {
+                        first++;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        for (var t = end; t >= first; t--)
+        {
+            if (scan.IsPunct(t, ','))
+            {
+                // « Accusant Moscou d’avoir commandité …, Varsovie »: the clause before the comma is the subject's.
+                first = HasVerbGroup(scan, first, t) ? t + 1 : first;
+                break;
+            }
+        }
+
+        for (var t = first; t <= end; t++)
+        {
+            if (IsVerbGroupWord(scan, t))
+            {
+                // "Bangladesh has once again outright (rejected)": a verb group the adverbs hid; the subject is before it.
+                // "Turkey has requested the extradition of two men wanted on financing (charges)": a clause, not a subject.
+                return t > first && scan.Is(t, EventWordClass.Auxiliary) && OnlyAdverbsAfter(scan, t, end) ? (first, t - 1) : null;
+            }
+        }
+
         return first <= end && end - first < MaximumSubject ? (first, end) : null;
+    }
+
+    /// <summary>An auxiliary, a modal, or a support verb after the infinitive marker ("to resume"): words no subject holds.</summary>
+    private static bool IsVerbGroupWord(EventScan scan, int t) =>
+        (scan.Is(t, EventWordClass.Auxiliary) && !scan.IsInfinitiveMarker(t)) || scan.Is(t, EventWordClass.Modal)
+        || (scan.Is(t, EventWordClass.SupportVerb) && scan.IsInfinitiveMarker(t - 1));
+
+    private static bool HasVerbGroup(EventScan scan, int first, int end)
+    {
+        for (var t = first; t < end; t++)
+        {
+            if (IsVerbGroupWord(scan, t))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the words after <paramref name="t"/> up to <paramref name="end"/> are lower-case words with no determiner or preposition among them.</summary>
+    private static bool OnlyAdverbsAfter(EventScan scan, int t, int end)
+    {
+        for (var u = t + 1; u <= end; u++)
+        {
+            if (!scan.IsWord(u) || scan.IsCapitalized(u) || scan.Is(u, EventWordClass.Determiner) || scan.Is(u, EventWordClass.StopPreposition))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -75,6 +75,18 @@ public sealed partial class EventFinder
             return true;
         }
 
+        // "agreed to resume ceasefire talks": a noun act whose support verb is an infinitive is to come.
+        if (trigger.Kind is TriggerKind.Noun or TriggerKind.Joint)
+        {
+            for (var u = Math.Max(first + 1, t - 4); u < t; u++)
+            {
+                if (scan.Is(u, EventWordClass.SupportVerb) && scan.IsInfinitiveMarker(u - 1) && !scan.Is(u - 2, EventWordClass.Attempt))
+                {
+                    return true;
+                }
+            }
+        }
+
         for (var u = first; u < t; u++)
         {
             if (scan.Is(u, EventWordClass.Conditional))

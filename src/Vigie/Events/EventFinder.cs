@@ -105,6 +105,11 @@ public sealed partial class EventFinder(EventRules rules)
                 continue;
             }
 
+            if (IsInsideName(scan, t, first, last))
+            {
+                continue;
+            }
+
             var word = buffer[..length];
             var best = -1;
             var bestEnd = -1;
@@ -138,6 +143,12 @@ public sealed partial class EventFinder(EventRules rules)
                 continue;
             }
 
+            if (trigger.Kind is TriggerKind.Verb or TriggerKind.Speech && (IsAttributiveParticiple(scan, t) || AfterNounPreposition(scan, t)))
+            {
+                // "supporters of jailed opposition leader X": an adjective; « par téléphone », "in protest": a noun.
+                continue;
+            }
+
             if (trigger.Kind is TriggerKind.Noun or TriggerKind.Joint && (AfterAuxiliary(scan, t) || AfterModal(scan, t)))
             {
                 // « ont frappé », « a vivement attaqué »: a participle, not the noun « frappe »; "will visit Mali to …" a verb, not "visit to".
@@ -158,6 +169,39 @@ public sealed partial class EventFinder(EventRules rules)
             }
         }
     }
+
+    /// <summary>
+    /// Whether the word is part of a name: capitalised inside a run of capitalised words, not at the sentence start, in a
+    /// sentence written in ordinary case ("the Rapid Support Forces"; a headline in title case keeps its verbs).
+    /// </summary>
+    private static bool IsInsideName(EventScan scan, int t, int first, int last)
+    {
+        if (t == first || !scan.IsCapitalized(t) || !(scan.IsCapitalized(t - 1) && t - 1 > first || scan.IsCapitalized(t + 1) && t + 1 <= last))
+        {
+            return false;
+        }
+
+        var lowerCase = 0;
+        for (var u = first; u <= last && lowerCase < 2; u++)
+        {
+            if (scan.IsWord(u) && !scan.IsCapitalized(u) && scan[u].Length > 3)
+            {
+                lowerCase++;
+            }
+        }
+
+        return lowerCase >= 2;
+    }
+
+    /// <summary>A participle right after a preposition or a possessive ("of jailed", "their detained"), by the language's endings.</summary>
+    private static bool IsAttributiveParticiple(EventScan scan, int t) =>
+        scan.EndsWith(t, scan.Rules.AttributiveParticipleEndings)
+        && ((scan.Is(t - 1, EventWordClass.StopPreposition) && !scan.Is(t - 1, EventWordClass.RelativePronoun) && !scan.Is(t - 1, EventWordClass.Complementizer)
+            && !scan.IsInfinitiveMarker(t - 1)) || scan.Is(t - 1, EventWordClass.Possessive));
+
+    /// <summary>A preposition after which a verb's form is a noun (« par téléphone », "in protest"); gerunds stay verbs ("on attacking").</summary>
+    private static bool AfterNounPreposition(EventScan scan, int t) =>
+        scan.Is(t - 1, EventWordClass.NounPreposition) && !scan.EndsWith(t, scan.Rules.GerundEndings);
 
     /// <summary>Whether an auxiliary stands right before the word, adverbs aside.</summary>
     private static bool AfterAuxiliary(EventScan scan, int t)

@@ -51,13 +51,24 @@ public sealed class EventRules
     /// <summary>Endings of gerunds ("-ing"): such a verb right after a preposition ("her role in rioting") has no subject before it.</summary>
     public IReadOnlyList<string> GerundEndings { get; init; } = [];
 
+    /// <summary>Endings of present participles ("-ing", « -ant »): one opening a clause after a comma ("…, urging X to") has the main clause's subject.</summary>
+    public IReadOnlyList<string> PresentParticipleEndings { get; init; } = [];
+
+    /// <summary>Endings of participles that, right after a preposition, are adjectives: "supporters of jailed opposition leader X" ("-ed").</summary>
+    public IReadOnlyList<string> AttributiveParticipleEndings { get; init; } = [];
+
     internal int LongestPrefix { get; }
 
-    public static EventRules French { get; } = new("fr", FrenchEventTriggers.Lines, FrenchEventWords.Words, FrenchEventWords.FutureEndings, ["ment"], FrenchVerbForms.Of);
+    public static EventRules French { get; } = new("fr", FrenchEventTriggers.Lines, FrenchEventWords.Words, FrenchEventWords.FutureEndings, ["ment"], FrenchVerbForms.Of)
+    {
+        PresentParticipleEndings = ["ant"],
+    };
 
     public static EventRules English { get; } = new("en", EnglishEventTriggers.Lines, EnglishEventWords.Words, [], ["ly"], EnglishVerbForms.Of)
     {
         GerundEndings = ["ing"],
+        PresentParticipleEndings = ["ing"],
+        AttributiveParticipleEndings = ["ed"],
     };
 
     /// <summary>Rules for a language that has them, or null.</summary>

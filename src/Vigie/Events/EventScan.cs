@@ -82,14 +82,14 @@ internal readonly struct EventScan(string text, IReadOnlyList<Token> tokens, Eve
         return length > 0 && rules.Has(wordClass, buffer[..length]);
     }
 
-    /// <summary>Whether the folded word ends with one of <paramref name="endings"/>.</summary>
-    public bool EndsWith(int t, IReadOnlyList<string> endings)
+    /// <summary>Whether the folded word ends with one of <paramref name="endings"/> after a stem of at least <paramref name="stem"/> + 1 letters (« tuant » needs a stem of 2: pass 1).</summary>
+    public bool EndsWith(int t, IReadOnlyList<string> endings, int stem = 2)
     {
         Span<char> buffer = stackalloc char[MaxWord * 2];
         var length = Fold(t, buffer);
         foreach (var ending in endings)
         {
-            if (length > ending.Length + 2 && buffer[..length].EndsWith(ending, StringComparison.Ordinal))
+            if (length > ending.Length + stem && buffer[..length].EndsWith(ending, StringComparison.Ordinal))
             {
                 return true;
             }

@@ -18,6 +18,7 @@ internal enum EventWordClass : byte
     InfinitiveMarker,
     Modal,
     Negation,
+    NounPreposition,
     Obligation,
     PairCount,
     PairNoun,

@@ -20,6 +20,7 @@ internal static class EnglishEventWords
         [EventWordClass.Modal] = "will would could might shall should can cannot must 'll",
         [EventWordClass.Negation] = "not n't never no",
         [EventWordClass.Obligation] = "must",
+        [EventWordClass.NounPreposition] = "in on at during amid despite into about",
         [EventWordClass.PairCount] = "two both",
         [EventWordClass.PairNoun] = "countries nations states powers neighbours neighbors capitals",
         [EventWordClass.Passive] = "was were been is are be being",

@@ -29,6 +29,8 @@ internal static class FrenchEventTriggers
         "CONSULT v rencontrer|rencontre|rencontree|rencontres|rencontrent|rencontra|rencontraient|rencontrait",
         "CONSULT j rencontre|rencontres|reunion|reunions|sommet|sommets|pourparlers|negociations|entretiens|entrevue|consultations",
         "CONSULT v entretenu|entretenus|entretient|entretiennent|entretint ~ avec",
+        "CONSULT/phone v entretenu|entretenue|entretenus|entretenues ~ telephone",
+        "CONSULT v entretenus|entretenues",
         "CONSULT v @negocier|@dialoguer",
         "CONSULT v @discuter|@echanger|@converser ~ avec",
         "CONSULT v reunis|reunies|reunit|reunissent|reunirent",

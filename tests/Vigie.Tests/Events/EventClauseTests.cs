@@ -1,0 +1,86 @@
+using static Vigie.Tests.Events.EventTestKit;
+
+namespace Vigie.Tests.Events;
+
+/// <summary>How the coder tells a subject from a clause, a verb from a name, a noun or an adjective (sentences written by the team).</summary>
+public sealed class EventClauseTests
+{
+    [Theory]
+    [InlineData("en", "Fighters of the Popular Support Front shelled the airport on Monday.", "SUPPORT")]
+    [InlineData("en", "The Freedom Protest Alliance elected a new leader on Sunday.", "PROTEST")]
+    public void A_trigger_word_inside_a_capitalised_name_is_no_trigger(string language, string text, string type) =>
+        Assert.DoesNotContain(Find(language, text), e => e.TypeName == type);
+
+    [Theory]
+    [InlineData("en", "Relatives of detained reporters marched to the ministry on Friday.", "COERCE")]
+    [InlineData("en", "Jailed union leader Omar Haddad began a hunger strike on Monday.", "COERCE")]
+    public void A_participle_used_as_an_adjective_is_no_act(string language, string text, string type) =>
+        Assert.DoesNotContain(Find(language, text), e => e.TypeName == type);
+
+    [Fact]
+    public void A_verb_form_after_a_preposition_that_takes_nouns_is_a_noun()
+    {
+        const string Text = "Le président tanzanien et son homologue zambien se sont entretenus par téléphone lundi.";
+
+        var e = Assert.Single(Find("fr", Text), e => e.Counts);
+
+        Assert.Equal(("CONSULT", "Le président tanzanien; son homologue zambien"), (e.TypeName, Words(Text, e.Sources)));
+    }
+
+    [Fact]
+    public void A_clause_with_its_own_verb_group_is_no_subject()
+    {
+        const string Text = "Norway has asked Chile for the extradition of a man wanted on smuggling charges.";
+
+        Assert.DoesNotContain(Find("en", Text), e => e.TypeName == "ACCUSE" && e.Sources.Count > 0);
+    }
+
+    [Theory]
+    [InlineData("en", "Ghana has once again outright rejected the proposal.", "REJECT", "Ghana")]
+    [InlineData("en", "The tribunal said on Friday it had opened an investigation into the killings.", "ACCUSE", "it")]
+    public void Adverbs_and_time_words_do_not_hide_the_subject(string language, string text, string type, string source)
+    {
+        var e = Assert.Single(Find(language, text), e => e.Counts);
+
+        Assert.Equal((type, source), (e.TypeName, Words(text, e.Sources)));
+    }
+
+    [Theory]
+    [InlineData("fr", "Les milices ont bombardé samedi la ville de Goma à l’artillerie, tuant au moins neuf civils.", "Les milices")]
+    [InlineData("en", "Ecuador has rejected the offer, urging Peru to withdraw its troops.", "Ecuador")]
+    public void A_participle_after_a_comma_has_the_subject_of_the_main_clause(string language, string text, string source)
+    {
+        var events = Find(language, text).Where(e => e.Counts).ToList();
+
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal(source, Words(text, e.Sources)));
+    }
+
+    [Fact]
+    public void A_participle_opening_the_sentence_has_the_subject_of_the_main_clause()
+    {
+        const string Text = "Accusant Kigali de soutenir les rebelles, Kinshasa a expulsé l’ambassadeur rwandais.";
+
+        var accuse = Assert.Single(Find("fr", Text), e => e.Counts && e.TypeName == "ACCUSE");
+
+        Assert.Equal("Kinshasa", Words(Text, accuse.Sources));
+    }
+
+    [Fact]
+    public void The_antecedent_of_a_relative_pronoun_is_the_noun_phrase_before_it()
+    {
+        const string Text = "La police a dispersé mardi des membres du syndicat Solidarnosc qui manifestaient devant le Parlement.";
+
+        var protest = Assert.Single(Find("fr", Text), e => e.TypeName == "PROTEST");
+
+        Assert.Equal("des membres du syndicat Solidarnosc", Words(Text, protest.Sources));
+    }
+
+    [Fact]
+    public void A_noun_act_whose_support_verb_is_an_infinitive_is_to_come()
+    {
+        const string Text = "The junta agreed on Sunday to resume the peace talks.";
+
+        Assert.DoesNotContain(Find("en", Text), e => e.Counts && e.TypeName == "CONSULT");
+    }
+}
