@@ -5,7 +5,8 @@ namespace Vigie.Training.Events;
 /// <summary>
 /// Reads event test cases (tests/data/events/cases.LANG.txt). Cases are separated by a line "---"; a
 /// case is "# ID TAGS…", an optional "date YYYY-MM-DD", the text, then one line per expected event
-/// "=> TYPE[/mode] | SOURCES | TARGETS | TRIGGER" (names separated by ";", "-" for none), or "=> none".
+/// "=> TYPE[/mode] | SOURCES | TARGETS | TRIGGER" (names separated by ";", "-" for none), or "=> none"; other lines
+/// starting with "#" (the reason of a "none") are comments.
 /// </summary>
 public static class EventCaseFile
 {
@@ -31,7 +32,8 @@ public static class EventCaseFile
                 body.RemoveAt(0);
             }
 
-            var text = string.Join('\n', body.Where(line => !line.StartsWith("=>", StringComparison.Ordinal))).Trim();
+            // "# reason" lines after an expectation are comments, not text.
+            var text = string.Join('\n', body.Where(line => !line.StartsWith("=>", StringComparison.Ordinal) && !line.StartsWith('#'))).Trim();
             var expected = body.Where(line => line.StartsWith("=>", StringComparison.Ordinal)).Select(line => line[2..].Trim())
                 .Where(line => !line.Equals("none", StringComparison.OrdinalIgnoreCase)).Select(line => Expectation(path, line)).ToList();
             cases.Add(new EventCase(header.Length > 0 ? header[0] : $"case-{cases.Count}", header.Skip(1).ToList(), language, date, text, expected, cases.Count));

@@ -19,4 +19,22 @@ public sealed class EventCaseFileTests
         Assert.Contains(cases, c => c.Expected.Count == 0);
         Assert.All(cases, c => Assert.False(string.IsNullOrWhiteSpace(c.Text), c.Id));
     }
+
+    [Fact]
+    public void The_reason_after_a_none_is_a_comment_not_text()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"vigie-cases-{Guid.NewGuid():N}.en.txt");
+        File.WriteAllText(path, "# en-1 negative future\ndate 2025-03-04\nThe envoys will meet next week.\n=> none\n# reason: a future meeting\n");
+        try
+        {
+            var single = Assert.Single(EventCaseFile.Read(path, "en"));
+
+            Assert.Equal("The envoys will meet next week.", single.Text);
+            Assert.Empty(single.Expected);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

