@@ -16,6 +16,18 @@ public sealed partial class EventFinder
         {
             groupStart = VerbGroupStart(scan, t, first);
             var subject = SubjectOf(scan, groupStart, first);
+            if (subject is var (from, to) && Holds(scan, from, to, EventWordClass.NonAgent))
+            {
+                // "A storm hit the coast", « La tempête Ciarán a frappé », "Cholera killed": nature and disease are no actors.
+                return null;
+            }
+
+            if (trigger.Type == EventType.Reject && scan.IsInfinitiveMarker(end + 1) && scan.Is(end + 2, EventWordClass.NonCommittal))
+            {
+                // "declined to comment", « a refusé de commenter »: silence, not a rejection.
+                return null;
+            }
+
             if (scan.Is(t, EventWordClass.Obligation))
             {
                 // "Russia said that Sudan must return it": the one obliged is the target, the one saying so the source.
@@ -72,7 +84,7 @@ public sealed partial class EventFinder
             (status, claimedBy) = InQuote(scan, t, quotes);
         }
 
-        if (type == EventType.Accuse && trigger.Kind == TriggerKind.Speech && targets.Count > 0 && WarnsOfConsequence(scan, end, last))
+        if (type == EventType.Accuse && trigger.Kind == TriggerKind.Speech && ((targets.Count > 0 && WarnsOfConsequence(scan, end, last)) || WarnsOfOwnAct(scan, end, last)))
         {
             // « a averti le Hezbollah qu’il paierait », "warned Iran that it would pay": a threat to the one warned.
             type = EventType.Threaten;
@@ -188,6 +200,19 @@ public sealed partial class EventFinder
         return subject;
     }
 
+    private static bool Holds(EventScan scan, int first, int end, EventWordClass wordClass)
+    {
+        for (var t = first; t <= end; t++)
+        {
+            if (scan.Is(t, wordClass))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The subject of the clause after the first comma following <paramref name="from"/>: the words up to its verb group.</summary>
     private static (int First, int End)? MainSubjectAfter(EventScan scan, int from)
     {
@@ -248,6 +273,26 @@ public sealed partial class EventFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a clause right after the warning (time words aside) says what the warner itself will do: "warned on Monday that it
+    /// would respond", « a averti qu’il riposterait »; "warned that prices would rise" says what is feared.
+    /// </summary>
+    private static bool WarnsOfOwnAct(EventScan scan, int end, int last)
+    {
+        var u = end + 1;
+        while (u <= last && u - end <= 4 && !scan.Is(u, EventWordClass.Complementizer) && !scan.IsBreak(u))
+        {
+            u++;
+        }
+
+        if (!scan.Is(u, EventWordClass.Complementizer) || !scan.Is(u + 1, EventWordClass.SubjectPronoun))
+        {
+            return false;
+        }
+
+        return scan.Is(u + 2, EventWordClass.Future) || scan.Is(u + 2, EventWordClass.Modal) || (!scan.IsCapitalized(u + 2) && scan.EndsWith(u + 2, scan.Rules.FutureEndings));
     }
 
     /// <summary>Whether the trigger's clause is a relative or adverbial clause (« qui », « après que », "which", "after").</summary>

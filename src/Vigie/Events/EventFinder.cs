@@ -143,9 +143,10 @@ public sealed partial class EventFinder(EventRules rules)
                 continue;
             }
 
-            if (trigger.Kind is TriggerKind.Verb or TriggerKind.Speech && (IsAttributiveParticiple(scan, t) || AfterNounPreposition(scan, t)))
+            if (trigger.Kind is TriggerKind.Verb or TriggerKind.Speech && (IsAttributiveParticiple(scan, t) || AfterNounPreposition(scan, t) || IsBarePlural(scan, t)
+                || scan.Is(t, EventWordClass.NonAgent)))
             {
-                // "supporters of jailed opposition leader X": an adjective; « par téléphone », "in protest": a noun.
+                // "supporters of jailed opposition leader X": an adjective; « par téléphone », "in protest", "a violent storm": a noun.
                 continue;
             }
 
@@ -202,6 +203,34 @@ public sealed partial class EventFinder(EventRules rules)
     /// <summary>A preposition after which a verb's form is a noun (« par téléphone », "in protest"); gerunds stay verbs ("on attacking").</summary>
     private static bool AfterNounPreposition(EventScan scan, int t) =>
         scan.Is(t - 1, EventWordClass.NounPreposition) && !scan.EndsWith(t, scan.Rules.GerundEndings);
+
+    /// <summary>
+    /// A plural after a preposition and lower-case words with no determiner ("a tax on mobile phone calls", "to face charges",
+    /// "a surge in militant attacks"): a noun, not a verb in the third person.
+    /// </summary>
+    private static bool IsBarePlural(EventScan scan, int t)
+    {
+        if (!scan.EndsWith(t, scan.Rules.PluralEndings, stem: 1))
+        {
+            return false;
+        }
+
+        for (var u = t - 1; u >= 0 && t - u <= 3; u--)
+        {
+            if (scan.Is(u, EventWordClass.StopPreposition) && u < t - 1)
+            {
+                return !scan.Is(u, EventWordClass.RelativePronoun) && !scan.Is(u, EventWordClass.Complementizer);
+            }
+
+            if (!scan.IsWord(u) || scan.IsCapitalized(u) || scan.Is(u, EventWordClass.Determiner) || IsAdverb(scan, u) || scan.Is(u, EventWordClass.Auxiliary)
+                || scan.Is(u, EventWordClass.Modal) || scan.Is(u, EventWordClass.Negation) || scan.Is(u, EventWordClass.SubjectPronoun) || scan.Is(u, EventWordClass.StopPreposition))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether an auxiliary stands right before the word, adverbs aside.</summary>
     private static bool AfterAuxiliary(EventScan scan, int t)

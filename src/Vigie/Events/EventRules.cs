@@ -54,6 +54,9 @@ public sealed class EventRules
     /// <summary>Endings of present participles ("-ing", « -ant »): one opening a clause after a comma ("…, urging X to") has the main clause's subject.</summary>
     public IReadOnlyList<string> PresentParticipleEndings { get; init; } = [];
 
+    /// <summary>Endings shared by a verb's third person and a noun's plural ("calls", "charges"): after a preposition and bare words, a noun ("on phone calls").</summary>
+    public IReadOnlyList<string> PluralEndings { get; init; } = [];
+
     /// <summary>Endings of participles that, right after a preposition, are adjectives: "supporters of jailed opposition leader X" ("-ed").</summary>
     public IReadOnlyList<string> AttributiveParticipleEndings { get; init; } = [];
 
@@ -69,6 +72,7 @@ public sealed class EventRules
         GerundEndings = ["ing"],
         PresentParticipleEndings = ["ing"],
         AttributiveParticipleEndings = ["ed"],
+        PluralEndings = ["s"],
     };
 
     /// <summary>Rules for a language that has them, or null.</summary>

@@ -18,6 +18,8 @@ internal enum EventWordClass : byte
     InfinitiveMarker,
     Modal,
     Negation,
+    NonAgent,
+    NonCommittal,
     NounPreposition,
     Obligation,
     PairCount,

@@ -64,4 +64,29 @@ public sealed class EventPrecisionTests
     [Fact]
     public void An_according_to_phrase_is_no_subject() =>
         Assert.DoesNotContain(Find("en", "The rebels are holding forty villagers, according to a press release of the Red Cross."), e => e.Counts && e.TypeName == "RETREAT");
+
+    [Theory]
+    [InlineData("en", "A violent storm hit the northern coast of Oman on Tuesday.")]
+    [InlineData("en", "Cholera killed forty people in the refugee camps last month.")]
+    [InlineData("en", "A shark attacked two swimmers off the coast of Queensland.")]
+    [InlineData("fr", "La tempête Ulrike a frappé la côte basque dans la nuit.")]
+    [InlineData("fr", "La sécheresse menace les récoltes de blé du Maghreb.")]
+    public void Nature_disease_and_animals_are_no_actors(string language, string text) =>
+        Assert.DoesNotContain(Find(language, text), e => e.Counts);
+
+    [Theory]
+    [InlineData("en", "A spokesman for the ministry declined to comment on the report.")]
+    [InlineData("fr", "Le porte-parole du gouvernement a refusé de commenter ces informations.")]
+    public void Declining_to_comment_rejects_nothing(string language, string text) =>
+        Assert.DoesNotContain(Find(language, text), e => e.Counts);
+
+    [Fact]
+    public void Neither_nor_negates_both_acts() =>
+        Assert.DoesNotContain(Find("en", "The rebels neither accepted nor rejected the truce offer."), e => e.Counts);
+
+    [Theory]
+    [InlineData("en", "Parliament approved a levy on mobile phone calls on Monday.", "REQUEST")]
+    [InlineData("en", "The suspect was flown to Madrid to face charges of fraud.", "ACCUSE")]
+    public void A_bare_plural_after_a_preposition_is_a_noun_not_a_verb(string language, string text, string type) =>
+        Assert.DoesNotContain(Find(language, text), e => e.Counts && e.TypeName == type);
 }

@@ -10,4 +10,11 @@ public sealed class EventWarningTests
     [InlineData("fr", "Le ministre turc a averti que la Grèce prépare une provocation.", "ACCUSE")]
     public void A_warning_of_what_will_befall_the_one_warned_is_a_threat(string language, string text, string type) =>
         Assert.Equal(type, Assert.Single(Find(language, text), e => e.Counts).TypeName);
+
+    [Theory]
+    [InlineData("en", "Venezuela warned on Friday that it would answer any incursion with force.", "THREATEN")]
+    [InlineData("fr", "Le Niger a averti lundi qu’il riposterait à toute agression.", "THREATEN")]
+    [InlineData("en", "The governor warned that prices would rise.", "ACCUSE")]
+    public void A_warning_of_what_the_warner_will_do_is_a_threat(string language, string text, string type) =>
+        Assert.Equal(type, Assert.Single(Find(language, text), e => e.Counts).TypeName);
 }
