@@ -92,6 +92,7 @@ public sealed partial class EventFinder(EventRules rules)
     {
         Span<char> buffer = stackalloc char[EventScan.MaxWord * 2];
         var consumed = first;
+        var lastVerbAct = -1;
         for (var t = first; t <= last; t++)
         {
             if (t < consumed)
@@ -124,12 +125,38 @@ public sealed partial class EventFinder(EventRules rules)
                 continue;
             }
 
-            if (Build(scan, Rules.Triggers[best], t, bestEnd, first, last, quotes) is { } found1)
+            var trigger = Rules.Triggers[best];
+            if (trigger.Kind is TriggerKind.Noun or TriggerKind.Joint && lastVerbAct >= 0 && SameClause(scan, lastVerbAct, t))
+            {
+                // "met on the sidelines of an African Union summit", "blamed X for a surge in attacks", "accused the army of
+                // bombing": a noun in the clause of an act already coded is that act's object or setting, not an act of its own.
+                continue;
+            }
+
+            if (Build(scan, trigger, t, bestEnd, first, last, quotes) is { } found1)
             {
                 found.Add(found1);
                 consumed = bestEnd + 1;
+                if (trigger.Kind is TriggerKind.Verb or TriggerKind.Speech)
+                {
+                    lastVerbAct = bestEnd;
+                }
             }
         }
+    }
+
+    /// <summary>Whether no phrase break nor subordinator ("after two days of talks") stands between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private static bool SameClause(EventScan scan, int from, int to)
+    {
+        for (var u = from + 1; u < to; u++)
+        {
+            if (scan.IsBreak(u) || scan.Is(u, EventWordClass.Subordinator))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Keeps the trigger with the most elements that matches at <paramref name="t"/> (the first listed on ties).</summary>

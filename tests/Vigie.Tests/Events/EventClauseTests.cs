@@ -83,4 +83,23 @@ public sealed class EventClauseTests
 
         Assert.DoesNotContain(Find("en", Text), e => e.Counts && e.TypeName == "CONSULT");
     }
+
+    [Theory]
+    [InlineData("en", "The two presidents met on the sidelines of a regional summit in Lusaka.", "CONSULT")]
+    [InlineData("en", "Ghana blamed its neighbour for a wave of border attacks.", "ACCUSE")]
+    [InlineData("fr", "Le Mali a rejeté la médiation proposée par l’Algérie.", "REJECT")]
+    public void A_noun_in_the_clause_of_a_coded_act_is_its_object_not_another_act(string language, string text, string type)
+    {
+        var counted = Find(language, text).Where(e => e.Counts).ToList();
+
+        Assert.Equal([type], counted.Select(e => e.TypeName));
+    }
+
+    [Fact]
+    public void A_noun_act_after_a_subordinator_is_an_act_of_its_own()
+    {
+        const string Text = "Chad and Niger agreed on Friday to reopen their border after three days of talks in Niamey.";
+
+        Assert.Contains(Find("en", Text), e => e.Counts && e.TypeName == "CONSULT");
+    }
 }
