@@ -15,9 +15,6 @@ namespace Vigie.Events;
 /// </summary>
 public sealed partial class EventFinder(EventRules rules)
 {
-    /// <summary>How many words may stand between two elements of a pattern marked <c>~</c> (« ont signé mardi à Abou Dhabi un traité »).</summary>
-    private const int Gap = 5;
-
     public EventRules Rules { get; } = rules;
 
     /// <summary>
@@ -293,7 +290,7 @@ public sealed partial class EventFinder(EventRules rules)
         for (var e = 1; e < trigger.Elements.Count; e++)
         {
             var element = trigger.Elements[e];
-            var limit = Math.Min(last, at + 1 + (element.Gap ? Gap : 0));
+            var limit = Math.Min(last, at + 1 + element.Gap);
             var next = -1;
             for (var u = at + 1; u <= limit; u++)
             {

@@ -20,7 +20,8 @@ public enum TriggerKind : byte
 /// One trigger of the lexicon: a PLOVER type and mode and a pattern of words. A pattern is a list of
 /// elements; each element is a set of folded words (accents removed), where a word ending in
 /// <c>*</c> matches any word it begins, a word starting with <c>@</c> is a verb lemma standing for its
-/// inflected forms (<see cref="Lexicons.FrenchVerbForms"/>, <see cref="Lexicons.EnglishVerbForms"/>); an element after <c>~</c> may stand up to five words further.
+/// inflected forms (<see cref="Lexicons.FrenchVerbForms"/>, <see cref="Lexicons.EnglishVerbForms"/>); an element after <c>~</c> may stand up to five words further,
+/// after <c>~~</c> up to ten (« a condamné vendredi l’ancien gouverneur Rui Mendonça à huit ans »).
 /// </summary>
 public sealed record EventTrigger(EventType Type, string? Mode, TriggerKind Kind, IReadOnlyList<TriggerElement> Elements)
 {
@@ -49,12 +50,12 @@ public sealed record EventTrigger(EventType Type, string? Mode, TriggerKind Kind
             _ => throw new FormatException($"Event trigger '{line}': kind must be v, s, n or j."),
         };
         var elements = new List<TriggerElement>();
-        var gap = false;
+        var gap = 0;
         foreach (var part in parts.Skip(2))
         {
-            if (part == "~")
+            if (part is "~" or "~~")
             {
-                gap = true;
+                gap = part.Length * TriggerElement.ShortGap;
                 continue;
             }
 
@@ -65,16 +66,19 @@ public sealed record EventTrigger(EventType Type, string? Mode, TriggerKind Kind
                 [.. words.Where(word => !word.EndsWith('*'))],
                 [.. words.Where(word => word.EndsWith('*')).Select(word => word[..^1])],
                 gap));
-            gap = false;
+            gap = 0;
         }
 
         return new EventTrigger(type, typeAndMode.Length > 1 ? typeAndMode[1] : null, kind, elements);
     }
 }
 
-/// <summary>One element of a trigger pattern: whole words, word beginnings, and whether up to five words may come before it.</summary>
-public sealed record TriggerElement(IReadOnlyList<string> Words, IReadOnlyList<string> Prefixes, bool Gap)
+/// <summary>One element of a trigger pattern: whole words, word beginnings, and how many words may come before it (0, 5 or 10).</summary>
+public sealed record TriggerElement(IReadOnlyList<string> Words, IReadOnlyList<string> Prefixes, int Gap)
 {
+    /// <summary>The words <c>~</c> allows between two elements (« ont signé mardi à Abou Dhabi un traité »); <c>~~</c> allows twice as many.</summary>
+    public const int ShortGap = 5;
+
     public bool Matches(ReadOnlySpan<char> folded)
     {
         foreach (var word in Words)

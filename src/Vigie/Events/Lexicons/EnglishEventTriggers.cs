@@ -259,5 +259,10 @@ internal static class EnglishEventTriggers
         "RETREAT/disarm v handed|hands|hand|turned|turns ~ over|in ~ weapons|arms|guns|rifles",
         "COERCE v @disqualify",
         "SANCTION v suspended|suspends|suspend|expelled ~ from",
+        "SANCTION/convict v @convict",
+        "SANCTION/convict v found ~ guilty",
+        "SANCTION/convict v fined|fines",
+        "ASSAULT v fired|fires|fire|firing|used|uses|using ~ tear|rubber|water ~ gas|bullets|cannon*",
+        "COERCE/censor v blocked|blocks|block|restricted|restricts ~ access ~ website*|site*|internet|platform*|media|outlet*",
     ];
 }

@@ -71,7 +71,7 @@ internal static class FrenchEventTriggers
 
         // AID
         "AID/military v @livrer|@fournir|envoyer|envoye|envoie|envoient|envoya|@transferer ~ armes|munitions|chars|missiles|obus|armement*|equipement*|systeme*|batterie*|avion*|drone*|helicoptere*|blinde*|vehicule*|canon*|materiel*",
-        "AID v @livrer|@fournir|envoyer|envoye|envoyes|envoyee|envoyees|envoie|envoient|envoya|@acheminer|@verser|@debloquer|@accorder|octroye|octroie|octroient|@decaisser|@donner|@preter ~ aide|vivres|nourriture|millions|milliards|fonds|assistance|medicaments|tentes|tonnes|secours|cargaison*|pret|prets|tranche",
+        "AID v @livrer|@fournir|envoyer|envoye|envoyes|envoyee|envoyees|envoie|envoient|envoya|@acheminer|@verser|@debloquer|@accorder|octroye|octroie|octroient|@decaisser|@donner|@preter ~ aide|vivres|nourriture|millions|milliards|fonds|assistance|medicaments|tentes|tonnes|secours|cargaison*|pret|prets|tranche|million|milliard",
         "AID v secouru|secourue|secourus|secourues|secourt|secourent|@sauver",
         "AID v @effacer|@annuler ~ dette*",
         "AID/humanitarian n aide ~ humanitaire",
@@ -162,7 +162,9 @@ internal static class FrenchEventTriggers
         "COERCE/arrest v @arreter|@interpeller|appreh*|@emprisonner|@incarcerer",
         "COERCE v @perquisitionner",
         "COERCE n cyberattaque|cyberattaques|piratage",
-        "COERCE v @condamner ~ a|à ~ ans|mois|prison|peine*|mort|perpetuite|amende*",
+        "COERCE v @condamner ~~ a|à ~ ans|mois|prison|peine*|mort|perpetuite|reclusion|detention|colonie",
+        // PLOVER: a conviction is SANCTION/convict; one with prison also COERCE/arrest (above, the longer pattern wins).
+        "SANCTION/convict v @condamner ~~ a|à ~ amende*|ineligibilite|inegibilite|interdiction|sursis|payer",
         "COERCE/censor v @couper ~ internet|electricite|reseau*|acces",
         "COERCE/curfew n etat ~ urgence|siege",
         "COERCE/arrest n arrestation*",
@@ -172,7 +174,7 @@ internal static class FrenchEventTriggers
         "COERCE/martial-law n loi ~ martiale",
         "COERCE/ban v interdit|interdisent|interdirent",
         "COERCE/censor v censure|censurent|censura",
-        "COERCE/seize v saisi|saisissent|@confisquer ~ biens|navire*|cargaison*|terres|avoirs|petrolier*|bateau*|materiel",
+        "COERCE/seize v saisi|saisie|saisis|saisies|saisissent|@confisquer|@arraisonner ~~ biens|navire*|cargaison*|terres|avoirs|petrolier*|bateau*|materiel|armes|drogue|tonnes",
         "COERCE/destroy v detruit|detruisent|detruisit|@demolir|@raser",
 
         // ASSAULT
@@ -209,7 +211,7 @@ internal static class FrenchEventTriggers
         "SANCTION v frappe|frappent|frappa ~ sanctions",
         "RETREAT/resign v remis|remet|remettent|presente|presentent ~ demission",
         "SANCTION v suspendu|suspend|suspendent ~ de|des ~ instances|organisation|organes",
-        "AID v @annuler|@effacer ~ millions|milliards|partie|totalite ~ dette*",
+        "AID v @annuler|@effacer ~ millions|milliards|million|milliard|partie|totalite ~ dette*",
         "ASSAULT v @disperser ~ manifestants|manifestation*|rassemblement*|foule*|milliers|centaines|partisans|militants|jeunes|protestataires",
         "RETREAT/access v @autoriser|@laisser ~ inspecteurs|equipe*|mission*|acces|convoi*|humanitaires|observateurs|enqueteurs|journalistes",
         "ASSAULT v roue|rouee|roues ~ coups",
@@ -219,5 +221,12 @@ internal static class FrenchEventTriggers
         "CONCEDE v @proclamer|@decreter|@declarer|@annoncer ~ cessez-le-feu|treve",
         "REQUEST/change v @proner",
         "REQUEST s appelant ~ a|au|aux",
+        "ASSAULT v fait|font|faisant ~ usage ~ gaz|balles|armes|force|canon*",
+        "ASSAULT v tire|tirent|tira|tirant ~ gaz|balles",
+        "COERCE/censor v @bloquer|restreint|restreignent ~ acces ~ site*|media*|reseau*|internet|plateforme*",
+        "COERCE/censor v suspendu|suspendue|suspend|suspendent|suspendre ~ diffusion|publication|emission*|chaine|journal|media*|accreditation*",
+        "CONSULT/visit v s'|se ~ rendu|rendue|rendus|rendues|rend|rendent|rendit ~ a|à|au|aux|en",
+        "RETREAT/surrender v s'|se ~ rendu|rendue|rendus|rendues|rendirent ~ aux|a|à ~ autorites|forces|armee|troupes|police|militaires",
+        "CONCEDE v acquitte|acquittee|acquittes|acquittees|acquitta",
     ];
 }

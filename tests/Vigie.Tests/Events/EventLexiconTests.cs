@@ -1,0 +1,26 @@
+using static Vigie.Tests.Events.EventTestKit;
+
+namespace Vigie.Tests.Events;
+
+/// <summary>Verb families of the lexicons, one sentence written by the team for each (the type and the source words).</summary>
+public sealed class EventLexiconTests
+{
+    [Theory]
+    [InlineData("en", "A Lisbon court issued an arrest warrant on Monday for the former mayor.", "THREATEN", "A Lisbon court")]
+    [InlineData("fr", "Un juge belge a émis un mandat d’arrêt international contre l’ancien ministre.", "THREATEN", "Un juge belge")]
+    [InlineData("en", "The government withdrew a draft law on foreign funding on Tuesday.", "CONCEDE", "The government")]
+    [InlineData("en", "Japan cancelled $200 million of Laos's debt on Friday.", "AID", "Japan")]
+    [InlineData("fr", "Le Club de Paris a effacé 900 millions de dollars de la dette du Tchad.", "AID", "Le Club de Paris")]
+    [InlineData("en", "Estonia called up 5,000 reservists for snap drills.", "MOBILIZE", "Estonia")]
+    [InlineData("fr", "Les garde-côtes marocains ont saisi au large de Tanger un cargo transportant des armes.", "COERCE", "Les garde-côtes marocains")]
+    [InlineData("fr", "La ministre tchèque de la Défense s’est rendue mardi à Vilnius pour des entretiens.", "CONSULT", "La ministre tchèque de la Défense")]
+    [InlineData("fr", "Le tribunal a condamné lundi l’ancien préfet Paul Merle à quatre ans de prison.", "COERCE", "Le tribunal")]
+    [InlineData("fr", "Le régulateur a suspendu pour un mois la diffusion de la chaîne Kanal 9.", "COERCE", "Le régulateur")]
+    [InlineData("en", "Police fired tear gas at students outside the parliament.", "ASSAULT", "Police")]
+    public void A_verb_family_codes_its_type_with_the_subject_as_source(string language, string text, string type, string source)
+    {
+        var e = Assert.Single(Find(language, text), e => e.Counts);
+
+        Assert.Equal((type, source), (e.TypeName, Words(text, e.Sources)));
+    }
+}
