@@ -5,8 +5,11 @@ namespace Vigie.Events;
 
 public sealed partial class EventFinder
 {
-    /// <summary>One event from a trigger matched at tokens [<paramref name="t"/>, <paramref name="end"/>] of the sentence [<paramref name="first"/>, <paramref name="last"/>].</summary>
-    private Event? Build(EventScan scan, EventTrigger trigger, int t, int end, int first, int last, IReadOnlyList<Quote> quotes)
+    /// <summary>
+    /// One event from a trigger matched at tokens [<paramref name="t"/>, <paramref name="end"/>] of the sentence [<paramref name="first"/>,
+    /// <paramref name="last"/>]; <paramref name="previousAct"/> is the first and last token of the sentence's last verb act, or -1.
+    /// </summary>
+    private Event? Build(EventScan scan, EventTrigger trigger, int t, int end, int first, int last, (int Start, int End) previousAct, IReadOnlyList<Quote> quotes)
     {
         var sources = new List<TextSpan>();
         var targets = new List<TextSpan>();
@@ -15,10 +18,11 @@ public sealed partial class EventFinder
         if (isVerb)
         {
             groupStart = VerbGroupStart(scan, t, first);
-            var subject = SubjectOf(scan, groupStart, first);
-            if (subject is var (from, to) && Holds(scan, from, to, EventWordClass.NonAgent))
+            var subject = SubjectOf(scan, groupStart, first, previousAct.Start);
+            if (subject is var (from, to) && (Holds(scan, from, to, EventWordClass.NonAgent) || (from <= previousAct.End && previousAct.End <= to)))
             {
-                // "A storm hit the coast", « La tempête Ciarán a frappé », "Cholera killed": nature and disease are no actors.
+                // "A storm hit the coast", « La tempête Ciarán a frappé », "Cholera killed": nature and disease are no actors;
+                // "France demanded the immediate release", "rejected renewed calls": a "subject" holding the act before is its object.
                 return null;
             }
 
@@ -150,7 +154,7 @@ public sealed partial class EventFinder
     /// infinitive (« a refusé de signer »), that of the verb it depends on; for a subject pronoun right
     /// after a reporting verb ("Syria says it will"), the reporting verb's subject.
     /// </summary>
-    private static (int First, int End)? SubjectOf(EventScan scan, int groupStart, int first)
+    private static (int First, int End)? SubjectOf(EventScan scan, int groupStart, int first, int previousAct = -1)
     {
         if (scan.IsInfinitiveMarker(groupStart) && scan.IsWord(groupStart - 1) && groupStart - 1 >= first)
         {
@@ -169,9 +173,10 @@ public sealed partial class EventFinder
             var clause = PhraseStart(scan, groupStart - 2, first);
             for (var u = clause; u < groupStart - 1; u++)
             {
-                if (scan.Is(u, EventWordClass.Auxiliary) && !scan.IsInfinitiveMarker(u))
+                if ((scan.Is(u, EventWordClass.Auxiliary) && !scan.IsInfinitiveMarker(u)) || u == previousAct)
                 {
-                    return Subject(scan, u - 1, clause);
+                    // The first auxiliary, or the act coded before: "X threatened …, accusing".
+                    return Subject(scan, VerbGroupStart(scan, u, clause) - 1, clause);
                 }
             }
         }

@@ -90,6 +90,7 @@ public sealed partial class EventFinder(EventRules rules)
         Span<char> buffer = stackalloc char[EventScan.MaxWord * 2];
         var consumed = first;
         var lastVerbAct = -1;
+        var lastVerbTrigger = -1;
         for (var t = first; t <= last; t++)
         {
             if (t < consumed)
@@ -130,13 +131,14 @@ public sealed partial class EventFinder(EventRules rules)
                 continue;
             }
 
-            if (Build(scan, trigger, t, bestEnd, first, last, quotes) is { } found1)
+            if (Build(scan, trigger, t, bestEnd, first, last, (lastVerbTrigger, lastVerbAct), quotes) is { } found1)
             {
                 found.Add(found1);
                 consumed = bestEnd + 1;
                 if (trigger.Kind is TriggerKind.Verb or TriggerKind.Speech)
                 {
                     lastVerbAct = bestEnd;
+                    lastVerbTrigger = t;
                 }
             }
         }

@@ -102,4 +102,24 @@ public sealed class EventClauseTests
 
         Assert.Contains(Find("en", Text), e => e.Counts && e.TypeName == "CONSULT");
     }
+
+    [Theory]
+    [InlineData("en", "Canada demanded on Friday the immediate release of two detained engineers.", "REQUEST")]
+    [InlineData("en", "The junta rejected on Monday renewed calls for elections.", "REJECT")]
+    public void A_verb_whose_subject_would_hold_the_act_before_is_part_of_its_object(string language, string text, string type)
+    {
+        var counted = Find(language, text).Where(e => e.Counts).ToList();
+
+        Assert.Equal([type], counted.Select(e => e.TypeName));
+    }
+
+    [Fact]
+    public void A_participle_after_a_coded_act_takes_the_subject_of_that_act()
+    {
+        const string Text = "The rebels threatened on Monday to quit the talks, accusing the army of shelling villages.";
+
+        var accuse = Assert.Single(Find("en", Text), e => e.Counts && e.TypeName == "ACCUSE");
+
+        Assert.Equal("The rebels", Words(Text, accuse.Sources));
+    }
 }
