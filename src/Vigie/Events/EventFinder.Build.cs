@@ -49,7 +49,10 @@ public sealed partial class EventFinder
             else
             {
                 AddList(scan, subject, sources);
-                AddList(scan, ObjectAfter(scan, trigger, end, last), targets);
+                var directObject = ObjectAfter(scan, trigger, end, last);
+                // "will give a grant to Tanzania": the recipient named after an object that names no one (not for an act with no subject).
+                var recipient = sources.Count == 0 || (directObject is var (o, e) && HoldsName(scan, o, e)) ? null : RecipientAfter(scan, directObject?.End ?? end, last);
+                AddList(scan, recipient ?? directObject, targets);
             }
         }
         else

@@ -394,6 +394,36 @@ public sealed partial class EventFinder
     }
 
     /// <summary>
+    /// The recipient named after the object: "will give a grant to Tanzania", « a livré des armes à l’Ukraine » (a name after « à »,
+    /// "to" within a few words, no break between).
+    /// </summary>
+    private static (int First, int End)? RecipientAfter(EventScan scan, int from, int last)
+    {
+        for (var t = from + 1; t <= last && t - from <= 8 && !scan.IsBreak(t); t++)
+        {
+            if (scan.Is(t, EventWordClass.RecipientPreposition) && (!scan.Is(t, EventWordClass.Auxiliary) || scan.HasDiacritic(t)) && StartsName(scan, t + 1))
+            {
+                return Phrase(scan, t + 1, last, capitalRequired: true);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HoldsName(EventScan scan, int first, int end)
+    {
+        for (var t = first; t <= end; t++)
+        {
+            if (scan.IsCapitalized(t))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// A noun phrase from <paramref name="first"/>: determiners, words, « de »/"of" before a name, and
     /// « et »/"and" or commas between names, up to a preposition, a break or a verb-like lower-case word
     /// after a name. With <paramref name="capitalRequired"/>, it must hold a name and ends at the first

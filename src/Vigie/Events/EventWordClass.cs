@@ -31,6 +31,7 @@ internal enum EventWordClass : byte
     Possessive,
     Prospective,
     Quantifier,
+    RecipientPreposition,
     Reporting,
     RelativePronoun,
     StopPreposition,

@@ -122,4 +122,14 @@ public sealed class EventClauseTests
 
         Assert.Equal("The rebels", Words(Text, accuse.Sources));
     }
+
+    [Theory]
+    [InlineData("en", "Norway gave a grant of $40 million to Malawi on Monday.", "Malawi")]
+    [InlineData("fr", "L’Allemagne a livré mardi des blindés à l’Ukraine.", "l’Ukraine")]
+    public void The_recipient_after_an_object_naming_no_one_is_the_target(string language, string text, string target)
+    {
+        var e = Assert.Single(Find(language, text), e => e.Counts);
+
+        Assert.Equal(target, Words(text, e.Targets));
+    }
 }

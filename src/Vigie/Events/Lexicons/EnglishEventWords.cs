@@ -31,6 +31,7 @@ internal static class EnglishEventWords
         [EventWordClass.PlacePreposition] = "in at near",
         [EventWordClass.Possessive] = "their",
         [EventWordClass.Prospective] = "next upcoming planned proposed possible potential future expected scheduled prospective eventual",
+        [EventWordClass.RecipientPreposition] = "to",
         [EventWordClass.Quantifier] = "least",
         [EventWordClass.Reporting] = "said says announced announces stated declared told confirmed indicated reported",
         [EventWordClass.RelativePronoun] = "who which whom whose where",

@@ -33,6 +33,7 @@ internal static class FrenchEventWords
         [EventWordClass.Quantifier] = "moins",
         [EventWordClass.Reporting] = "annonce annoncent annonca declare declarent declara affirme affirment affirma dit disent indique indiquent assure assurent confirme confirment promis promet precise precisent fait_savoir",
         [EventWordClass.NounPreposition] = "par sur dans lors contre avec au aux depuis pendant durant selon vers chez malgre",
+        [EventWordClass.RecipientPreposition] = "a au aux",
         [EventWordClass.RelativePronoun] = "qui dont lequel laquelle lesquels lesquelles ou",
         [EventWordClass.StopPreposition] = "pour sur dans lors apres avant contre avec a au aux en par depuis pendant durant selon sans vers chez malgre afin que qu' qui dont ou lorsque quand",
         [EventWordClass.SubjectPronoun] = "il elle ils elles on nous",
