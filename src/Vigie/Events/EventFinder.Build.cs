@@ -53,6 +53,11 @@ public sealed partial class EventFinder
                 // "will give a grant to Tanzania": the recipient named after an object that names no one (not for an act with no subject).
                 var recipient = sources.Count == 0 || (directObject is var (o, e) && HoldsName(scan, o, e)) ? null : RecipientAfter(scan, directObject?.End ?? end, last);
                 AddList(scan, recipient ?? directObject, targets);
+                if (targets.Count == 0 && sources.Count > 0)
+                {
+                    // "marched through the capital against President X", « ont manifesté samedi contre le gouvernement ».
+                    AddList(scan, NameAfter(scan, end, last, EventWordClass.AgainstPreposition), targets);
+                }
             }
         }
         else

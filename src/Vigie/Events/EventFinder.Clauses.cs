@@ -399,9 +399,15 @@ public sealed partial class EventFinder
     /// </summary>
     private static (int First, int End)? RecipientAfter(EventScan scan, int from, int last)
     {
+        return NameAfter(scan, from, last, EventWordClass.RecipientPreposition);
+    }
+
+    /// <summary>The name after the first preposition of <paramref name="preposition"/> within eight words of <paramref name="from"/>, no break between.</summary>
+    private static (int First, int End)? NameAfter(EventScan scan, int from, int last, EventWordClass preposition)
+    {
         for (var t = from + 1; t <= last && t - from <= 8 && !scan.IsBreak(t); t++)
         {
-            if (scan.Is(t, EventWordClass.RecipientPreposition) && (!scan.Is(t, EventWordClass.Auxiliary) || scan.HasDiacritic(t)) && StartsName(scan, t + 1))
+            if (scan.Is(t, preposition) && (!scan.Is(t, EventWordClass.Auxiliary) || scan.HasDiacritic(t)) && StartsName(scan, t + 1))
             {
                 return Phrase(scan, t + 1, last, capitalRequired: true);
             }

@@ -4,6 +4,7 @@ namespace Vigie.Events;
 internal enum EventWordClass : byte
 {
     Adverb,
+    AgainstPreposition,
     AgentPreposition,
     Attempt,
     Auxiliary,

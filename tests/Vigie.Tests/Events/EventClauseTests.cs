@@ -126,7 +126,8 @@ public sealed class EventClauseTests
     [Theory]
     [InlineData("en", "Norway gave a grant of $40 million to Malawi on Monday.", "Malawi")]
     [InlineData("fr", "L’Allemagne a livré mardi des blindés à l’Ukraine.", "l’Ukraine")]
-    public void The_recipient_after_an_object_naming_no_one_is_the_target(string language, string text, string target)
+    [InlineData("en", "Thousands of students marched through Dhaka on Sunday against Prime Minister Rafiq Alam.", "Prime Minister Rafiq Alam")]
+    public void The_recipient_or_the_one_opposed_named_after_the_verb_is_the_target(string language, string text, string target)
     {
         var e = Assert.Single(Find(language, text), e => e.Counts);
 

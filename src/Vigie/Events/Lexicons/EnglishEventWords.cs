@@ -6,6 +6,7 @@ internal static class EnglishEventWords
     public static IReadOnlyDictionary<EventWordClass, string> Words { get; } = new Dictionary<EventWordClass, string>
     {
         [EventWordClass.Adverb] = "also again then earlier later further previously once jointly today yesterday monday tuesday wednesday thursday friday saturday sunday formally officially reportedly finally already still overnight tonight",
+        [EventWordClass.AgainstPreposition] = "against",
         [EventWordClass.AgentPreposition] = "by of from",
         [EventWordClass.Attempt] = "attempted attempts attempt tried tries try decided decides",
         [EventWordClass.Auxiliary] = "has have had was were is are be been being did does do",
@@ -35,7 +36,7 @@ internal static class EnglishEventWords
         [EventWordClass.Quantifier] = "least",
         [EventWordClass.Reporting] = "said says announced announces stated declared told confirmed indicated reported",
         [EventWordClass.RelativePronoun] = "who which whom whose where",
-        [EventWordClass.StopPreposition] = "to for in on at near after before over during since with from by against about into of that who which when while because as under until despite amid according",
+        [EventWordClass.StopPreposition] = "to for in on at near after before over during since with from by against about into of that who which when while because as under until despite amid according through across along",
         [EventWordClass.SubjectPronoun] = "he she they it we",
         [EventWordClass.Subordinator] = "after before while when whenever because since as although though unless until following amid",
         [EventWordClass.SupportVerb] = "held holds hold holding staged stages stage staging launched launches launch launching mounted mounts mount carried carries carry conducted conducts conduct began begins begin started starts start opened opens open continued continues continue resumed resumes resume imposed imposes impose announced announces announce organized organised organizes organises organize organise led leads lead made makes make issued issues issue declared declares declare committed commits commit ordered orders order undertook undertakes undertake stepped intensified intensifies escalated escalates called calls call waged wages wage joined joins join took takes take gave gives give executed executes perpetrated went go goes going",

@@ -6,6 +6,7 @@ internal static class FrenchEventWords
     public static IReadOnlyDictionary<EventWordClass, string> Words { get; } = new Dictionary<EventWordClass, string>
     {
         [EventWordClass.Adverb] = "egalement aussi encore deja alors ensuite enfin pourtant cependant toutefois bien meme hier aujourd'hui lundi mardi mercredi jeudi vendredi samedi dimanche plus tard ainsi donc surtout notamment d'ailleurs finalement officiellement conjointement recemment soir matin apres-midi",
+        [EventWordClass.AgainstPreposition] = "contre",
         [EventWordClass.AgentPreposition] = "de d' du des par",
         [EventWordClass.Attempt] = "tente tentent tenta tentait essaye essaient decide decident decida",
         [EventWordClass.Auxiliary] = "a ont avait avaient aura auront aurait auraient est sont etait etaient sera seront s' se ete avoir etre eu",
