@@ -91,6 +91,7 @@ public sealed partial class EventFinder(EventRules rules)
         var consumed = first;
         var lastVerbAct = -1;
         var lastVerbTrigger = -1;
+        var acts = new List<(Event Event, int Trigger, int End)>();
         for (var t = first; t <= last; t++)
         {
             if (t < consumed)
@@ -133,7 +134,7 @@ public sealed partial class EventFinder(EventRules rules)
 
             if (Build(scan, trigger, t, bestEnd, first, last, (lastVerbTrigger, lastVerbAct), quotes) is { } found1)
             {
-                found.Add(found1);
+                acts.Add((found1, t, bestEnd));
                 consumed = bestEnd + 1;
                 if (trigger.Kind is TriggerKind.Verb or TriggerKind.Speech)
                 {
@@ -142,6 +143,8 @@ public sealed partial class EventFinder(EventRules rules)
                 }
             }
         }
+
+        found.AddRange(ReadTogether(scan, acts));
     }
 
     /// <summary>Whether no phrase break nor subordinator ("after two days of talks") stands between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
@@ -170,7 +173,7 @@ public sealed partial class EventFinder(EventRules rules)
             }
 
             if (trigger.Kind is TriggerKind.Verb or TriggerKind.Speech && (IsAttributiveParticiple(scan, t) || AfterNounPreposition(scan, t) || IsBarePlural(scan, t)
-                || scan.Is(t, EventWordClass.NonAgent)))
+                || scan.Is(t, EventWordClass.NonAgent) || IsAppositivePassive(scan, t)))
             {
                 // "supporters of jailed opposition leader X": an adjective; « par téléphone », "in protest", "a violent storm": a noun.
                 continue;
@@ -225,6 +228,10 @@ public sealed partial class EventFinder(EventRules rules)
         scan.EndsWith(t, scan.Rules.AttributiveParticipleEndings)
         && ((scan.Is(t - 1, EventWordClass.StopPreposition) && !scan.Is(t - 1, EventWordClass.RelativePronoun) && !scan.Is(t - 1, EventWordClass.Complementizer)
             && !scan.IsInfinitiveMarker(t - 1)) || scan.Is(t - 1, EventWordClass.Possessive));
+
+    /// <summary>"Turkish troops, backed by tanks, …": a participle between a comma and its agent describes the phrase before it.</summary>
+    private static bool IsAppositivePassive(EventScan scan, int t) =>
+        scan.IsPunct(t - 1, ',') && scan.EndsWith(t, scan.Rules.AttributiveParticipleEndings) && scan.Is(t + 1, EventWordClass.AgentPreposition);
 
     /// <summary>A preposition after which a verb's form is a noun (« par téléphone », "in protest"); gerunds stay verbs ("on attacking").</summary>
     private static bool AfterNounPreposition(EventScan scan, int t) =>

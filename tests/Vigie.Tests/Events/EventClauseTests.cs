@@ -133,4 +133,15 @@ public sealed class EventClauseTests
 
         Assert.Equal(target, Words(text, e.Targets));
     }
+
+    [Theory]
+    [InlineData("en", "Opposition lawmakers staged a walkout demanding a recount of the votes.", "PROTEST")]
+    [InlineData("en", "The union demanded that the governor resign.", "REQUEST")]
+    [InlineData("en", "Government troops, backed by tanks, shelled the rebel-held town.", "ASSAULT")]
+    public void Acts_read_together_keep_only_what_was_done(string language, string text, string type)
+    {
+        var counted = Find(language, text).Where(e => e.Counts).ToList();
+
+        Assert.Equal([type], counted.Select(e => e.TypeName));
+    }
 }

@@ -62,7 +62,7 @@ internal static class EnglishEventTriggers
 
         // AID
         "AID/military v sent|send|sends|supplied|supply|supplies|delivered|deliver|provided|provides|provide|providing|gave|give|gives ~ weapons|arms|ammunition|tanks|missiles|troops|military|equipment|intelligence",
-        "AID v sent|send|sends|supplied|supply|delivered|deliver|provided|provides|provide|providing|gave|give|gives|donated|donate|granted|grant|grants|pledged ~ aid|food|assistance|relief|medicine*|supplies|dollars|million|billion|grant|loan|loans",
+        "AID v sent|send|sends|supplied|supply|delivered|deliver|provided|provides|provide|providing|gave|give|gives|donated|donate|granted|grant|grants ~ aid|food|assistance|relief|medicine*|supplies|dollars|million|billion|grant|loan|loans",
         "AID/asylum v granted|grants|gave|offered ~ asylum|refuge",
         "AID n aid ~ to",
         "AID/peacekeeping n peacekeepers|peacekeeping ~ arrived|deployed",
