@@ -65,11 +65,14 @@ public sealed partial class EventFinder
             end--;
         }
 
+        var comma = false;
         while (end >= floor && scan.IsPunct(end, ','))
         {
             end--;
+            comma = true;
         }
 
+        end = comma ? BeforeParticipleAside(scan, end, floor) : end;
         end = BeforeBrackets(scan, end, floor);
         if (end < floor || !scan.IsWord(end) || scan.Is(end, EventWordClass.Complementizer) || scan.Is(end, EventWordClass.ClauseOpener))
         {
@@ -193,7 +196,20 @@ public sealed partial class EventFinder
     }
 
     /// <summary>
-    /// The end of the phrase before a short aside in brackets that closes at <paramref name="end"/>: "The
+    /// The end of the phrase before an aside set off by commas that opens with a present participle: "Recent US drone attacks,
+    /// occurring about once every three days, have killed", « Les milices, agissant de nuit, ont attaqué ».
+    /// </summary>
+    private static int BeforeParticipleAside(EventScan scan, int end, int floor)
+    {
+        var open = PhraseStart(scan, end, floor);
+        return open > floor && scan.IsPunct(open - 1, ',') && !scan.IsCapitalized(open) && scan.EndsWith(open, scan.Rules.PresentParticipleEndings, stem: 1)
+            && open - 2 >= floor && scan.IsWord(open - 2)
+            ? open - 2
+            : end;
+    }
+
+    /// <summary>
+    /// The end of the phrase before a short aside that closes at <paramref name="end"/>: "The
     /// International Labour Office (ILO) reiterated", « L’Organisation mondiale de la santé (OMS) a exigé ».
     /// </summary>
     private static int BeforeBrackets(EventScan scan, int end, int floor)

@@ -4,8 +4,9 @@ public sealed partial class EventFinder
 {
     /// <summary>
     /// The acts of one sentence read together: a demand voiced by a protest ("staged a walkout demanding …", « manifestaient en
-    /// réclamant ») is the protest's, not an act of its own; an act in the "that" clause of a demand ("demanded that the
-    /// president step down", « a exigé que … ») is demanded, not done.
+    /// réclamant ») and a participle right after a protest ("…, torching cars") are the protest's, not acts of their own; an act
+    /// in the "that" clause of a demand ("demanded that the president step down", « a exigé que … ») is demanded, not done; an
+    /// act in the complement of an accusation ("accused Kyiv of shelling", « accusé Kiev de bombarder ») is alleged, not done.
     /// </summary>
     private static IEnumerable<Event> ReadTogether(EventScan scan, List<(Event Event, int Trigger, int End)> acts)
     {
@@ -13,12 +14,13 @@ public sealed partial class EventFinder
         for (var i = 0; i < acts.Count; i++)
         {
             var (act, trigger, _) = acts[i];
-            if (protest && act.Type == EventType.Request && scan.EndsWith(trigger, scan.Rules.PresentParticipleEndings, stem: 1))
+            var participle = scan.EndsWith(trigger, scan.Rules.PresentParticipleEndings, stem: 1);
+            if (participle && ((protest && act.Type == EventType.Request) || (i > 0 && acts[i - 1].Event.Type == EventType.Protest)))
             {
                 continue;
             }
 
-            if (act.Counts && i > 0 && IsDemanded(scan, acts[i - 1], trigger))
+            if (act.Counts && i > 0 && (IsDemanded(scan, acts[i - 1], trigger) || IsAlleged(scan, acts[i - 1], trigger)))
             {
                 act = act with { Status = EventStatus.Hypothetical };
             }
@@ -26,6 +28,11 @@ public sealed partial class EventFinder
             yield return act;
         }
     }
+
+    /// <summary>Whether <paramref name="trigger"/> is a verb right after the preposition that follows an accusation's object ("of", « de »).</summary>
+    private static bool IsAlleged(EventScan scan, (Event Event, int Trigger, int End) before, int trigger) =>
+        before.Event.Type == EventType.Accuse && trigger > before.End + 1 && trigger - before.End <= 8
+        && scan.Is(trigger - 1, EventWordClass.AgentPreposition) && !scan.IsCapitalized(trigger);
 
     /// <summary>Whether <paramref name="trigger"/> stands in a clause introduced by "that" / « que » after the demand <paramref name="before"/>.</summary>
     private static bool IsDemanded(EventScan scan, (Event Event, int Trigger, int End) before, int trigger)

@@ -36,6 +36,15 @@ public sealed partial class EventFinder
             return (EventStatus.Negated, null, false);
         }
 
+        for (var u = first; u < t; u++)
+        {
+            if (scan.Is(u, EventWordClass.Interrogative))
+            {
+                // "Asked whether Canberra would send troops": a question, not an announcement.
+                return (EventStatus.Hypothetical, null, false);
+            }
+        }
+
         if (IsFuture(scan, trigger, t, groupStart, first))
         {
             return (EventStatus.Hypothetical, null, true);
@@ -118,6 +127,15 @@ public sealed partial class EventFinder
     /// </summary>
     private static bool IsReported(EventScan scan, int t, int groupStart, int first)
     {
+        for (var u = first; u + 1 < t; u++)
+        {
+            if (scan.Is(u, EventWordClass.HearsayNoun) && scan.Is(u + 1, EventWordClass.Complementizer))
+            {
+                // "Reports that Moscow had expelled …", "Rumours that the army chief had been placed under arrest …".
+                return true;
+            }
+        }
+
         for (var u = Math.Max(first, Math.Min(groupStart, t - 3)); u < t; u++)
         {
             if (scan.Is(u, EventWordClass.Hearsay))

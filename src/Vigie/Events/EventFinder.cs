@@ -87,6 +87,7 @@ public sealed partial class EventFinder(EventRules rules)
 
     private void FindInSentence(EventScan scan, int first, int last, IReadOnlyList<Quote> quotes, List<Event> found)
     {
+        first = AfterDateline(scan, first, last);
         Span<char> buffer = stackalloc char[EventScan.MaxWord * 2];
         var consumed = first;
         var lastVerbAct = -1;
@@ -173,7 +174,7 @@ public sealed partial class EventFinder(EventRules rules)
             }
 
             if (trigger.Kind is TriggerKind.Verb or TriggerKind.Speech && (IsAttributiveParticiple(scan, t) || AfterNounPreposition(scan, t) || IsBarePlural(scan, t)
-                || scan.Is(t, EventWordClass.NonAgent) || IsAppositivePassive(scan, t)))
+                || scan.Is(t, EventWordClass.NonAgent) || IsAppositivePassive(scan, t) || InCompound(scan, t) || IsPluralBeforePreposition(scan, trigger, t)))
             {
                 // "supporters of jailed opposition leader X": an adjective; « par téléphone », "in protest", "a violent storm": a noun.
                 continue;
@@ -186,7 +187,7 @@ public sealed partial class EventFinder(EventRules rules)
             }
 
             var end = MatchRest(scan, trigger, t, last);
-            if (end < 0)
+            if (end < 0 || IsOtherPhrasalVerb(scan, trigger, t, end))
             {
                 continue;
             }
@@ -228,6 +229,68 @@ public sealed partial class EventFinder(EventRules rules)
         scan.EndsWith(t, scan.Rules.AttributiveParticipleEndings)
         && ((scan.Is(t - 1, EventWordClass.StopPreposition) && !scan.Is(t - 1, EventWordClass.RelativePronoun) && !scan.Is(t - 1, EventWordClass.Complementizer)
             && !scan.IsInfinitiveMarker(t - 1)) || scan.Is(t - 1, EventWordClass.Possessive));
+
+    /// <summary>
+    /// "called off the marathon" is no "called … on": a particle right after the verb of a phrasal pattern ("call on", "turn
+    /// down") that is not the pattern's own makes another verb ("broke off relations", a verb and its object, is not phrasal).
+    /// </summary>
+    private bool IsOtherPhrasalVerb(EventScan scan, EventTrigger trigger, int t, int end)
+    {
+        if (trigger.Elements.Count < 2 || end <= t + 1 || !scan.Is(t + 1, EventWordClass.Particle) || scan.Matches(t + 1, trigger.Elements[1]))
+        {
+            return false;
+        }
+
+        foreach (var word in trigger.Elements[1].Words)
+        {
+            if (Rules.Has(EventWordClass.Particle, word) || Rules.Has(EventWordClass.StopPreposition, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The first token after a dateline ("MANAMA, Bahrain (AP) —", « PARIS (AFP) - », "WASHINGTON —"): a place in capitals,
+    /// then the dash right away or after a comma or a bracket, within ten tokens.
+    /// </summary>
+    private static int AfterDateline(EventScan scan, int first, int last)
+    {
+        if (!scan.IsWord(first) || scan[first].Length < 3 || !IsAllCapitals(scan, first))
+        {
+            return first;
+        }
+
+        var marked = false;
+        for (var t = first + 1; t <= last && t - first <= 10; t++)
+        {
+            if (scan.IsDash(t))
+            {
+                return t + 1 <= last && (marked || t == first + 1) ? t + 1 : first;
+            }
+
+            marked |= scan.IsPunct(t, ',') || scan.IsPunct(t, '(');
+        }
+
+        return first;
+    }
+
+    private static bool IsAllCapitals(EventScan scan, int t)
+    {
+        var word = scan.Text.AsSpan(scan[t].Start, scan[t].Length);
+        return word.Length > 1 && !word.ContainsAnyInRange('a', 'z') && word.ContainsAnyInRange('A', 'Z');
+    }
+
+    /// <summary>The second part of a compound ("U.N.-backed", "Iran-backed"): an adjective.</summary>
+    private static bool InCompound(EventScan scan, int t) =>
+        scan[t].Start > 0 && scan.Text[scan[t].Start - 1] == '-' && scan.IsWord(t - 1);
+
+    /// <summary>A one-word trigger ending like a plural right before a preposition or a punctuation mark ("faces corruption charges over", "attacks on civilians"): a noun.</summary>
+    private static bool IsPluralBeforePreposition(EventScan scan, EventTrigger trigger, int t) =>
+        trigger.Elements.Count == 1 && scan.EndsWith(t, scan.Rules.PluralEndings, stem: 1)
+        && (scan.Is(t + 1, EventWordClass.StopPreposition) || (t + 1 < scan.Count && !scan.IsWord(t + 1)));
 
     /// <summary>"Turkish troops, backed by tanks, …": a participle between a comma and its agent describes the phrase before it.</summary>
     private static bool IsAppositivePassive(EventScan scan, int t) =>

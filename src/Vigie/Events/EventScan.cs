@@ -35,6 +35,10 @@ internal readonly struct EventScan(string text, IReadOnlyList<Token> tokens, Eve
         IsQuoteMark(t) || IsTerminal(t)
         || (t >= 0 && t < tokens.Count && tokens[t].Kind == TokenKind.Punctuation && text[tokens[t].Start] is ',' or ';' or ':' or '(' or ')' or '—' or '–' or '[' or ']');
 
+    /// <summary>A dash standing alone: — – or a hyphen between spaces (a dateline's end).</summary>
+    public bool IsDash(int t) =>
+        t >= 0 && t < tokens.Count && tokens[t].Kind == TokenKind.Punctuation && text[tokens[t].Start] is '—' or '–' or '-';
+
     /// <summary>A word starting with a capital letter (or a number-free acronym).</summary>
     public bool IsCapitalized(int t) => IsWord(t) && char.IsUpper(text[tokens[t].Start]);
 

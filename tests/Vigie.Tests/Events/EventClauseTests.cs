@@ -144,4 +144,14 @@ public sealed class EventClauseTests
 
         Assert.Equal([type], counted.Select(e => e.TypeName));
     }
+
+    [Theory]
+    [InlineData("en", "LUSAKA, Zambia (AP) — Jailed activist Mumba Phiri began a hunger strike on Monday.", "PROTEST", "Jailed activist Mumba Phiri")]
+    [InlineData("en", "Recent drone attacks, occurring almost every night, have killed four commanders.", "ASSAULT", "Recent drone attacks")]
+    public void Datelines_and_participle_asides_do_not_hide_the_subject(string language, string text, string type, string source)
+    {
+        var e = Assert.Single(Find(language, text), e => e.Counts);
+
+        Assert.Equal((type, source), (e.TypeName, Words(text, e.Sources)));
+    }
 }

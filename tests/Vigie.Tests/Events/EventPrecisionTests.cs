@@ -89,4 +89,25 @@ public sealed class EventPrecisionTests
     [InlineData("en", "The suspect was flown to Madrid to face charges of fraud.", "ACCUSE")]
     public void A_bare_plural_after_a_preposition_is_a_noun_not_a_verb(string language, string text, string type) =>
         Assert.DoesNotContain(Find(language, text), e => e.Counts && e.TypeName == type);
+
+    [Theory]
+    [InlineData("en", "Reports that Ankara had expelled three Dutch diplomats could not be confirmed.")]
+    [InlineData("en", "Rumours that the general had been arrested spread on Friday.")]
+    [InlineData("en", "Asked whether Canberra would send troops, the minister said no decision had been made.")]
+    [InlineData("en", "The former minister faces corruption charges over a port deal.")]
+    [InlineData("en", "Organisers called off the Lagos marathon on Friday because of the heat.")]
+    [InlineData("en", "Shares in Seoul retreated on Tuesday.")]
+    public void Reports_questions_nouns_and_other_phrasal_verbs_are_no_acts(string language, string text) =>
+        Assert.DoesNotContain(Find(language, text), e => e.Counts);
+
+    [Theory]
+    [InlineData("en", "Ankara accused Damascus on Monday of shelling a border town.", "ACCUSE")]
+    [InlineData("en", "Farmers blocked the ring road, torching tyres outside the ministry.", "PROTEST")]
+    [InlineData("en", "Police deployed 300 officers to the EU-backed mission on Friday.", "MOBILIZE")]
+    public void An_alleged_act_a_protest_s_deeds_and_a_compound_adjective_add_no_act(string language, string text, string type)
+    {
+        var counted = Find(language, text).Where(e => e.Counts).ToList();
+
+        Assert.Equal([type], counted.Select(e => e.TypeName));
+    }
 }
