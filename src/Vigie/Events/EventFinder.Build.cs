@@ -174,7 +174,14 @@ public sealed partial class EventFinder
             return null;
         }
 
-        if (scan.IsPunct(groupStart - 1, ',') && scan.EndsWith(groupStart, scan.Rules.PresentParticipleEndings, stem: 1) && !scan.IsCapitalized(groupStart))
+        var verb = groupStart;
+        if (scan.Is(groupStart - 1, EventWordClass.Determiner) && scan.IsPunct(groupStart - 2, ',') && scan.EndsWith(verb, scan.Rules.PresentParticipleEndings, stem: 1))
+        {
+            // « …, l’accusant de »: the object pronoun belongs to the participle's group.
+            groupStart--;
+        }
+
+        if (scan.IsPunct(groupStart - 1, ',') && scan.EndsWith(verb, scan.Rules.PresentParticipleEndings, stem: 1) && !scan.IsCapitalized(verb))
         {
             // "Bangladesh has rejected the proposal, urging India to …", « Les forces russes ont pilonné Kharkiv, tuant … »:
             // the participle's subject is the main clause's, the phrase before its first auxiliary.
@@ -305,7 +312,8 @@ public sealed partial class EventFinder
             return false;
         }
 
-        return scan.Is(u + 2, EventWordClass.Future) || scan.Is(u + 2, EventWordClass.Modal) || (!scan.IsCapitalized(u + 2) && scan.EndsWith(u + 2, scan.Rules.FutureEndings));
+        var verb = scan.IsQuoteMark(u + 2) ? u + 3 : u + 2;
+        return scan.Is(verb, EventWordClass.Future) || scan.Is(verb, EventWordClass.Modal) || (!scan.IsCapitalized(verb) && scan.EndsWith(verb, scan.Rules.FutureEndings));
     }
 
     /// <summary>Whether the trigger's clause is a relative or adverbial clause (« qui », « après que », "which", "after").</summary>

@@ -328,6 +328,8 @@ public sealed partial class EventFinder
     /// <summary>The agent of a passive: « par X », "by X", within three tokens of the verb.</summary>
     private static (int First, int End)? AgentAfter(EventScan scan, int end, int last)
     {
+        // A pattern that ends on its agent's preposition (« libérés … par ») leaves the agent right after it.
+        end = IsWordEqual(scan, end, "par") || IsWordEqual(scan, end, "by") ? end - 1 : end;
         for (var t = end + 1; t <= Math.Min(last, end + 4); t++)
         {
             if (scan.IsBreak(t))

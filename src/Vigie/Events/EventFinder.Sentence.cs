@@ -4,7 +4,8 @@ public sealed partial class EventFinder
 {
     /// <summary>
     /// The acts of one sentence read together: a demand voiced by a protest ("staged a walkout demanding …", « manifestaient en
-    /// réclamant ») and a participle right after a protest ("…, torching cars") are the protest's, not acts of their own; an act
+    /// réclamant ») and a participle right after a protest ("…, torching cars") are the protest's, not acts of their own, as is
+    /// an accusation or a demand repeated by a participle (« a saisi la CIJ d’une requête accusant le Venezuela »); an act
     /// in the "that" clause of a demand ("demanded that the president step down", « a exigé que … ») is demanded, not done; an
     /// act in the complement of an accusation ("accused Kyiv of shelling", « accusé Kiev de bombarder ») is alleged, not done.
     /// </summary>
@@ -15,7 +16,7 @@ public sealed partial class EventFinder
         {
             var (act, trigger, _) = acts[i];
             var participle = scan.EndsWith(trigger, scan.Rules.PresentParticipleEndings, stem: 1);
-            if (participle && ((protest && act.Type == EventType.Request) || (i > 0 && acts[i - 1].Event.Type == EventType.Protest)))
+            if (participle && ((protest && act.Type == EventType.Request) || (i > 0 && (acts[i - 1].Event.Type == EventType.Protest || (act.Type == acts[i - 1].Event.Type && act.Type is EventType.Accuse or EventType.Request)))))
             {
                 continue;
             }

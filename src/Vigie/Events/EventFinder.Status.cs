@@ -127,11 +127,11 @@ public sealed partial class EventFinder
     /// </summary>
     private static bool IsReported(EventScan scan, int t, int groupStart, int first)
     {
-        for (var u = first; u + 1 < t; u++)
+        for (var u = first; u < t; u++)
         {
-            if (scan.Is(u, EventWordClass.HearsayNoun) && scan.Is(u + 1, EventWordClass.Complementizer))
+            if ((scan.Is(u, EventWordClass.HearsayNoun) && scan.Is(u + 1, EventWordClass.Complementizer)) || scan.Is(u, EventWordClass.Rumour))
             {
-                // "Reports that Moscow had expelled …", "Rumours that the army chief had been placed under arrest …".
+                // "Reports that Moscow had expelled …", "Rumours that …", « Des rumeurs font état d’une rencontre ».
                 return true;
             }
         }

@@ -168,7 +168,9 @@ public sealed partial class EventFinder(EventRules rules)
         foreach (var index in candidates)
         {
             var trigger = Rules.Triggers[index];
-            if (trigger.Kind is TriggerKind.Verb or TriggerKind.Speech && scan.Is(t - 1, EventWordClass.Determiner) && t - 1 >= 0 && !scan.Is(t - 1, EventWordClass.Auxiliary))
+            // A verb never right after a determiner ("the attack"), save a pronoun before a participle after a comma (« …, l’accusant de »).
+            if (trigger.Kind is TriggerKind.Verb or TriggerKind.Speech && scan.Is(t - 1, EventWordClass.Determiner) && t - 1 >= 0 && !scan.Is(t - 1, EventWordClass.Auxiliary)
+                && !(scan.IsPunct(t - 2, ',') && scan.EndsWith(t, scan.Rules.PresentParticipleEndings, stem: 1)))
             {
                 continue;
             }
@@ -366,8 +368,9 @@ public sealed partial class EventFinder(EventRules rules)
             var next = -1;
             for (var u = at + 1; u <= limit; u++)
             {
-                if (scan.IsBreak(u))
+                if (scan.IsBreak(u) && !scan.IsQuoteMark(u))
                 {
+                    // Quotation marks around words (« son « soutien indéfectible » ») do not end a pattern.
                     break;
                 }
 

@@ -37,6 +37,7 @@ internal enum EventWordClass : byte
     Quantifier,
     RecipientPreposition,
     Reporting,
+    Rumour,
     RelativePronoun,
     StopPreposition,
     SubjectPronoun,

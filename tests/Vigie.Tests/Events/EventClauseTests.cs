@@ -154,4 +154,24 @@ public sealed class EventClauseTests
 
         Assert.Equal((type, source), (e.TypeName, Words(text, e.Sources)));
     }
+
+    [Fact]
+    public void A_french_passive_release_takes_its_agent_as_source()
+    {
+        const string Text = "Deux journalistes belges ont été libérés jeudi par les rebelles du M23.";
+
+        var e = Assert.Single(Find("fr", Text), e => e.Counts);
+
+        Assert.Equal(("RETREAT", "les rebelles du M23", "Deux journalistes belges"), (e.TypeName, Words(Text, e.Sources), Words(Text, e.Targets)));
+    }
+
+    [Fact]
+    public void A_pronoun_before_a_participle_after_a_comma_is_no_article()
+    {
+        const string Text = "Le ministère de l’Intérieur a dissous jeudi le parti Avenir, l’accusant de troubles à l’ordre public.";
+
+        var accuse = Assert.Single(Find("fr", Text), e => e.Counts && e.TypeName == "ACCUSE");
+
+        Assert.Equal("Le ministère de l’Intérieur", Words(Text, accuse.Sources));
+    }
 }

@@ -17,6 +17,10 @@ public sealed class EventLexiconTests
     [InlineData("fr", "Le tribunal a condamné lundi l’ancien préfet Paul Merle à quatre ans de prison.", "COERCE", "Le tribunal")]
     [InlineData("fr", "Le régulateur a suspendu pour un mois la diffusion de la chaîne Kanal 9.", "COERCE", "Le régulateur")]
     [InlineData("en", "Police fired tear gas at students outside the parliament.", "ASSAULT", "Police")]
+    [InlineData("fr", "Le gouvernement malgache a donné lundi son feu vert à une mission de l’Union africaine.", "AGREE", "Le gouvernement malgache")]
+    [InlineData("fr", "Niamey a sommé mardi l’ONG de quitter le pays sous peine d’expulsion.", "THREATEN", "Niamey")]
+    [InlineData("fr", "Le Conseil de coopération du Golfe a exprimé sa « pleine solidarité » avec Oman.", "SUPPORT", "Le Conseil de coopération du Golfe")]
+    [InlineData("fr", "Un tribunal de Minsk a infligé une amende de deux millions de roubles au journal.", "SANCTION", "Un tribunal de Minsk")]
     public void A_verb_family_codes_its_type_with_the_subject_as_source(string language, string text, string type, string source)
     {
         var e = Assert.Single(Find(language, text), e => e.Counts);

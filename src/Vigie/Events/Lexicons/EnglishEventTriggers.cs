@@ -303,5 +303,6 @@ internal static class EnglishEventTriggers
         "COOPERATE/intelligence v passed|passes|pass|handed|hands ~ intelligence|information|evidence|data",
         "CONCEDE v acquitted|acquits|acquit",
         "CONSULT/host v welcomed|received ~ by",
+        "THREATEN s ordered|orders|told|tells|warned ~~ or ~ face",
     ];
 }

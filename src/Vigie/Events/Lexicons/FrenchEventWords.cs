@@ -18,7 +18,7 @@ internal static class FrenchEventWords
         [EventWordClass.Determiner] = "le la les l' un une des du ce cet cette ces son sa ses leur leurs notre nos votre vos plusieurs certains certaines aucun aucune chaque tout toute tous toutes deux trois quelques",
         [EventWordClass.Future] = "va vont allait allaient ira iront pourrait pourraient pourra pourront devrait devraient devra devront doit doivent devait devaient peut peuvent pouvait voulait voulaient cherche cherchent envisage envisagent prevoit prevoient compte comptent souhaite souhaitent veut veulent voudrait pret prets prete pretes projette",
         [EventWordClass.Hearsay] = "aurait auraient serait seraient",
-        [EventWordClass.HearsayNoun] = "rumeur rumeurs",
+        [EventWordClass.Rumour] = "rumeur rumeurs",
         [EventWordClass.InfinitiveMarker] = "de d' a pour sans",
         [EventWordClass.Modal] = "va vont allait allaient ira iront pourrait pourraient pourra pourront devrait devraient devra devront doit doivent devait devaient peut peuvent pouvait",
         [EventWordClass.Negation] = "ne n' pas jamais aucun aucune guere nullement ni",
