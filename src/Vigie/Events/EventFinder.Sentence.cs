@@ -9,7 +9,7 @@ public sealed partial class EventFinder
     /// in the "that" clause of a demand ("demanded that the president step down", « a exigé que … ») is demanded, not done; an
     /// act in the complement of an accusation ("accused Kyiv of shelling", « accusé Kiev de bombarder ») is alleged, not done.
     /// </summary>
-    private static IEnumerable<Event> ReadTogether(EventScan scan, List<(Event Event, int Trigger, int End)> acts)
+    private static void ReadTogether(EventScan scan, List<(Event Event, int Trigger, int End)> acts, List<Event> found)
     {
         var protest = acts.Exists(a => a.Event.Type == EventType.Protest && a.Event.Counts);
         for (var i = 0; i < acts.Count; i++)
@@ -26,7 +26,7 @@ public sealed partial class EventFinder
                 act = act with { Status = EventStatus.Hypothetical };
             }
 
-            yield return act;
+            found.Add(act);
         }
     }
 

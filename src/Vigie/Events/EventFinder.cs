@@ -92,7 +92,7 @@ public sealed partial class EventFinder(EventRules rules)
         var consumed = first;
         var lastVerbAct = -1;
         var lastVerbTrigger = -1;
-        var acts = new List<(Event Event, int Trigger, int End)>();
+        List<(Event Event, int Trigger, int End)>? acts = null;
         for (var t = first; t <= last; t++)
         {
             if (t < consumed)
@@ -135,7 +135,7 @@ public sealed partial class EventFinder(EventRules rules)
 
             if (Build(scan, trigger, t, bestEnd, first, last, (lastVerbTrigger, lastVerbAct), quotes) is { } found1)
             {
-                acts.Add((found1, t, bestEnd));
+                (acts ??= []).Add((found1, t, bestEnd));
                 consumed = bestEnd + 1;
                 if (trigger.Kind is TriggerKind.Verb or TriggerKind.Speech)
                 {
@@ -145,7 +145,10 @@ public sealed partial class EventFinder(EventRules rules)
             }
         }
 
-        found.AddRange(ReadTogether(scan, acts));
+        if (acts is not null)
+        {
+            ReadTogether(scan, acts, found);
+        }
     }
 
     /// <summary>Whether no phrase break nor subordinator ("after two days of talks") stands between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
