@@ -70,6 +70,9 @@ public static class EnglishActorRules
             "playwright", "painter", "photographer", "dancer", "musician",
             "surgeon", "teacher", "farmer", "engineer", "lecturer", "scientist", "physician", "historian", "curator", "archaeologist", "pilot",
             "author", "novelist", "director-general", "magistrate", "midwife", "paramedic", "firefighter", "undersecretary", "under-secretary", "vice-chancellor",
+            "centre", "center", "winger", "striker", "defender", "fly-half", "scrum-half", "batsman", "bowler", "jockey", "sprinter", "swimmer", "skier",
+            "boxer", "wrestler", "golfer", "sailor", "baker", "fisherman", "winemaker", "beekeeper", "chef", "artist", "singer", "actor", "actress",
+            "teenager", "student", "pensioner", "survivor", "veteran", "campaigner", "soldier",
         ],
         BroaderNouns =
         [
@@ -137,7 +140,10 @@ public static class EnglishActorRules
             "billionaire", "millionaire", "tycoon", "entrepreneur", "champion", "athlete", "sprinter", "striker", "coach", "farmer", "grower",
             "nurse", "teacher", "student", "pensioner", "survivor", "veteran", "lawyer", "barrister", "solicitor", "scientist", "climber",
             "activist", "campaigner", "novelist", "writer", "filmmaker", "singer", "actor", "actress", "rider", "cyclist", "midfielder",
-            "goalkeeper", "runner",
+            "goalkeeper", "runner", "baker", "artisan", "shopkeeper", "fisherman", "doctor", "surgeon", "paramedic", "firefighter", "soldier",
+            "researcher", "artist", "musician", "photographer", "journalist", "reporter", "skier", "swimmer", "boxer", "golfer", "player",
+            "sailor", "pilot", "founder", "chef", "winemaker", "teenager", "youngster", "winger", "defender", "centre", "batsman", "bowler",
+            "jockey", "widow", "driver", "engineer",
         ],
         OrganizationNouns =
         [

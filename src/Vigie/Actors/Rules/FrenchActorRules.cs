@@ -85,6 +85,11 @@ public static class FrenchActorRules
             "réfugié", "réfugiée", "habitant", "habitante", "témoin", "commerçant", "commerçante", "veuve", "artisan", "artisane",
             "coureur", "coureuse", "cycliste", "joueur", "joueuse", "footballeur", "footballeuse", "attaquant", "attaquante", "gardien", "gardienne",
             "metteur", "metteuse", "comédien", "comédienne", "acteur", "actrice", "musicien", "musicienne", "photographe", "chorégraphe",
+            "artisan", "artisane", "boulanger", "boulangère", "viticulteur", "viticultrice", "vigneron", "vigneronne", "pêcheur", "commerçant",
+            "commerçante", "ouvrier", "ouvrière", "cuisinier", "cuisinière", "nageur", "nageuse", "skieur", "skieuse", "boxeur", "boxeuse",
+            "navigateur", "navigatrice", "cycliste", "coureur", "coureuse", "joueur", "joueuse", "attaquant", "attaquante", "défenseur", "ailier",
+            "photographe", "musicien", "musicienne", "chanteur", "chanteuse", "comédien", "comédienne", "policier", "policière", "gendarme",
+            "pompier", "soldat", "lycéen", "lycéenne", "adolescent", "adolescente",
         ],
         RoleModifiers = ["ancien", "ancienne", "nouveau", "nouvelle", "ex"],
         Epithets =
@@ -94,7 +99,11 @@ public static class FrenchActorRules
             "retraité", "retraitée", "rescapé", "rescapée", "milliardaire", "entrepreneur", "entrepreneuse", "romancier", "romancière",
             "écrivain", "écrivaine", "cinéaste", "chanteur", "chanteuse", "scientifique", "alpiniste", "quadragénaire", "quinquagénaire",
             "sexagénaire", "septuagénaire", "octogénaire", "trentenaire", "coureur", "coureuse", "cycliste", "joueur", "joueuse", "attaquant",
-            "attaquante", "metteur", "metteuse", "comédien", "comédienne",
+            "attaquante", "metteur", "metteuse", "comédien", "comédienne", "artisan", "artisane", "boulanger", "boulangère", "viticulteur",
+            "viticultrice", "vigneron", "vigneronne", "pêcheur", "commerçant", "commerçante", "ouvrier", "ouvrière", "cuisinier", "cuisinière",
+            "nageur", "nageuse", "skieur", "skieuse", "boxeur", "boxeuse", "navigateur", "navigatrice", "photographe", "musicien", "musicienne",
+            "artiste", "policier", "policière", "pompier", "soldat", "lycéen", "lycéenne", "adolescent", "adolescente", "médecin", "chirurgien",
+            "chirurgienne", "chercheur", "chercheuse", "journaliste", "défenseur", "ailier", "pilote",
         ],
         OrganizationNouns =
         [
