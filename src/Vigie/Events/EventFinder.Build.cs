@@ -19,7 +19,7 @@ public sealed partial class EventFinder
         {
             groupStart = VerbGroupStart(scan, t, first);
             var subject = SubjectOf(scan, groupStart, first, previousAct.Start);
-            if (subject is var (from, to) && (Holds(scan, from, to, EventWordClass.NonAgent) || (from <= previousAct.End && previousAct.End <= to)))
+            if (subject is var (from, to) && (HoldsNonAgent(scan, from, to) || (from <= previousAct.End && previousAct.End <= to)))
             {
                 // "A storm hit the coast", « La tempête Ciarán a frappé », "Cholera killed": nature and disease are no actors;
                 // "France demanded the immediate release", "rejected renewed calls": a "subject" holding the act before is its object.
@@ -91,7 +91,7 @@ public sealed partial class EventFinder
         if (future && IsAnnounced(scan, first, last) && type is not (EventType.Agree or EventType.Threaten))
         {
             // PLOVER: "X said it will release Y" is an AGREE that happened, "X said it will boycott" a THREATEN.
-            type = IsConflict(type) ? EventType.Threaten : EventType.Agree;
+            type = IsConflict(type) && mode != "investigate" ? EventType.Threaten : EventType.Agree;
             mode = null;
             (status, claimedBy) = InQuote(scan, t, quotes);
         }
@@ -218,6 +218,20 @@ public sealed partial class EventFinder
         }
 
         return subject;
+    }
+
+    /// <summary>Whether the phrase holds a word of nature, disease or markets, in lower case or opening it ("Cholera killed"; not "Tamil Tiger rebels").</summary>
+    private static bool HoldsNonAgent(EventScan scan, int first, int end)
+    {
+        for (var t = first; t <= end; t++)
+        {
+            if (scan.Is(t, EventWordClass.NonAgent) && (t == first || !scan.IsCapitalized(t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Holds(EventScan scan, int first, int end, EventWordClass wordClass)

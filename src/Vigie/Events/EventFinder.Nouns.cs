@@ -96,7 +96,12 @@ public sealed partial class EventFinder
             var group = VerbGroupStart(scan, verb, first);
             if (Subject(scan, group - 1, first) is { } subject)
             {
-                AddList(scan, subject, sources);
+                // "European stocks staged a rally": markets and weather are no actors.
+                if (!HoldsNonAgent(scan, subject.First, subject.End))
+                {
+                    AddList(scan, subject, sources);
+                }
+
                 return;
             }
         }

@@ -185,6 +185,12 @@ public sealed partial class EventFinder(EventRules rules)
                 continue;
             }
 
+            if (IsSportScoreAfter(scan, t, last))
+            {
+                // "Brazil beat Argentina 3-1", "a 2-0 win": a match, not a fight.
+                continue;
+            }
+
             if (trigger.Kind is TriggerKind.Noun or TriggerKind.Joint && (AfterAuxiliary(scan, t) || AfterModal(scan, t)))
             {
                 // « ont frappé », « a vivement attaqué »: a participle, not the noun « frappe »; "will visit Mali to …" a verb, not "visit to".
@@ -194,6 +200,13 @@ public sealed partial class EventFinder(EventRules rules)
             var end = MatchRest(scan, trigger, t, last);
             if (end < 0 || IsOtherPhrasalVerb(scan, trigger, t, end))
             {
+                continue;
+            }
+
+            if ((trigger.Kind is TriggerKind.Noun or TriggerKind.Joint || trigger.Type == EventType.Protest) && scan.Is(end + 1, EventWordClass.CompoundHead)
+                && !scan.IsCapitalized(end + 1))
+            {
+                // "riot police", "attack helicopters", "air raid shelters": the noun (or a protest's verb form) qualifies another.
                 continue;
             }
 
@@ -256,6 +269,23 @@ public sealed partial class EventFinder(EventRules rules)
 
         return false;
     }
+
+    /// <summary>Whether a score ("3-1", « 2-0 »: a number, a dash and a number, side by side) stands within five tokens after the trigger.</summary>
+    private static bool IsSportScoreAfter(EventScan scan, int t, int last)
+    {
+        for (var u = t + 1; u + 2 <= last && u - t <= 5; u++)
+        {
+            if (IsSmallNumber(scan, u) && scan.IsDash(u + 1) && IsSmallNumber(scan, u + 2) && scan[u + 1].Start == scan[u].End && scan[u + 2].Start == scan[u + 1].End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSmallNumber(EventScan scan, int t) =>
+        scan[t].Length <= 2 && !scan.Text.AsSpan(scan[t].Start, scan[t].Length).ContainsAnyExceptInRange('0', '9');
 
     /// <summary>
     /// The first token after a dateline ("MANAMA, Bahrain (AP) —", « PARIS (AFP) - », "WASHINGTON —"): a place in capitals,

@@ -11,6 +11,7 @@ internal enum EventWordClass : byte
     BetweenPreposition,
     ClauseOpener,
     Complementizer,
+    CompoundHead,
     Conditional,
     Conjunction,
     Determiner,

@@ -21,6 +21,7 @@ public sealed class EventLexiconTests
     [InlineData("fr", "Niamey a sommé mardi l’ONG de quitter le pays sous peine d’expulsion.", "THREATEN", "Niamey")]
     [InlineData("fr", "Le Conseil de coopération du Golfe a exprimé sa « pleine solidarité » avec Oman.", "SUPPORT", "Le Conseil de coopération du Golfe")]
     [InlineData("fr", "Un tribunal de Minsk a infligé une amende de deux millions de roubles au journal.", "SANCTION", "Un tribunal de Minsk")]
+    [InlineData("en", "Tamil Tiger rebels shelled an army camp near Jaffna on Tuesday.", "ASSAULT", "Tamil Tiger rebels")]
     public void A_verb_family_codes_its_type_with_the_subject_as_source(string language, string text, string type, string source)
     {
         var e = Assert.Single(Find(language, text), e => e.Counts);
