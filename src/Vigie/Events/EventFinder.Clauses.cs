@@ -184,9 +184,11 @@ public sealed partial class EventFinder
     /// <summary>Whether the words after <paramref name="t"/> up to <paramref name="end"/> are lower-case words with no determiner or preposition among them.</summary>
     private static bool OnlyAdverbsAfter(EventScan scan, int t, int end)
     {
+        // « a une nouvelle fois menacé », "has once again": an adverbial phrase may hold a determiner when it ends on an adverb.
+        var endsOnAdverb = IsAdverb(scan, end) || IsAdverb(scan, end + 1);
         for (var u = t + 1; u <= end; u++)
         {
-            if (!scan.IsWord(u) || scan.IsCapitalized(u) || scan.Is(u, EventWordClass.Determiner) || scan.Is(u, EventWordClass.StopPreposition))
+            if (!scan.IsWord(u) || scan.IsCapitalized(u) || (scan.Is(u, EventWordClass.Determiner) && !endsOnAdverb) || scan.Is(u, EventWordClass.StopPreposition))
             {
                 return false;
             }

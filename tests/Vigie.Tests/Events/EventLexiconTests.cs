@@ -22,6 +22,11 @@ public sealed class EventLexiconTests
     [InlineData("fr", "Le Conseil de coopération du Golfe a exprimé sa « pleine solidarité » avec Oman.", "SUPPORT", "Le Conseil de coopération du Golfe")]
     [InlineData("fr", "Un tribunal de Minsk a infligé une amende de deux millions de roubles au journal.", "SANCTION", "Un tribunal de Minsk")]
     [InlineData("en", "Tamil Tiger rebels shelled an army camp near Jaffna on Tuesday.", "ASSAULT", "Tamil Tiger rebels")]
+    [InlineData("fr", "La Grèce a une nouvelle fois menacé mardi de fermer sa frontière.", "THREATEN", "La Grèce")]
+    [InlineData("fr", "Le président sénégalais et son homologue malien se sont parlé au téléphone dimanche.", "CONSULT", "Le président sénégalais; son homologue malien")]
+    [InlineData("fr", "L’opposant Karim Ndiaye a été écroué lundi à Dakar.", "COERCE", "")]
+    [InlineData("fr", "La Cour suprême a banni vendredi le Parti du renouveau.", "COERCE", "La Cour suprême")]
+    [InlineData("fr", "Le Front de libération a appelé à un cessez-le-feu immédiat.", "AGREE", "Le Front de libération")]
     public void A_verb_family_codes_its_type_with_the_subject_as_source(string language, string text, string type, string source)
     {
         var e = Assert.Single(Find(language, text), e => e.Counts);

@@ -286,7 +286,7 @@ internal static class EnglishEventTriggers
         "SANCTION/expel v ordered|orders|order ~ out",
         "COERCE/restrict v sealed|seals|seal|cordoned|cordons|cordon ~ off",
         "ASSAULT v raped",
-        "AGREE v called|calls|call ~ for ~ ceasefire|cease-fire|truce",
+        "AGREE v called|calls|call for ~ ceasefire|cease-fire|truce",
         "ASSAULT v hacked|stabbed|beaten|clubbed|burned|burnt ~ to ~ death",
         "ASSAULT/suicide-attack v blew|blows ~ himself|herself|themselves ~ up",
         "ASSAULT v used|uses|use ~ chemical|poison|nerve ~ gas|weapons|agent*",

@@ -5,7 +5,7 @@ internal static class EnglishEventWords
 {
     public static IReadOnlyDictionary<EventWordClass, string> Words { get; } = new Dictionary<EventWordClass, string>
     {
-        [EventWordClass.Adverb] = "also again then earlier later further previously once jointly today yesterday monday tuesday wednesday thursday friday saturday sunday formally officially reportedly finally already still overnight tonight",
+        [EventWordClass.Adverb] = "also again then earlier later further previously once jointly today yesterday monday tuesday wednesday thursday friday saturday sunday formally officially reportedly finally already still overnight tonight outright",
         [EventWordClass.AgainstPreposition] = "against",
         [EventWordClass.AgentPreposition] = "by of from",
         [EventWordClass.Attempt] = "attempted attempts attempt tried tries try decided decides",

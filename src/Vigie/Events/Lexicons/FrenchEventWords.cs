@@ -5,7 +5,7 @@ internal static class FrenchEventWords
 {
     public static IReadOnlyDictionary<EventWordClass, string> Words { get; } = new Dictionary<EventWordClass, string>
     {
-        [EventWordClass.Adverb] = "egalement aussi encore deja alors ensuite enfin pourtant cependant toutefois bien meme hier aujourd'hui lundi mardi mercredi jeudi vendredi samedi dimanche plus tard ainsi donc surtout notamment d'ailleurs finalement officiellement conjointement recemment soir matin apres-midi",
+        [EventWordClass.Adverb] = "egalement aussi encore deja alors ensuite enfin pourtant cependant toutefois bien meme hier aujourd'hui lundi mardi mercredi jeudi vendredi samedi dimanche plus tard ainsi donc surtout notamment d'ailleurs finalement officiellement conjointement recemment soir matin apres-midi fois",
         [EventWordClass.AgainstPreposition] = "contre",
         [EventWordClass.AgentPreposition] = "de d' du des par",
         [EventWordClass.Attempt] = "tente tentent tenta tentait essaye essaient decide decident decida",
@@ -22,7 +22,7 @@ internal static class FrenchEventWords
         [EventWordClass.InfinitiveMarker] = "de d' a pour sans",
         [EventWordClass.Modal] = "va vont allait allaient ira iront pourrait pourraient pourra pourront devrait devraient devra devront doit doivent devait devaient peut peuvent pouvait",
         [EventWordClass.Negation] = "ne n' pas jamais aucun aucune guere nullement ni",
-        [EventWordClass.NonAgent] = "tempete tempetes ouragan cyclone typhon tornade seisme tremblement inondation inondations crue crues incendie incendies secheresse canicule avalanche glissement foudre cholera rougeole paludisme virus maladie epidemie pandemie ours requin requins loup loups chien chiens elephant elephants criquets inflation prix bourse bourses actions marches indice devise tigre tigres lion lions leopard crocodile serpent abeilles",
+        [EventWordClass.NonAgent] = "tempete tempetes ouragan cyclone typhon tornade seisme tremblement inondation inondations crue crues incendie incendies secheresse canicule avalanche glissement foudre cholera rougeole paludisme virus maladie epidemie pandemie ours requin requins loup loups chien chiens elephant elephants criquets inflation prix bourse bourses actions marches indice devise tigre tigres lion lions leopard crocodile serpent abeilles valeurs eaux",
         [EventWordClass.NonCommittal] = "commenter preciser confirmer speculer",
         [EventWordClass.PairCount] = "deux",
         [EventWordClass.PairNoun] = "pays etats puissances voisins nations capitales",
