@@ -50,6 +50,8 @@ public sealed class ActorRules
         StateBodyHeads = Set(data.StateBodyHeads);
         SeatedBodyHeads = Set(data.SeatedBodyHeads);
         CompanyNouns = Set(data.CompanyNouns);
+        UnionNouns = Set(data.UnionNouns);
+        UnionNameWords = Set(data.UnionNameWords);
         RelativePronouns = Set(data.RelativePronouns);
         PastEndings = data.PastEndings;
         DemonymNounDeterminers = Set(data.DemonymNounDeterminers);
@@ -125,6 +127,10 @@ public sealed class ActorRules
 
     /// <summary>Nouns for any company (<see cref="ActorRulesData.CompanyNouns"/>).</summary>
     internal FrozenSet<string> CompanyNouns { get; }
+
+    internal FrozenSet<string> UnionNouns { get; }
+
+    internal FrozenSet<string> UnionNameWords { get; }
 
     /// <summary>Relative pronouns (<see cref="ActorRulesData.RelativePronouns"/>).</summary>
     internal FrozenSet<string> RelativePronouns { get; }

@@ -151,6 +151,15 @@ public sealed record ActorRulesData
     /// </summary>
     public IReadOnlyList<string> CompanyNouns { get; init; } = [];
 
+    /// <summary>
+    /// Nouns for a trade union ("the union", « le syndicat »): they stand for the one organisation of the last sentences that no
+    /// noun introduced and whose name says it is one (a word of <see cref="UnionNameWords"/>, or an acronym: "the BMA", « la CGT »).
+    /// </summary>
+    public IReadOnlyList<string> UnionNouns { get; init; } = [];
+
+    /// <summary>Words in the name of a union or a professional body ("Association", "Federation", « Confédération »).</summary>
+    public IReadOnlyList<string> UnionNameWords { get; init; } = [];
+
     /// <summary>Relative pronouns, which end the noun phrase before them ("an Estonian lawmaker who chairs …").</summary>
     public IReadOnlyList<string> RelativePronouns { get; init; } = [];
 

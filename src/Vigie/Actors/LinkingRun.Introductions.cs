@@ -102,7 +102,7 @@ internal sealed partial class LinkingRun
             var key = word.Key.StartsWith("ex-", StringComparison.Ordinal) ? word.Key[3..] : word.Key;
             // « son homologue », "his counterpart": a possessive may stand for the determiner.
             var opener = _words[determiner].Key;
-            if (!(known.Contains(key) || IsEpithet(key) || _rules.CompanyNouns.Contains(key)) || word.InQuote || !(_rules.Determiners.Contains(opener) || _rules.RoleNounPossessives.Contains(opener))
+            if (!(known.Contains(key) || IsEpithet(key) || _rules.CompanyNouns.Contains(key) || _rules.UnionNouns.Contains(key)) || word.InQuote || !(_rules.Determiners.Contains(opener) || _rules.RoleNounPossessives.Contains(opener))
                 || !SameSentence(determiner, i)
                 || (SameSentence(i, i + 1) && _words[i + 1].IsWord && (_words[i + 1].Capitalized || (!_rules.HeadFirst && _rules.PersonNouns.Contains(_words[i + 1].Key)))))
             {
@@ -446,22 +446,38 @@ internal sealed partial class LinkingRun
         return before < 0 || !(_rules.Determiners.Contains(_words[before].Key) || _rules.Complements.Contains(_words[before].Key));
     }
 
-    /// <summary>The one person an introduced head noun stands for (« la gouverneure »), or null when none or several.</summary>
     /// <summary>
     /// "Sterling Ordnance’s plant … the company said": for a company noun, the one organisation of the last sentences that no noun
-    /// introduced (an organisation introduced as a union or a ministry is not a company); null when none or several.
+    /// introduced (an organisation introduced as a union or a ministry is not a company); for a union noun ("the union said"), the
+    /// one such organisation whose name says it is a union; null when none or several.
     /// </summary>
     private Mention? OnlyUnintroducedOrganization(Mention noun)
     {
-        if (!_rules.CompanyNouns.Contains(_words[noun.Last].Key))
+        var key = _words[noun.Last].Key;
+        var union = _rules.UnionNouns.Contains(key);
+        if (!union && !_rules.CompanyNouns.Contains(key))
         {
             return null;
         }
 
         var candidates = Live.Where(m => m.Start < noun.Start && m.Sentence >= noun.Sentence - _options.PronounWindow && m.Origin is not Origin.Pronoun and not Origin.RoleNoun
-            && m.Actor is null && m.LocalKind == ActorKind.Organization && !_heads.ContainsKey(m.EntityKey)).ToList();
+            && (union ? IsUnionName(m) : m.Actor is null && m.LocalKind == ActorKind.Organization) && !_heads.ContainsKey(m.EntityKey)).ToList();
         return candidates.Select(m => m.EntityKey).Distinct().Count() == 1 ? candidates[^1] : null;
     }
+
+    /// <summary>An organisation whose name holds a union word ("British Medical Association") or is an acronym (« la CGT »).</summary>
+    private bool IsUnionName(Mention m)
+    {
+        if ((m.Actor?.Kind ?? (m.LocalKey is null ? ActorKind.Misc : m.LocalKind)) != ActorKind.Organization)
+        {
+            return false;
+        }
+
+        var acronym = m.First == m.Last && _words[m.First].AllCaps && _words[m.First].Key.Length is >= 2 and <= 6;
+        return acronym || Enumerable.Range(m.First, m.Last - m.First + 1).Any(k => _rules.UnionNameWords.Contains(_words[k].Key));
+    }
+
+    /// <summary>The one person an introduced head noun stands for (« la gouverneure »), or null when none or several.</summary>
 
     private Mention? Introduced(Mention noun, List<Mention> people)
     {

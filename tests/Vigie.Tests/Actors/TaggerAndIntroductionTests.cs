@@ -427,4 +427,15 @@ public sealed class TaggerAndIntroductionTests
 
         Assert.Equal(name, run.At(name)?.Name);
     }
+
+    [Fact]
+    public void A_union_noun_stands_for_the_one_organisation_named_as_a_union()
+    {
+        const string Text = "La Confédération paysanne a appelé jeudi à bloquer les routes du Gers. Le syndicat dénonce la baisse des aides.";
+        var run = Linking.Of(Text, mentions: [Tagged(Text, "Confédération paysanne", EntityType.Organization)]);
+
+        var union = run.At("Confédération paysanne");
+        Assert.NotNull(union);
+        Assert.Same(union, run.At("Le syndicat"));
+    }
 }

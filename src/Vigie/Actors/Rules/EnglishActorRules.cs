@@ -127,6 +127,8 @@ public static class EnglishActorRules
         ],
         SeatedBodyHeads = ["embassy", "consulate"],
         CompanyNouns = ["company", "firm", "group"],
+        UnionNouns = ["union"],
+        UnionNameWords = ["union", "association", "federation", "congress", "confederation", "guild", "syndicate"],
         PlaceOrganizationHeads = ["police"],
         RelativePronouns = ["who", "which", "that", "whose"],
         PastEndings = ["ed"],

@@ -185,6 +185,8 @@ public static class FrenchActorRules
         StateBodyHeads = ["armée", "état-major", "marine", "garde-côtes", "ambassade", "consulat", "police", "télévision", "aviation", "douane", "douanes"],
         SeatedBodyHeads = ["ambassade", "consulat"],
         CompanyNouns = ["entreprise", "société", "groupe", "pme", "organisme"],
+        UnionNouns = ["syndicat", "intersyndicale"],
+        UnionNameWords = ["syndicat", "union", "fédération", "confédération", "intersyndicale", "association"],
         RelativePronouns = ["qui", "dont", "que", "qu’"],
         NameComplementHeads =
         [
