@@ -307,7 +307,7 @@ internal static class FrenchEventTriggers
         "RETREAT/release v remis|remet|remettent ~ liberte",
         "AGREE v mis ~ accord",
         "COERCE/ban v dissous|dissout|dissolvent ~ parti*|organisation*|association*|ong|mouvement*|groupe*",
-        "ASSAULT v @assieger",
+        "COERCE/restrict v @assieger",
         "AGREE v appele|appelle|appellent|appela a|à|au ~ cessez-le-feu|treve",
         "RETREAT v @rapatrier ~~ soldats|prisonniers|refugies|detenus|otages|ressortissants",
         "COERCE/ban v @bannir",
