@@ -196,6 +196,13 @@ public sealed partial class EventFinder
             }
         }
 
+        if (previousAct >= 0 && previousAct < groupStart && scan.Is(groupStart - 1, EventWordClass.ClauseOpener) && scan.Is(groupStart - 1, EventWordClass.Conjunction))
+        {
+            // "spoke by telephone … and agreed to", « a rétabli ses relations … et s’est engagé à »: the coordinated verb shares the
+            // subject of the act before it.
+            return Subject(scan, VerbGroupStart(scan, previousAct, first) - 1, first);
+        }
+
         if (groupStart == first && scan.EndsWith(groupStart, scan.Rules.PresentParticipleEndings, stem: 1))
         {
             // « Accusant Moscou d’avoir …, Varsovie a expulsé », "Citing security concerns, Ghana closed": the main clause's subject.

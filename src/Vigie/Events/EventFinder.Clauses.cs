@@ -76,7 +76,8 @@ public sealed partial class EventFinder
         end = BeforeBrackets(scan, end, floor);
         if (end < floor || !scan.IsWord(end) || scan.Is(end, EventWordClass.Complementizer) || scan.Is(end, EventWordClass.ClauseOpener))
         {
-            // « … et a signé »: the subject is elided, and guessing it is how coders take actors from elsewhere.
+            // « … et a signé »: the subject is elided, and guessing it is how coders take actors from elsewhere (SubjectOf gives a
+            // coordinated verb the subject of the act just coded, and nothing else).
             return null;
         }
 
@@ -120,7 +121,7 @@ public sealed partial class EventFinder
             end--;
         }
 
-        if (antecedent && HasVerbGroup(scan, first, end))
+        if (antecedent)
         {
             // « La police a fait usage de gaz contre des membres du collectif Blokada qui manifestaient »: the antecedent is
             // the noun phrase after the last preposition or verb group.

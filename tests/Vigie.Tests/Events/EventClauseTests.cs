@@ -174,4 +174,24 @@ public sealed class EventClauseTests
 
         Assert.Equal("Le ministère de l’Intérieur", Words(Text, accuse.Sources));
     }
+
+    [Fact]
+    public void A_coordinated_verb_shares_the_subject_of_the_act_before_it()
+    {
+        const string Text = "The Greek and Turkish leaders met in Ankara on Monday and agreed to reopen a direct ferry line.";
+
+        var agree = Assert.Single(Find("en", Text), e => e.Counts && e.TypeName == "AGREE");
+
+        Assert.Equal("The Greek and Turkish leaders", Words(Text, agree.Sources).Replace("; ", " and ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_relative_after_an_act_takes_the_noun_phrase_before_it()
+    {
+        const string Text = "Police fired tear gas at hundreds of students who had marched on the ministry.";
+
+        var protest = Assert.Single(Find("en", Text), e => e.Counts && e.TypeName == "PROTEST");
+
+        Assert.Equal("hundreds of students", Words(Text, protest.Sources));
+    }
 }
