@@ -51,6 +51,7 @@ public sealed class ActorRules
         SeatedBodyHeads = Set(data.SeatedBodyHeads);
         CompanyNouns = Set(data.CompanyNouns);
         UnionNouns = Set(data.UnionNouns);
+        Months = Set(data.Months);
         UnionNameWords = Set(data.UnionNameWords);
         RelativePronouns = Set(data.RelativePronouns);
         PastEndings = data.PastEndings;
@@ -129,6 +130,8 @@ public sealed class ActorRules
     internal FrozenSet<string> CompanyNouns { get; }
 
     internal FrozenSet<string> UnionNouns { get; }
+
+    internal FrozenSet<string> Months { get; }
 
     internal FrozenSet<string> UnionNameWords { get; }
 

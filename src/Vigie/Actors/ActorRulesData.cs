@@ -160,6 +160,9 @@ public sealed record ActorRulesData
     /// <summary>Words in the name of a union or a professional body ("Association", "Federation", « Confédération »).</summary>
     public IReadOnlyList<string> UnionNameWords { get; init; } = [];
 
+    /// <summary>Month names written with a capital ("March", "May"): a town of that name is never meant by them alone.</summary>
+    public IReadOnlyList<string> Months { get; init; } = [];
+
     /// <summary>Relative pronouns, which end the noun phrase before them ("an Estonian lawmaker who chairs …").</summary>
     public IReadOnlyList<string> RelativePronouns { get; init; } = [];
 

@@ -138,6 +138,12 @@ internal sealed partial class LinkingRun
                 continue;
             }
 
+            if (single && hit.Actor.Kind == ActorKind.Place && _rules.Months.Contains(_words[first].Key))
+            {
+                // "in March", "from May": a month, not the town of that name.
+                continue;
+            }
+
             if (single && alias.Kind is not AliasKind.Acronym and not AliasKind.Demonym && _words[first].SentenceStart
                 && (alias.IsCommonWord || IsCommonWord(first)))
             {

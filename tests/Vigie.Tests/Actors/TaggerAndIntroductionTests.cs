@@ -438,4 +438,16 @@ public sealed class TaggerAndIntroductionTests
         Assert.NotNull(union);
         Assert.Same(union, run.At("Le syndicat"));
     }
+
+    [Fact]
+    public void A_month_is_no_town_of_its_name()
+    {
+        var kb = TestKnowledgeBase.Load("""
+            actor	town:march	place	March	GBR
+            alias	town:march	*	March
+            """);
+        var run = Linking.Of("The line will close on four weekends in March.", language: "en", kb: kb);
+
+        Assert.Null(run.At("March"));
+    }
 }

@@ -128,6 +128,7 @@ public static class EnglishActorRules
         SeatedBodyHeads = ["embassy", "consulate"],
         CompanyNouns = ["company", "firm", "group"],
         UnionNouns = ["union"],
+        Months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
         UnionNameWords = ["union", "association", "federation", "congress", "confederation", "guild", "syndicate"],
         PlaceOrganizationHeads = ["police"],
         RelativePronouns = ["who", "which", "that", "whose"],
