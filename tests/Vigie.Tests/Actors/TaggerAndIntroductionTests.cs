@@ -162,6 +162,7 @@ public sealed class TaggerAndIntroductionTests
     [InlineData("fr", "Me Clara Vidal a déposé plainte jeudi à Rennes. La pénaliste dénonce une enquête bâclée.", "Clara Vidal", "La pénaliste")]
     [InlineData("en", "Wheat grower Amrit Gill joined the blockade on Monday. The 52-year-old said the fines were unfair.", "Amrit Gill", "The 52-year-old")]
     [InlineData("fr", "Yves Kerbrat a fermé samedi sa boulangerie de Lannion. L’artisan part à la retraite.", "Yves Kerbrat", "L’artisan")]
+    [InlineData("fr", "Le premier film de Lou Garnier a été primé samedi à Annecy. La réalisatrice prépare déjà le suivant.", "Lou Garnier", "La réalisatrice")]
     [InlineData("en", "Full-back Owain Pryce scored twice on Saturday. The winger said the crowd carried him.", "Owain Pryce", "The winger")]
     public void An_epithet_stands_for_the_one_person_of_the_last_sentences(string language, string text, string name, string epithet)
     {

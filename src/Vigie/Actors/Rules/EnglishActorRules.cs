@@ -146,7 +146,8 @@ public static class EnglishActorRules
             "goalkeeper", "runner", "baker", "artisan", "shopkeeper", "fisherman", "doctor", "surgeon", "paramedic", "firefighter", "soldier",
             "researcher", "artist", "musician", "photographer", "journalist", "reporter", "skier", "swimmer", "boxer", "golfer", "player",
             "sailor", "pilot", "founder", "chef", "winemaker", "teenager", "youngster", "winger", "defender", "centre", "batsman", "bowler",
-            "jockey", "widow", "driver", "engineer",
+            "jockey", "widow", "driver", "engineer", "director", "filmmaker", "hooker", "flanker", "lock", "prop", "fly-half", "scrum-half",
+            "full-back", "forward", "keeper",
         ],
         OrganizationNouns =
         [

@@ -103,7 +103,7 @@ public static class FrenchActorRules
             "viticultrice", "vigneron", "vigneronne", "pêcheur", "commerçant", "commerçante", "ouvrier", "ouvrière", "cuisinier", "cuisinière",
             "nageur", "nageuse", "skieur", "skieuse", "boxeur", "boxeuse", "navigateur", "navigatrice", "photographe", "musicien", "musicienne",
             "artiste", "policier", "policière", "pompier", "soldat", "lycéen", "lycéenne", "adolescent", "adolescente", "médecin", "chirurgien",
-            "chirurgienne", "chercheur", "chercheuse", "journaliste", "défenseur", "ailier", "pilote",
+            "chirurgienne", "chercheur", "chercheuse", "journaliste", "défenseur", "ailier", "pilote", "réalisateur", "réalisatrice",
         ],
         OrganizationNouns =
         [
