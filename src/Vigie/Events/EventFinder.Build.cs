@@ -241,19 +241,6 @@ public sealed partial class EventFinder
         return false;
     }
 
-    private static bool Holds(EventScan scan, int first, int end, EventWordClass wordClass)
-    {
-        for (var t = first; t <= end; t++)
-        {
-            if (scan.Is(t, wordClass))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>The subject of the clause after the first comma following <paramref name="from"/>: the words up to its verb group.</summary>
     private static (int First, int End)? MainSubjectAfter(EventScan scan, int from)
     {

@@ -418,10 +418,7 @@ public sealed partial class EventFinder
     /// The recipient named after the object: "will give a grant to Tanzania", « a livré des armes à l’Ukraine » (a name after « à »,
     /// "to" within a few words, no break between).
     /// </summary>
-    private static (int First, int End)? RecipientAfter(EventScan scan, int from, int last)
-    {
-        return NameAfter(scan, from, last, EventWordClass.RecipientPreposition);
-    }
+    private static (int First, int End)? RecipientAfter(EventScan scan, int from, int last) => NameAfter(scan, from, last, EventWordClass.RecipientPreposition);
 
     /// <summary>The name after the first preposition of <paramref name="preposition"/> within eight words of <paramref name="from"/>, no break between.</summary>
     private static (int First, int End)? NameAfter(EventScan scan, int from, int last, EventWordClass preposition)
