@@ -461,7 +461,7 @@ internal sealed partial class LinkingRun
         }
 
         var candidates = Live.Where(m => m.Start < noun.Start && m.Sentence >= noun.Sentence - _options.PronounWindow && m.Origin is not Origin.Pronoun and not Origin.RoleNoun
-            && (union ? IsUnionName(m) : m.Actor is null && m.LocalKind == ActorKind.Organization) && !_heads.ContainsKey(m.EntityKey)).ToList();
+            && (union ? IsUnionName(m) : m.Actor is null && m.LocalKind == ActorKind.Organization && !_heads.ContainsKey(m.EntityKey))).ToList();
         return candidates.Select(m => m.EntityKey).Distinct().Count() == 1 ? candidates[^1] : null;
     }
 

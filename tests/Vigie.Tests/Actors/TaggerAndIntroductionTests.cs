@@ -429,15 +429,16 @@ public sealed class TaggerAndIntroductionTests
         Assert.Equal(name, run.At(name)?.Name);
     }
 
-    [Fact]
-    public void A_union_noun_stands_for_the_one_organisation_named_as_a_union()
+    [Theory]
+    [InlineData("fr", "La Confédération paysanne a appelé jeudi à bloquer les routes du Gers. Le syndicat dénonce la baisse des aides.", "Confédération paysanne", "Le syndicat")]
+    [InlineData("en", "Nurses will strike on Monday, the Scottish Nurses Association said. The union said talks had failed.", "Scottish Nurses Association", "The union")]
+    public void A_union_noun_stands_for_the_one_organisation_named_as_a_union(string language, string text, string name, string noun)
     {
-        const string Text = "La Confédération paysanne a appelé jeudi à bloquer les routes du Gers. Le syndicat dénonce la baisse des aides.";
-        var run = Linking.Of(Text, mentions: [Tagged(Text, "Confédération paysanne", EntityType.Organization)]);
+        var run = Linking.Of(text, language: language, mentions: [Tagged(text, name, EntityType.Organization)]);
 
-        var union = run.At("Confédération paysanne");
+        var union = run.At(name);
         Assert.NotNull(union);
-        Assert.Same(union, run.At("Le syndicat"));
+        Assert.Same(union, run.At(noun));
     }
 
     [Fact]
