@@ -1,0 +1,180 @@
+namespace Vigie.Events;
+
+/// <summary>
+/// How a trigger's word is read where it stands: a verb, a noun, an adjective or part of a name ("the Rapid Support Forces",
+/// "of jailed X", « par téléphone », "on phone calls", "U.N.-backed", "called off"), a match score, a dateline to skip. Each
+/// test is a small predicate over the scan; <see cref="EventFinder.Consider"/> and the sentence loop apply them.
+/// </summary>
+public sealed partial class EventFinder
+{
+    /// <summary>
+    /// Whether the word is part of a name: capitalised inside a run of capitalised words, not at the sentence start, in a
+    /// sentence written in ordinary case ("the Rapid Support Forces"; a headline in title case keeps its verbs).
+    /// </summary>
+    private static bool IsInsideName(EventScan scan, int t, int first, int last)
+    {
+        if (t == first || !scan.IsCapitalized(t) || !(scan.IsCapitalized(t - 1) && t - 1 > first || scan.IsCapitalized(t + 1) && t + 1 <= last))
+        {
+            return false;
+        }
+
+        var lowerCase = 0;
+        for (var u = first; u <= last && lowerCase < 2; u++)
+        {
+            if (scan.IsWord(u) && !scan.IsCapitalized(u) && scan[u].Length > 3)
+            {
+                lowerCase++;
+            }
+        }
+
+        return lowerCase >= 2;
+    }
+
+    /// <summary>A participle right after a preposition or a possessive ("of jailed", "their detained"), by the language's endings.</summary>
+    private static bool IsAttributiveParticiple(EventScan scan, int t) =>
+        scan.EndsWith(t, scan.Rules.AttributiveParticipleEndings)
+        && ((scan.Is(t - 1, EventWordClass.StopPreposition) && !scan.Is(t - 1, EventWordClass.RelativePronoun) && !scan.Is(t - 1, EventWordClass.Complementizer)
+            && !scan.IsInfinitiveMarker(t - 1)) || scan.Is(t - 1, EventWordClass.Possessive));
+
+    /// <summary>
+    /// "called off the marathon" is no "called … on": a particle right after the verb of a phrasal pattern ("call on", "turn
+    /// down") that is not the pattern's own makes another verb ("broke off relations", a verb and its object, is not phrasal).
+    /// </summary>
+    private bool IsOtherPhrasalVerb(EventScan scan, EventTrigger trigger, int t, int end)
+    {
+        if (trigger.Elements.Count < 2 || end <= t + 1 || !scan.Is(t + 1, EventWordClass.Particle) || scan.Matches(t + 1, trigger.Elements[1]))
+        {
+            return false;
+        }
+
+        foreach (var word in trigger.Elements[1].Words)
+        {
+            if (Rules.Has(EventWordClass.Particle, word) || Rules.Has(EventWordClass.StopPreposition, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a score ("3-1", « 2-0 »: a number, a dash and a number, side by side) stands within five tokens after the trigger.</summary>
+    private static bool IsSportScoreAfter(EventScan scan, int t, int last)
+    {
+        for (var u = t + 1; u + 2 <= last && u - t <= 5; u++)
+        {
+            if (IsSmallNumber(scan, u) && scan.IsDash(u + 1) && IsSmallNumber(scan, u + 2) && scan[u + 1].Start == scan[u].End && scan[u + 2].Start == scan[u + 1].End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSmallNumber(EventScan scan, int t) =>
+        scan[t].Length <= 2 && !scan.Text.AsSpan(scan[t].Start, scan[t].Length).ContainsAnyExceptInRange('0', '9');
+
+    /// <summary>
+    /// The first token after a dateline ("MANAMA, Bahrain (AP) —", « PARIS (AFP) - », "WASHINGTON —"): a place in capitals,
+    /// then the dash right away or after a comma or a bracket, within ten tokens.
+    /// </summary>
+    private static int AfterDateline(EventScan scan, int first, int last)
+    {
+        if (!scan.IsWord(first) || scan[first].Length < 3 || !IsAllCapitals(scan, first))
+        {
+            return first;
+        }
+
+        var marked = false;
+        for (var t = first + 1; t <= last && t - first <= 10; t++)
+        {
+            if (scan.IsDash(t))
+            {
+                return t + 1 <= last && (marked || t == first + 1) ? t + 1 : first;
+            }
+
+            marked |= scan.IsPunct(t, ',') || scan.IsPunct(t, '(');
+        }
+
+        return first;
+    }
+
+    private static bool IsAllCapitals(EventScan scan, int t)
+    {
+        var word = scan.Text.AsSpan(scan[t].Start, scan[t].Length);
+        return word.Length > 1 && !word.ContainsAnyInRange('a', 'z') && word.ContainsAnyInRange('A', 'Z');
+    }
+
+    /// <summary>The second part of a compound ("U.N.-backed", "Iran-backed"): an adjective.</summary>
+    private static bool InCompound(EventScan scan, int t) =>
+        scan[t].Start > 0 && scan.Text[scan[t].Start - 1] == '-' && scan.IsWord(t - 1);
+
+    /// <summary>A one-word trigger ending like a plural right before a preposition or a punctuation mark ("faces corruption charges over", "attacks on civilians"): a noun.</summary>
+    private static bool IsPluralBeforePreposition(EventScan scan, EventTrigger trigger, int t) =>
+        trigger.Elements.Count == 1 && scan.EndsWith(t, scan.Rules.PluralEndings, stem: 1)
+        && (scan.Is(t + 1, EventWordClass.StopPreposition) || (t + 1 < scan.Count && !scan.IsWord(t + 1)));
+
+    /// <summary>"Turkish troops, backed by tanks, …": a participle between a comma and its agent describes the phrase before it.</summary>
+    private static bool IsAppositivePassive(EventScan scan, int t) =>
+        scan.IsPunct(t - 1, ',') && scan.EndsWith(t, scan.Rules.AttributiveParticipleEndings) && scan.Is(t + 1, EventWordClass.AgentPreposition);
+
+    /// <summary>A preposition after which a verb's form is a noun (« par téléphone », "in protest"); gerunds stay verbs ("on attacking").</summary>
+    private static bool AfterNounPreposition(EventScan scan, int t) =>
+        scan.Is(t - 1, EventWordClass.NounPreposition) && !scan.EndsWith(t, scan.Rules.GerundEndings);
+
+    /// <summary>
+    /// A plural after a preposition and lower-case words with no determiner ("a tax on mobile phone calls", "to face charges",
+    /// "a surge in militant attacks"): a noun, not a verb in the third person.
+    /// </summary>
+    private static bool IsBarePlural(EventScan scan, int t)
+    {
+        if (!scan.EndsWith(t, scan.Rules.PluralEndings, stem: 1))
+        {
+            return false;
+        }
+
+        for (var u = t - 1; u >= 0 && t - u <= 3; u--)
+        {
+            if (scan.Is(u, EventWordClass.StopPreposition) && u < t - 1)
+            {
+                return !scan.Is(u, EventWordClass.RelativePronoun) && !scan.Is(u, EventWordClass.Complementizer);
+            }
+
+            if (!scan.IsWord(u) || scan.IsCapitalized(u) || scan.Is(u, EventWordClass.Determiner) || IsAdverb(scan, u) || scan.Is(u, EventWordClass.Auxiliary)
+                || scan.Is(u, EventWordClass.Modal) || scan.Is(u, EventWordClass.Negation) || scan.Is(u, EventWordClass.SubjectPronoun) || scan.Is(u, EventWordClass.StopPreposition))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether an auxiliary stands right before the word, adverbs aside.</summary>
+    private static bool AfterAuxiliary(EventScan scan, int t)
+    {
+        var u = t - 1;
+        while (u >= 0 && IsAdverb(scan, u))
+        {
+            u--;
+        }
+
+        return scan.Is(u, EventWordClass.Auxiliary) && !scan.IsInfinitiveMarker(u) && !scan.Is(u, EventWordClass.Determiner);
+    }
+
+    /// <summary>Whether a modal stands right before the word, adverbs and negation aside ("will visit", "would not attack").</summary>
+    private static bool AfterModal(EventScan scan, int t)
+    {
+        var u = t - 1;
+        while (u >= 0 && (IsAdverb(scan, u) || scan.Is(u, EventWordClass.Negation)))
+        {
+            u--;
+        }
+
+        return scan.Is(u, EventWordClass.Modal);
+    }
+
+    /// <summary>An adverb of the word class or by its ending (« vivement », "strongly").</summary>
+    private static bool IsAdverb(EventScan scan, int t) => scan.Is(t, EventWordClass.Adverb) || (!scan.IsCapitalized(t) && scan.EndsWith(t, scan.Rules.AdverbEndings));
+}
