@@ -127,11 +127,12 @@ public sealed partial class EventFinder
             // the noun phrase after the last preposition or verb group.
             for (var t = end - 1; t > first; t--)
             {
-                if (IsVerbGroupWord(scan, t) || (scan.Is(t, EventWordClass.StopPreposition) && !scan.Is(t, EventWordClass.AgentPreposition)))
+                var verbGroup = IsVerbGroupWord(scan, t);
+                if (verbGroup || (scan.Is(t, EventWordClass.StopPreposition) && !scan.Is(t, EventWordClass.AgentPreposition)))
                 {
-                    // The participle and adverbs after an auxiliary go too (« a dispersé mardi des membres »).
+                    // After a verb group, its participle and adverbs go too (« a dispersé mardi des membres »).
                     first = t + 1;
-                    while (first < end && IsVerbGroupWord(scan, t) && scan.IsWord(first) && !scan.IsCapitalized(first) && !scan.Is(first, EventWordClass.Determiner))
+                    while (verbGroup && first < end && scan.IsWord(first) && !scan.IsCapitalized(first) && !scan.Is(first, EventWordClass.Determiner))
                     {
                         first++;
                     }
@@ -212,7 +213,7 @@ public sealed partial class EventFinder
     }
 
     /// <summary>
-    /// The end of the phrase before a short aside that closes at <paramref name="end"/>: "The
+    /// The end of the phrase before a short aside in brackets that closes at <paramref name="end"/>: "The
     /// International Labour Office (ILO) reiterated", « L’Organisation mondiale de la santé (OMS) a exigé ».
     /// </summary>
     private static int BeforeBrackets(EventScan scan, int end, int floor)

@@ -15,8 +15,7 @@ public sealed partial class EventFinder
         for (var i = 0; i < acts.Count; i++)
         {
             var (act, trigger, _) = acts[i];
-            var participle = scan.EndsWith(trigger, scan.Rules.PresentParticipleEndings, stem: 1);
-            if (participle && ((protest && act.Type == EventType.Request) || (i > 0 && (acts[i - 1].Event.Type == EventType.Protest || (act.Type == acts[i - 1].Event.Type && act.Type is EventType.Accuse or EventType.Request)))))
+            if (scan.EndsWith(trigger, scan.Rules.PresentParticipleEndings, stem: 1) && BelongsToAnother(act, i > 0 ? acts[i - 1].Event : null, protest))
             {
                 continue;
             }
@@ -29,6 +28,14 @@ public sealed partial class EventFinder
             found.Add(act);
         }
     }
+
+    /// <summary>
+    /// Whether an act voiced by a participle is another's: a demand in a sentence holding a protest, anything right after a
+    /// protest, an accusation or a demand right after one of its kind.
+    /// </summary>
+    private static bool BelongsToAnother(Event act, Event? before, bool protest) =>
+        (protest && act.Type == EventType.Request)
+        || (before is not null && (before.Type == EventType.Protest || (act.Type == before.Type && act.Type is EventType.Accuse or EventType.Request)));
 
     /// <summary>Whether <paramref name="trigger"/> is a verb right after the preposition that follows an accusation's object ("of", « de »).</summary>
     private static bool IsAlleged(EventScan scan, (Event Event, int Trigger, int End) before, int trigger) =>
