@@ -31,10 +31,12 @@ public sealed partial class EventFinder
             }
         }
 
-        if (end + 1 <= last && scan.Is(end + 1, EventWordClass.Negation) && !scan.Is(end + 1, EventWordClass.Determiner))
+        if ((end + 1 <= last && scan.Is(end + 1, EventWordClass.Negation) && !scan.Is(end + 1, EventWordClass.Determiner))
+            || (trigger.Kind is TriggerKind.Noun or TriggerKind.Joint && IsCalledOff(scan, end, last)))
         {
             return (EventStatus.Negated, null, false);
         }
+
 
         for (var u = first; u < t; u++)
         {
@@ -178,6 +180,39 @@ public sealed partial class EventFinder
                 || (!scan.IsCapitalized(u) && scan.EndsWith(u, scan.Rules.FutureEndings)))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the predicate after a noun says it did not happen: "A meeting … did not take place", « La rencontre n’a pas eu
+    /// lieu », "The summit was postponed", « Le sommet a été annulé » (up to a relative clause).
+    /// </summary>
+    private static bool IsCalledOff(EventScan scan, int end, int last)
+    {
+        for (var u = end + 1; u <= last && u - end <= 2 * NounReach && !scan.IsBreak(u); u++)
+        {
+            if (scan.Is(u, EventWordClass.RelativePronoun) || scan.Is(u, EventWordClass.Complementizer))
+            {
+                return false;
+            }
+
+            if (scan.Is(u, EventWordClass.CalledOff) && scan.Is(u - 1, EventWordClass.Passive))
+            {
+                return true;
+            }
+
+            if (scan.Is(u, EventWordClass.Negation))
+            {
+                for (var v = u + 1; v <= last && v - u <= 4 && !scan.IsBreak(v); v++)
+                {
+                    if (scan.Is(v, EventWordClass.Occurrence))
+                    {
+                        return true;
+                    }
+                }
             }
         }
 

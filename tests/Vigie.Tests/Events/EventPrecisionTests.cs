@@ -115,4 +115,19 @@ public sealed class EventPrecisionTests
 
         Assert.Equal([type], counted.Select(e => e.TypeName));
     }
+
+    [Theory]
+    [InlineData("en", "A meeting between the defence ministers of Chile and Peru on the fishing dispute did not take place on Monday.")]
+    [InlineData("fr", "La rencontre prévue entre les ministres chilien et péruvien n’a finalement pas eu lieu lundi.")]
+    [InlineData("en", "Talks between Chile and Peru were postponed on Monday.")]
+    [InlineData("fr", "Les négociations entre le Chili et le Pérou ont été reportées lundi.")]
+    [InlineData("fr", "Les pourparlers entre le Chili et le Pérou reprendront en mars à Lima.")]
+    public void A_noun_act_said_not_to_happen_or_to_come_does_not_count(string language, string text) =>
+        Assert.DoesNotContain(Find(language, text), e => e.Counts);
+
+    [Theory]
+    [InlineData("en", "Talks between Chile and Peru took place on Monday in Lima.")]
+    [InlineData("fr", "Les négociations entre le Chili et le Pérou ont eu lieu lundi à Lima.")]
+    public void A_noun_act_said_to_have_happened_counts(string language, string text) =>
+        Assert.Contains(Find(language, text), e => e.Counts && e.TypeName == "CONSULT");
 }

@@ -11,12 +11,13 @@ internal static class FrenchEventWords
         [EventWordClass.Attempt] = "tente tentent tenta tentait essaye essaient decide decident decida",
         [EventWordClass.Auxiliary] = "a ont avait avaient aura auront aurait auraient est sont etait etaient sera seront s' se ete avoir etre eu",
         [EventWordClass.BetweenPreposition] = "entre",
+        [EventWordClass.CalledOff] = "annule annulee annules annulees reporte reportee reportes reportees suspendu suspendue suspendus suspendues ajourne ajournee ajournes ajournees",
         [EventWordClass.ClauseOpener] = "et mais puis or car donc",
         [EventWordClass.Complementizer] = "que qu'",
         [EventWordClass.Conditional] = "si sinon faute",
         [EventWordClass.Conjunction] = "et ainsi_que",
         [EventWordClass.Determiner] = "le la les l' un une des du ce cet cette ces son sa ses leur leurs notre nos votre vos plusieurs certains certaines aucun aucune chaque tout toute tous toutes deux trois quelques",
-        [EventWordClass.Future] = "va vont allait allaient ira iront pourrait pourraient pourra pourront devrait devraient devra devront doit doivent devait devaient peut peuvent pouvait voulait voulaient cherche cherchent envisage envisagent prevoit prevoient compte comptent souhaite souhaitent veut veulent voudrait pret prets prete pretes projette",
+        [EventWordClass.Future] = "va vont allait allaient ira iront pourrait pourraient pourra pourront devrait devraient devra devront doit doivent devait devaient peut peuvent pouvait voulait voulaient cherche cherchent envisage envisagent prevoit prevoient compte comptent souhaite souhaitent veut veulent voudrait pret prets prete pretes projette aura auront",
         [EventWordClass.Hearsay] = "aurait auraient serait seraient",
         [EventWordClass.Rumour] = "rumeur rumeurs",
         [EventWordClass.InfinitiveMarker] = "de d' a pour sans",
@@ -34,6 +35,7 @@ internal static class FrenchEventWords
         [EventWordClass.Prospective] = "prochain prochaine prochains prochaines eventuel eventuelle eventuels eventuelles futur future futurs futures possible possibles prevu prevue prevus prevues envisage envisagee envisages envisagees projete projetee hypothetique",
         [EventWordClass.Quantifier] = "moins",
         [EventWordClass.Reporting] = "annonce annoncent annonca declare declarent declara affirme affirment affirma dit disent indique indiquent assure assurent confirme confirment promis promet precise precisent fait_savoir",
+        [EventWordClass.Occurrence] = "lieu produit produite deroule deroulee tenu tenue",
         [EventWordClass.NounPreposition] = "par sur dans lors contre avec au aux depuis pendant durant selon vers chez malgre",
         [EventWordClass.RecipientPreposition] = "a au aux",
         [EventWordClass.RelativePronoun] = "qui dont lequel laquelle lesquels lesquelles ou",
@@ -46,6 +48,6 @@ internal static class FrenchEventWords
         [EventWordClass.WithPreposition] = "avec",
     };
 
-    /// <summary>Future and conditional endings of verbs in -er and -ir: « signera », « attaqueraient ».</summary>
-    public static IReadOnlyList<string> FutureEndings { get; } = ["era", "eront", "erait", "eraient", "irai", "ira", "iront", "irait", "iraient"];
+    /// <summary>Future and conditional endings of verbs in -er, -ir and -re: « signera », « attaqueraient », « reprendront ».</summary>
+    public static IReadOnlyList<string> FutureEndings { get; } = ["era", "eront", "erait", "eraient", "irai", "ira", "iront", "irait", "iraient", "dra", "dront", "drait", "draient"];
 }
