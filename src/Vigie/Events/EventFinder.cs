@@ -133,6 +133,13 @@ public sealed partial class EventFinder(EventRules rules)
                 continue;
             }
 
+            if (trigger.Kind is TriggerKind.Noun or TriggerKind.Joint && lastVerbAct >= 0 && RecallsEarlierAct(scan, lastVerbAct, t))
+            {
+                // "closed the crossing on Monday after missile strikes on the town", « a déployé dix bataillons, au lendemain d’un raid »:
+                // a noun act recalled to explain the act coded before it is background, not another act.
+                continue;
+            }
+
             if (Build(scan, trigger, t, bestEnd, first, last, (lastVerbTrigger, lastVerbAct), quotes) is { } found1)
             {
                 (acts ??= []).Add((found1, t, bestEnd));
@@ -163,6 +170,25 @@ public sealed partial class EventFinder(EventRules rules)
         }
 
         return true;
+    }
+
+    /// <summary>Whether a word of time past ("after", "since", « au lendemain de ») stands between the act coded at <paramref name="act"/> and <paramref name="t"/>, in one sentence part.</summary>
+    private static bool RecallsEarlierAct(EventScan scan, int act, int t)
+    {
+        for (var u = t - 1; u > act && t - u <= 8; u--)
+        {
+            if (scan.IsTerminal(u) || scan.IsPunct(u, ';'))
+            {
+                return false;
+            }
+
+            if (scan.Is(u, EventWordClass.Background))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Keeps the trigger with the most elements that matches at <paramref name="t"/> (the first listed on ties).</summary>

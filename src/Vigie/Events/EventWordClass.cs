@@ -8,6 +8,7 @@ internal enum EventWordClass : byte
     AgentPreposition,
     Attempt,
     Auxiliary,
+    Background,
     BetweenPreposition,
     CalledOff,
     ClauseOpener,

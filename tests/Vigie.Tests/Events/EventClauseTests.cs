@@ -95,14 +95,6 @@ public sealed class EventClauseTests
         Assert.Equal([type], counted.Select(e => e.TypeName));
     }
 
-    [Fact]
-    public void A_noun_act_after_a_subordinator_is_an_act_of_its_own()
-    {
-        const string Text = "Chad and Niger agreed on Friday to reopen their border after three days of talks in Niamey.";
-
-        Assert.Contains(Find("en", Text), e => e.Counts && e.TypeName == "CONSULT");
-    }
-
     [Theory]
     [InlineData("en", "Canada demanded on Friday the immediate release of two detained engineers.", "REQUEST")]
     [InlineData("en", "The junta rejected on Monday renewed calls for elections.", "REJECT")]

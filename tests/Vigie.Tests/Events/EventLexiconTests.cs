@@ -27,6 +27,12 @@ public sealed class EventLexiconTests
     [InlineData("fr", "L’opposant Karim Ndiaye a été écroué lundi à Dakar.", "COERCE", "")]
     [InlineData("fr", "La Cour suprême a banni vendredi le Parti du renouveau.", "COERCE", "La Cour suprême")]
     [InlineData("fr", "Le Front de libération a appelé à un cessez-le-feu immédiat.", "AGREE", "Le Front de libération")]
+    [InlineData("en", "Mali ordered the Danish ambassador on Tuesday to leave within 72 hours.", "SANCTION", "Mali")]
+    [InlineData("fr", "Bamako a ordonné mardi à l’ambassadeur danois de quitter le pays sous 72 heures.", "SANCTION", "Bamako")]
+    [InlineData("fr", "Londres a frappé jeudi trois banques iraniennes de nouvelles sanctions.", "SANCTION", "Londres")]
+    [InlineData("fr", "Le Chili a repris lundi ses livraisons de gaz à l’Argentine.", "COOPERATE", "Le Chili")]
+    [InlineData("en", "Tax inspectors searched the offices of a Lagos newspaper on Monday.", "COERCE", "Tax inspectors")]
+    [InlineData("fr", "Les rebelles ont mis le siège devant la ville de Kidal.", "COERCE", "Les rebelles")]
     public void A_verb_family_codes_its_type_with_the_subject_as_source(string language, string text, string type, string source)
     {
         var e = Assert.Single(Find(language, text), e => e.Counts);

@@ -312,8 +312,11 @@ internal static class EnglishEventTriggers
         "AID v written ~ off ~ debt*|million|billion",
         "REQUEST v made|makes|submitted|filed ~ request|appeal|plea",
         "REJECT v barred|bars|bar ~ team|mission|inspectors|investigators|observers|delegation",
-        "COOPERATE v resumed|resumes|resume ~ imports|exports|trade|flights|shipments",
+        "COOPERATE v resumed|resumes|resume ~ imports|exports|trade|flights|shipments|sales|supplies|deliveries",
         "AID v deployed|sent|dispatched ~~ to ~ help|assist",
         "RETREAT v repatriated|repatriates|repatriate ~ refugee*|prisoner*|soldier*|nationals|citizens|remains",
+        // Added from the heldout4 blind sets (measured only at first) in the sixth session (2026-11-27).
+        "SANCTION/expel v ordered|orders|order ~~ ambassador|envoy|diplomat*|attache ~ to ~ leave",
+        "COERCE v @search ~ office*|premises|headquarters|home*",
     ];
 }

@@ -10,6 +10,7 @@ internal static class EnglishEventWords
         [EventWordClass.AgentPreposition] = "by of from",
         [EventWordClass.Attempt] = "attempted attempts attempt tried tries try decided decides",
         [EventWordClass.Auxiliary] = "has have had was were is are be been being did does do",
+        [EventWordClass.Background] = "after since following",
         [EventWordClass.BetweenPreposition] = "between among",
         [EventWordClass.CalledOff] = "cancelled canceled postponed suspended scrapped shelved delayed",
         [EventWordClass.ClauseOpener] = "and but while as",

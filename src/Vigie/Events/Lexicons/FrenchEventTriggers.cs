@@ -312,5 +312,12 @@ internal static class FrenchEventTriggers
         "RETREAT v @rapatrier ~~ soldats|prisonniers|refugies|detenus|otages|ressortissants",
         "COERCE/ban v @bannir",
         "ACCUSE s @sermonner|@tancer|@admonester|@morigener",
+        // Added from the heldout4 blind sets (measured only at first) in the sixth session (2026-11-27).
+        "SANCTION v frappe|frappent|frappa|frappes|frappee|frappees ~~ sanctions",
+        "SANCTION/expel v declare|declares|declaree|declarees ~ persona ~ non ~ grata",
+        "SANCTION/expel v @ordonner ~~ ambassadeur*|diplomate*|representant* ~~ quitter",
+        "COOPERATE v repris|reprend|reprennent|reprit ~ exportations|importations|livraisons|ventes|vols|echanges",
+        "COERCE/restrict v mis|mettent|met ~ siege",
+        "COERCE/deport v renvoye|renvoyee|renvoyes|renvoyees|renvoie|renvoient ~ de ~ force",
     ];
 }

@@ -10,6 +10,7 @@ internal static class FrenchEventWords
         [EventWordClass.AgentPreposition] = "de d' du des par",
         [EventWordClass.Attempt] = "tente tentent tenta tentait essaye essaient decide decident decida",
         [EventWordClass.Auxiliary] = "a ont avait avaient aura auront aurait auraient est sont etait etaient sera seront s' se ete avoir etre eu",
+        [EventWordClass.Background] = "apres depuis lendemain suite",
         [EventWordClass.BetweenPreposition] = "entre",
         [EventWordClass.CalledOff] = "annule annulee annules annulees reporte reportee reportes reportees suspendu suspendue suspendus suspendues ajourne ajournee ajournes ajournees",
         [EventWordClass.ClauseOpener] = "et mais puis or car donc",
