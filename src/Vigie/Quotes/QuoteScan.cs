@@ -97,6 +97,12 @@ internal readonly struct QuoteScan(string text, IReadOnlyList<Token> tokens, IRe
             return t >= 2 && Is(t - 1, WordClass.Auxiliary) && Is(t - 2, WordClass.Reflexive);
         }
 
+        if (wordClass == WordClass.Adverb && IsCapitalized(t) && !rules.Has(WordClass.ListedAdverb, word) && !IsPunct(t + 1, ','))
+        {
+            // "Donnelly said", "Kelly told": a capitalised word in "-ly" is a name, save an adverb set off ("Separately, …").
+            return false;
+        }
+
         return rules.Has(wordClass, word);
     }
 

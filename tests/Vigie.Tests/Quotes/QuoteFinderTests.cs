@@ -31,6 +31,14 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void A_surname_in_ly_before_the_verb_is_the_speaker_not_an_adverb()
+    {
+        var quote = Single("en", "“We will vote for a bill that builds homes,” Connolly said.");
+
+        Assert.Equal((QuoteKind.Direct, "We will vote for a bill that builds homes", "Connolly", "said", SpeakerClue.Inverted), quote);
+    }
+
+    [Fact]
     public void Inverted_name_after_the_verb()
     {
         var quote = Single("en", "“We will not back down,” said General Tomas Riegel on Monday.");
