@@ -191,9 +191,9 @@ public sealed class QuoteRules
         verbsAfterOn: ["appris"],
         // « s’est dite préoccupée » reports; « les écoutes dites « de la rue X » » names.
         reflexiveForms: ["dite", "dites"],
-        // « L’Union européenne a fait savoir qu’elle … »: « savoir » reports only after « faire ».
+        // « L’Union européenne a fait savoir qu’elle … », « a-t-elle fait valoir »: « savoir » and « valoir » report only after « faire ».
         causatives: ["fait", "faisait", "faisaient", "font", "fera", "feront", "faire"],
-        causativeForms: ["savoir"],
+        causativeForms: ["savoir", "valoir"],
         nameParticles: ["de", "du", "des", "d'", "la", "le", "van", "von", "der", "al", "el", "ben", "bin", "ibn"],
         agentMarkers: ["par"],
         documentNouns: ["bilan", "rapport", "communiqué", "étude", "document", "note", "décompte", "enquête", "sondage", "relevé", "recensement"],

@@ -39,6 +39,14 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void Faire_valoir_reports_like_faire_savoir()
+    {
+        var quote = Single("fr", "« Ce n’est pas une taxe de plus », a-t-elle fait valoir devant les élus.");
+
+        Assert.Equal((QuoteKind.Direct, "Ce n’est pas une taxe de plus", "-t-elle", "a-t-elle fait valoir", SpeakerClue.Inverted), quote);
+    }
+
+    [Fact]
     public void Inverted_name_after_the_verb()
     {
         var quote = Single("en", "“We will not back down,” said General Tomas Riegel on Monday.");

@@ -72,6 +72,7 @@ internal static class FrenchReportingVerbs
         ["relater", "relaté relate relatent relata relatait relataient relatant"],
         ["objecter", "objecté objecte objectent objecta objectait objectant"],
         ["faire savoir", "savoir"],
+        ["faire valoir", "valoir"],
         ["plaisanter", "plaisanté plaisante plaisantent plaisanta plaisantait plaisantaient plaisantant"],
         ["reconnaître", "reconnu reconnaît reconnait reconnaissent reconnut reconnaissait reconnaissaient reconnaissant"],
         ["concéder", "concédé concède concèdent concéda concédait concédant"],
