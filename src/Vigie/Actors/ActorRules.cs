@@ -43,6 +43,8 @@ public sealed class ActorRules
         HeadFirst = data.HeadFirst;
         PersonNouns = Set(data.PersonNouns);
         InvertedSpeechVerbs = Set(data.InvertedSpeechVerbs);
+        SubjectSpeechVerbs = Set(data.SubjectSpeechVerbs);
+        SpeechAuxiliaries = Set(data.SpeechAuxiliaries);
         RoleModifiers = Set(data.RoleModifiers);
         TitleContinuations = Set(data.TitleContinuations);
         OrganizationNameHeads = Set(data.OrganizationNameHeads);
@@ -164,6 +166,12 @@ public sealed class ActorRules
 
     /// <summary>Reporting verbs with the speaker after them (<see cref="ActorRulesData.InvertedSpeechVerbs"/>).</summary>
     internal FrozenSet<string> InvertedSpeechVerbs { get; }
+
+    /// <summary>Reporting verbs right after their subject (<see cref="ActorRulesData.SubjectSpeechVerbs"/>).</summary>
+    internal FrozenSet<string> SubjectSpeechVerbs { get; }
+
+    /// <summary>Auxiliaries before a <see cref="SubjectSpeechVerbs"/> participle (<see cref="ActorRulesData.SpeechAuxiliaries"/>).</summary>
+    internal FrozenSet<string> SpeechAuxiliaries { get; }
 
     /// <summary>Whether a phrase's head noun comes first (<see cref="ActorRulesData.HeadFirst"/>).</summary>
     internal bool HeadFirst { get; }

@@ -212,6 +212,15 @@ public sealed record ActorRulesData
     public IReadOnlyList<string> InvertedSpeechVerbs { get; init; } = [];
 
     /// <summary>
+    /// Reporting verbs right after their subject ("Ofgem said", « Harbourside a indiqué », after <see cref="SpeechAuxiliaries"/>
+    /// when the language has them): capitalised words no one recognised before them name whoever speaks.
+    /// </summary>
+    public IReadOnlyList<string> SubjectSpeechVerbs { get; init; } = [];
+
+    /// <summary>The auxiliaries that must come before a <see cref="SubjectSpeechVerbs"/> participle (« a », « ont »), none in English.</summary>
+    public IReadOnlyList<string> SpeechAuxiliaries { get; init; } = [];
+
+    /// <summary>
     /// Whether the head noun of a phrase comes first (French: « la négociatrice japonaise ») or last
     /// (English: "EU climate negotiator"): it is the noun that later stands for the person (« la négociatrice »).
     /// </summary>

@@ -153,6 +153,11 @@ internal sealed partial class LinkingRun
         ResolveShortNames();
         JoinMisspellings();
         ReadSurnamesOfLocalPeople();
+        if (_options.DetectNames)
+        {
+            DetectSpeakingNames();
+        }
+
         MakeLocals();
         JoinDefinedAcronyms();
         ResolveAnaphors();

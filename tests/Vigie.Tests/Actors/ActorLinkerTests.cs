@@ -115,6 +115,24 @@ public sealed class ActorLinkerTests
         Assert.Empty(Linking.Of("Jordan Smith, an analyst, said so.", language: "en").Entities);
     }
 
+    [Theory]
+    [InlineData("en", "Ofgem said on Thursday that it would cap standing charges.", "Ofgem")]
+    [InlineData("en", "Calder Estates, which owned the car park, said it had acted on every recommendation.", "Calder Estates")]
+    [InlineData("fr", "Vellanor a indiqué jeudi qu’il fermerait son usine de Lorient.", "Vellanor")]
+    public void Capitalised_words_nobody_took_before_a_reporting_verb_name_an_organisation(string language, string text, string name)
+    {
+        var speaker = Linking.Of(text, language: language).At(name);
+
+        Assert.NotNull(speaker);
+        Assert.Equal(ActorKind.Organization, speaker.Kind);
+    }
+
+    [Theory]
+    [InlineData("en", "Charities said conditions in the camps had deteriorated.")]
+    [InlineData("en", "A researcher at the University of the Philippines said so.")]
+    public void A_plural_noun_or_the_end_of_a_longer_name_before_a_reporting_verb_names_no_one(string language, string text) =>
+        Assert.Empty(Linking.Of(text, language: language).Entities);
+
     [Fact]
     public void A_pronoun_after_a_name_nobody_recognised_stays_unresolved()
     {

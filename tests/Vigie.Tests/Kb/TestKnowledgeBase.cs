@@ -115,7 +115,7 @@ internal static class TestKnowledgeBase
 
         # Common lower-case words
         words	fr	dans le la les il elle route une des de du
-        words	en	the nice reading route he she university corps
+        words	en	the nice reading route he she university corps then
         words	given	scott jordan marine pierre mason
         """;
 

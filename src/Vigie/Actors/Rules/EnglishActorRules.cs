@@ -158,6 +158,7 @@ public static class EnglishActorRules
             "union", "lobby", "authority",
         ],
         InvertedSpeechVerbs = ["said", "says", "added", "adds", "asked", "wrote", "explained", "insisted", "warned", "recalled", "noted", "continued"],
+        SubjectSpeechVerbs = ["said", "says", "told", "tells", "announced", "announces", "added", "warned", "confirmed", "stated", "insisted", "explained", "noted"],
         Locatives = ["in", "at", "to", "from", "near", "into", "inside", "outside", "across", "around", "via", "toward", "towards", "throughout", "within", "visited", "visiting"],
         PlaceNouns =
         [

@@ -201,6 +201,12 @@ public static class FrenchActorRules
         ],
         VerbAdverbs = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "aussi", "également", "déjà"],
         RoleNounPossessives = ["son", "sa"],
+        SubjectSpeechVerbs =
+        [
+            "déclaré", "indiqué", "annoncé", "affirmé", "précisé", "assuré", "souligné", "estimé", "expliqué", "ajouté", "averti", "confirmé",
+            "fait", "réagi", "dénoncé", "regretté",
+        ],
+        SpeechAuxiliaries = ["a", "ont"],
         GovernmentNouns = ["gouvernement", "exécutif", "autorités"],
         StateVerbs =
         [

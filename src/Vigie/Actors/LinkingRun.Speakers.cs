@@ -1,0 +1,92 @@
+using Vigie.Text;
+
+namespace Vigie.Actors;
+
+internal sealed partial class LinkingRun
+{
+    /// <summary>How many words a relative clause between a name and its reporting verb may hold ("Calder Estates, which owned the car park, said").</summary>
+    private const int RelativeReach = 12;
+
+    /// <summary>
+    /// Capitalised words no dictionary, tagger or name rule took, right before a reporting verb ("Ofgem said on Thursday",
+    /// « Harbourside a indiqué ») or before a relative clause set off by commas and the verb ("Calder Estates, which owned the
+    /// car park, said"): they name whoever speaks, an organisation, since a person's name opens with a given name or a title,
+    /// which other rules read. A sentence's first word counts only when it is no common word.
+    /// </summary>
+    private void DetectSpeakingNames()
+    {
+        for (var i = 0; i < _words.Length; i++)
+        {
+            var word = _words[i];
+            if (word.Kind != TokenKind.Word || !word.Capitalized || word.InQuote || _titleWord[i] || _rules.Determiners.Contains(word.Key)
+                || !OpensSubject(i) || IsCommonWord(i) || _kb.IsGivenName(_text.AsSpan(word.Start, word.End - word.Start)))
+            {
+                continue;
+            }
+
+            var end = NameRun(i);
+            if (end < i || (end == i && word.SentenceStart && IsPluralShape(word.Key)) || !SpeaksAt(end + 1) || Enumerable.Range(i, end - i + 1).Any(CoveredByName)
+                || _mentions.Exists(m => !m.Dropped && m.First == i && m.Last == end && OnlyPlaces(m)))
+            {
+                continue;
+            }
+
+            AddOrganizationName(i, end);
+            i = end;
+        }
+    }
+
+    /// <summary>
+    /// Whether word <paramref name="i"/> may open a subject: it opens its sentence or follows a comma, alone or after a determiner that does
+    /// ("The Harbourside Group said"; not "the University of the Philippines said").
+    /// </summary>
+    private bool OpensSubject(int i)
+    {
+        var before = i - 1;
+        if (before >= 0 && SameSentence(before, i) && _rules.Determiners.Contains(_words[before].Key))
+        {
+            before--;
+        }
+
+        return before < 0 || !SameSentence(before, i) || _words[before].Key == ",";
+    }
+
+    /// <summary>"Charities said", « Associations … »: a sentence opening with one plural word names no one.</summary>
+    private static bool IsPluralShape(string key) => key.Length > 3 && key[^1] == 's' && key[^2] is not ('s' or 'u');
+
+    /// <summary>Whether a reporting verb of its subject opens the words at <paramref name="k"/>, after a relative clause set off by commas.</summary>
+    private bool SpeaksAt(int k)
+    {
+        if (k + 1 < _words.Length && _words[k].Key == "," && _rules.RelativePronouns.Contains(_words[k + 1].Key))
+        {
+            var comma = k + 2;
+            while (comma < _words.Length && comma - k <= RelativeReach && SameSentence(k, comma) && _words[comma].Key != ",")
+            {
+                comma++;
+            }
+
+            k = comma + 1;
+        }
+
+        if (k >= _words.Length || !SameSentence(k - 1, k))
+        {
+            return false;
+        }
+
+        if (_rules.SpeechAuxiliaries.Count > 0)
+        {
+            if (!_rules.SpeechAuxiliaries.Contains(_words[k].Key))
+            {
+                return false;
+            }
+
+            k++;
+            while (k < _words.Length && _rules.VerbAdverbs.Contains(_words[k].Key))
+            {
+                k++;
+            }
+        }
+
+        return k < _words.Length && SameSentence(k - 1, k) && _rules.SubjectSpeechVerbs.Contains(_words[k].Key);
+    }
+}
