@@ -1,3 +1,4 @@
+using Vigie.Actors.Rules;
 using Vigie.Kb;
 using Vigie.Text;
 
@@ -196,7 +197,7 @@ internal sealed partial class LinkingRun
 
             // « La négociatrice Naoko Ishida et son homologue Liam Hartley … Elle a déclaré »: the one
             // person known to have the pronoun's gender, over people whose gender nothing tells.
-            var known = gender == Gender.Unknown ? [] : entities.Where(e => genders.GetValueOrDefault(e) == gender).ToList();
+            var known = gender == Gender.Unknown ? [] : entities.Where(e => genders.GetValueOrDefault(e) == gender && !_genderedByName.Contains(e)).ToList();
             if (known.Count == 1)
             {
                 return candidates.Last(m => m.EntityKey == known[0]);
@@ -449,7 +450,7 @@ internal sealed partial class LinkingRun
         return false;
     }
 
-    /// <summary>The gender of each entity: the knowledge base's, else what forms of address and titles say.</summary>
+    /// <summary>The gender of each entity: the knowledge base's, else what forms of address and titles say, else its given name.</summary>
     private Dictionary<string, Gender> EntityGenders()
     {
         var genders = new Dictionary<string, Gender>(StringComparer.Ordinal);
@@ -460,6 +461,17 @@ internal sealed partial class LinkingRun
             if (gender == Gender.Unknown)
             {
                 gender = mention.Gender;
+            }
+
+            if (gender == Gender.Unknown && mention.Origin is Origin.Dictionary or Origin.Ner or Origin.Name or Origin.Fuzzy && mention.Last > mention.First)
+            {
+                // "Marisol Ortega … she", « Hélène Marchal … la chercheuse »: a given name that only women or only men bear rules out
+                // the other pronoun; the list being partial, it does not make its bearer the one person of a gender known.
+                gender = GivenNameGenders.Of(_words[mention.First].Key);
+                if (gender != Gender.Unknown)
+                {
+                    _genderedByName.Add(key);
+                }
             }
 
             if (gender == Gender.Unknown)

@@ -1,3 +1,4 @@
+using Vigie.Actors.Rules;
 using Vigie.Entities;
 using Vigie.Kb;
 using Vigie.Text;
@@ -124,6 +125,9 @@ internal sealed partial class LinkingRun
     private readonly Gender?[] _honorific;
     private char[] _key = new char[256];
     private bool[]? _narrative;
+
+    /// <summary>The entities whose gender only their given name tells (<see cref="GivenNameGenders"/>).</summary>
+    private readonly HashSet<string> _genderedByName = new(StringComparer.Ordinal);
 
     public LinkingRun(ActorLinker linker, string text, DateOnly? date, IReadOnlyList<Token> tokens, IReadOnlyList<TextSpan> sentences, IReadOnlyList<EntityMention> ner)
     {

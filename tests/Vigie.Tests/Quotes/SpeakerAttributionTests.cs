@@ -29,6 +29,14 @@ public sealed class SpeakerAttributionTests
     }
 
     [Theory]
+    [InlineData("en", "State Senator Brenda Okafor introduced a bill on rents. Its main opponent, landlord Victor Hensley, said it would fail. “Tenants cannot wait,” she told reporters.", "Tenants cannot", "Brenda Okafor")]
+    [InlineData("fr", "Une équipe menée par Hélène Marchetti a daté les cendres. Elle a travaillé avec le laboratoire de Thomas Keller, à Berne. « C’est une date très précise », ajoute la chercheuse.", "C’est une date", "Hélène Marchetti")]
+    public void A_given_name_borne_by_one_sex_rules_out_the_other_pronoun_or_role_noun(string language, string text, string quoteStart, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerOf(language, text, quoteStart).Speaker);
+    }
+
+    [Theory]
     [InlineData("fr", "Brahim Ouazzani, président d’une coopérative d’oliviers près de Meknès, a montré mardi ses arbres secs. Son constat : « Sans pluie en mars, la récolte est perdue. »", "Sans pluie", "Brahim Ouazzani")]
     [InlineData("fr", "La juge Claire Moutier, qui quitte le tribunal administratif de Nantes après vingt ans de carrière, se souvient d’un dossier en particulier : « Un père m’a supplié de garder sa fille. »", "Un père", "Claire Moutier")]
     public void A_colon_introduction_with_a_possessive_or_a_long_subject_gives_its_person(string language, string text, string quoteStart, string speaker)
