@@ -64,6 +64,7 @@ public sealed class ActorRules
         NameComplementHeads = Set(data.NameComplementHeads);
         NameEndingHeads = data.NameEndingHeads.ToFrozenDictionary(e => Key(e.Ending), e => Key(e.Head), StringComparer.Ordinal);
         Epithets = Set(data.Epithets);
+        AgeComplement = [.. data.AgeComplement.Select(Key)];
         OrganizationNouns = Set(data.OrganizationNouns);
         BroaderNouns = data.BroaderNouns.SelectMany(b => b.Narrower.Select(n => (Narrower: Key(n), Broader: Key(b.Broader))))
             .GroupBy(p => p.Narrower, StringComparer.Ordinal)
@@ -115,6 +116,9 @@ public sealed class ActorRules
 
     /// <summary>Nouns that describe a person (<see cref="ActorRulesData.Epithets"/>).</summary>
     internal FrozenSet<string> Epithets { get; }
+
+    /// <summary>The words around an age (<see cref="ActorRulesData.AgeComplement"/>), as keys.</summary>
+    internal string[] AgeComplement { get; }
 
     /// <summary>Last words of an organisation's name (<see cref="ActorRulesData.OrganizationNameHeads"/>).</summary>
     internal FrozenSet<string> OrganizationNameHeads { get; }

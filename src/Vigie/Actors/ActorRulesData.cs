@@ -113,6 +113,9 @@ public sealed record ActorRulesData
     /// </summary>
     public IReadOnlyList<string> Epithets { get; init; } = [];
 
+    /// <summary>The words around a number that give a noun an age and so make it an epithet (« de … ans »: « le Savoyard de 24 ans »).</summary>
+    public IReadOnlyList<string> AgeComplement { get; init; } = [];
+
     /// <summary>
     /// Words after a title that make it another office: "chief medical officer", "head coach", "chief
     /// executive" are not the chief or head of the state before them.

@@ -395,17 +395,32 @@ internal sealed partial class LinkingRun
 
     /// <summary>
     /// For an epithet (« la pénaliste », "the billionaire"), the one person of a compatible gender named in
-    /// its sentence or the two before it; null when none or several.
+    /// its sentence or the two before it; when several and the epithet opens its sentence, the subject of the
+    /// sentence before ("Kenya's Miriam Wanjiru won …, pulling away from X and Y. The 26-year-old told"); else null.
     /// </summary>
     private Mention? OnlyRecentPerson(Mention noun, List<Mention> people, Dictionary<string, Gender> genders)
     {
-        if (!IsEpithet(_words[noun.Last].Key))
+        if (!IsEpithetAt(noun.Last, _words[noun.Last].Key))
         {
             return null;
         }
 
         var recent = people.Where(m => m.Start < noun.Start && m.Sentence >= noun.Sentence - 2 && !m.InQuote && Compatible(m, noun.Gender, genders)).ToList();
-        return recent.Select(m => m.EntityKey).Distinct().Count() == 1 ? recent[^1] : null;
+        if (recent.Count == 0 || recent.Select(m => m.EntityKey).Distinct().Count() == 1)
+        {
+            return recent.Count == 0 ? null : recent[^1];
+        }
+
+        var opensSentence = noun.First == 0 || !SameSentence(noun.First - 1, noun.First);
+        var before = recent.Where(m => m.Sentence == noun.Sentence - 1).ToList();
+        if (!opensSentence || before.Count == 0 || recent.Exists(m => m.Sentence == noun.Sentence))
+        {
+            return null;
+        }
+
+        var first = before[0];
+        var second = before.Find(m => m.EntityKey != first.EntityKey);
+        return IsSubject(first) && !(second is not null && (Coordinated(first, second) || JoinedWithIntroduction(first, second))) ? first : null;
     }
 
     /// <summary>Whether the person of <paramref name="mention"/> holds, at the date, an office one of the titles names (of <paramref name="of"/>, when told).</summary>

@@ -95,16 +95,18 @@ internal sealed partial class LinkingRun
             var word = _words[i];
             // « l’ancienne ministre », "the former official": a modifier may stand between the determiner and the noun ("the ex-official" too);
             // in a head-last language, a lower-case noun too ("the tribunal president", "the union leader").
+            // "The Birmingham sprinter", "the Kenyan runner": so may a place or a demonym.
             var modified = i >= 2 && (_rules.RoleModifiers.Contains(_words[i - 1].Key)
-                || (!_rules.HeadFirst && _words[i - 1].Kind == TokenKind.Word && !_words[i - 1].Capitalized && _rules.Determiners.Contains(_words[i - 2].Key)
+                || (!_rules.HeadFirst && _words[i - 1].Kind == TokenKind.Word && (!_words[i - 1].Capitalized || IsPlaceWord(i - 1)) && _rules.Determiners.Contains(_words[i - 2].Key)
                     && !_rules.Determiners.Contains(_words[i - 1].Key)));
             var determiner = modified ? i - 2 : i - 1;
             var key = word.Key.StartsWith("ex-", StringComparison.Ordinal) ? word.Key[3..] : word.Key;
             // « son homologue », "his counterpart": a possessive may stand for the determiner.
             var opener = _words[determiner].Key;
-            if (!(known.Contains(key) || IsEpithet(key) || _rules.CompanyNouns.Contains(key) || _rules.UnionNouns.Contains(key)) || word.InQuote || !(_rules.Determiners.Contains(opener) || _rules.RoleNounPossessives.Contains(opener))
+            if (!(known.Contains(key) || IsEpithetAt(i, key) || _rules.CompanyNouns.Contains(key) || _rules.UnionNouns.Contains(key)) || word.InQuote || !(_rules.Determiners.Contains(opener) || _rules.RoleNounPossessives.Contains(opener))
                 || !SameSentence(determiner, i)
-                || (SameSentence(i, i + 1) && _words[i + 1].IsWord && (_words[i + 1].Capitalized || (!_rules.HeadFirst && _rules.PersonNouns.Contains(_words[i + 1].Key)))))
+                || (SameSentence(i, i + 1) && _words[i + 1].IsWord && (_words[i + 1].Capitalized || (!_rules.HeadFirst && _rules.PersonNouns.Contains(_words[i + 1].Key))))
+                || NameAfterAdjective(i))
             {
                 continue;
             }
@@ -132,9 +134,23 @@ internal sealed partial class LinkingRun
         }
     }
 
-    /// <summary>A noun that may stand for a person the article named before: « la pénaliste », "the billionaire", "the 47-year-old".</summary>
-    private bool IsEpithet(string key) =>
-        _rules.Epithets.Contains(key) || (key.EndsWith("-year-old", StringComparison.Ordinal) && key.Length > 9 && char.IsAsciiDigit(key[0]));
+    /// <summary>
+    /// A noun at word <paramref name="i"/> that may stand for a person the article named before: « la pénaliste », "the billionaire",
+    /// "the 47-year-old", or any noun given an age (« le Savoyard de 24 ans », « l’homme de 45 ans »).
+    /// </summary>
+    private bool IsEpithetAt(int i, string key) =>
+        _rules.Epithets.Contains(key) || (key.EndsWith("-year-old", StringComparison.Ordinal) && key.Length > 9 && char.IsAsciiDigit(key[0]))
+        || (i + 3 < _words.Length && SameSentence(i, i + 3) && _rules.AgeComplement.Length == 2 && _words[i + 1].Key == _rules.AgeComplement[0]
+            && _words[i + 2].Kind == TokenKind.Number && _words[i + 3].Key == _rules.AgeComplement[1]);
+
+    /// <summary>« le talonneur fidjien Josaia Ravulo »: in a head-first language, a name after the noun's adjective, which the noun introduces.</summary>
+    private bool NameAfterAdjective(int i) =>
+        _rules.HeadFirst && i + 2 < _words.Length && SameSentence(i, i + 2) && _words[i + 1].Kind == TokenKind.Word && !_words[i + 1].Capitalized
+        && !_rules.AgeComplement.Contains(_words[i + 1].Key) && _words[i + 2].Kind == TokenKind.Word && _words[i + 2].Capitalized;
+
+    /// <summary>Whether one word the knowledge base knows as a place or a country (or its demonym) is word <paramref name="i"/>.</summary>
+    private bool IsPlaceWord(int i) =>
+        _mentions.Exists(m => !m.Dropped && m.First == i && m.Last == i && m.Hits.Any(h => h.Actor.Kind is ActorKind.Place or ActorKind.Country));
 
     /// <summary>An organisation's head noun, which may later stand for it (« l’entreprise », "the council").</summary>
     private void AddOrganizationHead(Mention organization, string head)

@@ -29,6 +29,16 @@ public sealed class SpeakerAttributionTests
     }
 
     [Theory]
+    [InlineData("en", "Uganda’s Ruth Achieng won the Lisbon half marathon on Sunday, pulling away from Kenya’s Joyce Wambui and Ethiopia’s Tigist Alemu. The 24-year-old told reporters: “I waited for the last hill.”", "I waited", "Ruth Achieng")]
+    [InlineData("fr", "Le skieur Hugo Villard a remporté dimanche le slalom de Méribel. « J’ai enfin skié libéré », a confié le Savoyard de 23 ans.", "J’ai enfin", "Hugo Villard")]
+    [InlineData("en", "Ama Mensah, 19, set a national record in the 400 metres on Saturday. The Leeds sprinter told the BBC: “My legs felt different today.”", "My legs", "Ama Mensah")]
+    [InlineData("fr", "Le talonneur fidjien Josua Vakarua a marqué deux essais samedi face à Pau. « On a tenu en mêlée », a-t-il dit.", "On a tenu", "Josua Vakarua")]
+    public void An_epithet_an_age_or_a_place_before_a_noun_stands_for_the_person_of_the_sentence_before(string language, string text, string quoteStart, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerOf(language, text, quoteStart).Speaker);
+    }
+
+    [Theory]
     [InlineData("en", "State Senator Brenda Okafor introduced a bill on rents. Its main opponent, landlord Victor Hensley, said it would fail. “Tenants cannot wait,” she told reporters.", "Tenants cannot", "Brenda Okafor")]
     [InlineData("fr", "Une équipe menée par Hélène Marchetti a daté les cendres. Elle a travaillé avec le laboratoire de Thomas Keller, à Berne. « C’est une date très précise », ajoute la chercheuse.", "C’est une date", "Hélène Marchetti")]
     public void A_given_name_borne_by_one_sex_rules_out_the_other_pronoun_or_role_noun(string language, string text, string quoteStart, string speaker)

@@ -91,7 +91,8 @@ public static class FrenchActorRules
             "photographe", "musicien", "musicienne", "chanteur", "chanteuse", "comédien", "comédienne", "policier", "policière", "gendarme",
             "pompier", "soldat", "lycéen", "lycéenne", "adolescent", "adolescente",
         ],
-        RoleModifiers = ["ancien", "ancienne", "nouveau", "nouvelle", "ex"],
+        RoleModifiers = ["ancien", "ancienne", "nouveau", "nouvelle", "ex", "jeune"],
+        AgeComplement = ["de", "ans"],
         Epithets =
         [
             "pénaliste", "champion", "championne", "athlète", "sprinteur", "sprinteuse", "entraîneur", "entraîneuse", "agriculteur",
@@ -104,6 +105,7 @@ public static class FrenchActorRules
             "nageur", "nageuse", "skieur", "skieuse", "boxeur", "boxeuse", "navigateur", "navigatrice", "photographe", "musicien", "musicienne",
             "artiste", "policier", "policière", "pompier", "soldat", "lycéen", "lycéenne", "adolescent", "adolescente", "médecin", "chirurgien",
             "chirurgienne", "chercheur", "chercheuse", "journaliste", "défenseur", "ailier", "pilote", "réalisateur", "réalisatrice",
+            "homme", "femme", "épicier", "épicière", "talonneur", "pilier", "demi", "gardien", "gardienne", "marathonien", "marathonienne",
         ],
         OrganizationNouns =
         [
