@@ -133,6 +133,12 @@ public sealed partial class EventFinder(EventRules rules)
                 continue;
             }
 
+            if (trigger.Kind is TriggerKind.Noun or TriggerKind.Joint && IsDatedByPossessive(scan, t))
+            {
+                // "the victims of last year's attack", "Monday's strikes": an act the news refers to, not news.
+                continue;
+            }
+
             if (trigger.Kind is TriggerKind.Noun or TriggerKind.Joint && lastVerbAct >= 0 && RecallsEarlierAct(scan, lastVerbAct, t))
             {
                 // "closed the crossing on Monday after missile strikes on the town", « a déployé dix bataillons, au lendemain d’un raid »:
@@ -172,6 +178,13 @@ public sealed partial class EventFinder(EventRules rules)
         return true;
     }
 
+    /// <summary>Whether a time word's possessive stands right before the noun (up to one adjective): "last year's attack", "Monday's deadly strikes".</summary>
+    private static bool IsDatedByPossessive(EventScan scan, int t)
+    {
+        var clitic = scan.IsPossessiveClitic(t - 1) ? t - 1 : scan.IsPossessiveClitic(t - 2) && !scan.IsCapitalized(t - 1) ? t - 2 : -1;
+        return clitic > 0 && scan.Is(clitic - 1, EventWordClass.TimeNoun);
+    }
+
     /// <summary>Whether a word of time past ("after", "since", « au lendemain de ») stands between the act coded at <paramref name="act"/> and <paramref name="t"/>, in one sentence part.</summary>
     private static bool RecallsEarlierAct(EventScan scan, int act, int t)
     {
@@ -201,6 +214,12 @@ public sealed partial class EventFinder(EventRules rules)
             if (trigger.Kind is TriggerKind.Verb or TriggerKind.Speech && scan.Is(t - 1, EventWordClass.Determiner) && t - 1 >= 0 && !scan.Is(t - 1, EventWordClass.Auxiliary)
                 && !(scan.IsPunct(t - 2, ',') && scan.EndsWith(t, scan.Rules.PresentParticipleEndings, stem: 1)))
             {
+                continue;
+            }
+
+            if (trigger.Kind is TriggerKind.Verb or TriggerKind.Speech && scan.IsPossessiveClitic(t - 1) && !scan.Is(t - 2, EventWordClass.SubjectPronoun))
+            {
+                // "last year's attack", "Kyiv's appeal": a possessive makes a noun of the word after it ("he's attacked" aside).
                 continue;
             }
 

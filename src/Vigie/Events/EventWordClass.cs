@@ -48,6 +48,7 @@ internal enum EventWordClass : byte
     Subordinator,
     SupportVerb,
     TargetPreposition,
+    TimeNoun,
     Title,
     WithPreposition,
 }

@@ -137,4 +137,10 @@ public sealed class EventPrecisionTests
     [InlineData("fr", "Le Chili a déployé lundi trois bataillons à la frontière, au lendemain d’une attaque contre un poste de douane.", "MOBILIZE")]
     public void A_noun_act_recalled_after_an_act_is_background(string language, string text, string type) =>
         Assert.Equal([type], Find(language, text).Where(e => e.Counts).Select(e => e.TypeName));
+
+    [Theory]
+    [InlineData("en", "Relatives of the victims of last year's attack on a market in Kabul gathered on Sunday.")]
+    [InlineData("en", "Monday's deadly strikes on Kharkiv were condemned by Brazil.", "ACCUSE")]
+    public void A_noun_act_dated_by_a_possessive_is_background(string language, string text, string? type = null) =>
+        Assert.Equal(type is null ? [] : [type], Find(language, text).Where(e => e.Counts).Select(e => e.TypeName));
 }
