@@ -20,6 +20,12 @@ public sealed partial class EventFinder
                 continue;
             }
 
+            if (IsSubjectOfItsKind(act, acts))
+            {
+                // "A U.S. drone strike killed a commander": the strike is the subject of the killing, one act told twice.
+                continue;
+            }
+
             if (act.Counts && i > 0 && (IsDemanded(scan, acts[i - 1], trigger) || IsAlleged(scan, acts[i - 1], trigger)))
             {
                 act = act with { Status = EventStatus.Hypothetical };
@@ -36,6 +42,11 @@ public sealed partial class EventFinder
     private static bool BelongsToAnother(Event act, Event? before, bool protest) =>
         (protest && act.Type == EventType.Request)
         || (before is not null && (before.Type == EventType.Protest || (act.Type == before.Type && act.Type is EventType.Accuse or EventType.Request)));
+
+    /// <summary>Whether the trigger of <paramref name="act"/> stands inside the source words of another act of its type.</summary>
+    private static bool IsSubjectOfItsKind(Event act, List<(Event Event, int Trigger, int End)> acts) =>
+        acts.Exists(other => !ReferenceEquals(other.Event, act) && other.Event.Type == act.Type
+            && other.Event.Sources.Any(s => s.Start <= act.Trigger.Start && act.Trigger.End <= s.End));
 
     /// <summary>Whether <paramref name="trigger"/> is a verb right after the preposition that follows an accusation's object ("of", « de »).</summary>
     private static bool IsAlleged(EventScan scan, (Event Event, int Trigger, int End) before, int trigger) =>

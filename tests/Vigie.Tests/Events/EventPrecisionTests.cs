@@ -143,4 +143,14 @@ public sealed class EventPrecisionTests
     [InlineData("en", "Monday's deadly strikes on Kharkiv were condemned by Brazil.", "ACCUSE")]
     public void A_noun_act_dated_by_a_possessive_is_background(string language, string text, string? type = null) =>
         Assert.Equal(type is null ? [] : [type], Find(language, text).Where(e => e.Counts).Select(e => e.TypeName));
+
+    [Fact]
+    public void A_noun_act_that_is_the_subject_of_a_verb_act_of_its_kind_is_one_act()
+    {
+        const string Text = "A Kenyan air strike killed four militants near Kismayo on Friday.";
+
+        var counted = Find("en", Text).Where(e => e.Counts).ToList();
+
+        Assert.Equal("killed", Text[counted.Single().Trigger.Start..counted.Single().Trigger.End]);
+    }
 }
