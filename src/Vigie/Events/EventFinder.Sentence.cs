@@ -2,6 +2,9 @@ namespace Vigie.Events;
 
 public sealed partial class EventFinder
 {
+    /// <summary>An act coded in a sentence: its event, the first and last tokens of its trigger, and whether that is a verb.</summary>
+    private readonly record struct Act(Event Event, int Trigger, int End, bool IsVerb);
+
     /// <summary>
     /// The acts of one sentence read together: a demand voiced by a protest ("staged a walkout demanding …", « manifestaient en
     /// réclamant ») and a participle right after a protest ("…, torching cars") are the protest's, not acts of their own, as is
@@ -9,18 +12,25 @@ public sealed partial class EventFinder
     /// in the "that" clause of a demand ("demanded that the president step down", « a exigé que … ») is demanded, not done; an
     /// act in the complement of an accusation ("accused Kyiv of shelling", « accusé Kiev de bombarder ») is alleged, not done.
     /// </summary>
-    private static void ReadTogether(EventScan scan, List<(Event Event, int Trigger, int End)> acts, List<Event> found)
+    private static void ReadTogether(EventScan scan, List<Act> acts, List<Event> found)
     {
         var protest = acts.Exists(a => a.Event.Type == EventType.Protest && a.Event.Counts);
         for (var i = 0; i < acts.Count; i++)
         {
-            var (act, trigger, _) = acts[i];
-            if (scan.EndsWith(trigger, scan.Rules.PresentParticipleEndings, stem: 1) && BelongsToAnother(act, i > 0 ? acts[i - 1].Event : null, protest))
+            var (act, trigger, _, _) = acts[i];
+            if (scan.EndsWith(trigger, scan.Rules.PresentParticipleEndings, stem: 1) && BelongsToAnother(act, i > 0 ? acts[i - 1] : null, protest))
             {
+                if (found.Count > 0 && ReferenceEquals(found[^1], acts[i - 1].Event) && found[^1].Targets.Count == 0 && act.Targets.Count > 0 && act.Type == found[^1].Type)
+                {
+                    // « ont ouvert le feu mardi, tuant sept soldats »: the participle's victims are the targets the act named none of.
+                    found[^1] = found[^1] with { Targets = act.Targets, Mentions = [.. found[^1].Mentions, act.Evidence] };
+                    acts[i - 1] = acts[i - 1] with { Event = found[^1] };
+                }
+
                 continue;
             }
 
-            if (IsSubjectOfItsKind(act, acts))
+            if (!acts[i].IsVerb && IsSubjectOfItsKind(act, acts))
             {
                 // "A U.S. drone strike killed a commander": the strike is the subject of the killing, one act told twice.
                 continue;
@@ -37,24 +47,26 @@ public sealed partial class EventFinder
 
     /// <summary>
     /// Whether an act voiced by a participle is another's: a demand in a sentence holding a protest, anything right after a
-    /// protest, an accusation or a demand right after one of its kind.
+    /// protest, an accusation or a demand right after one of its kind, an attack right after one told by a verb (« ont ouvert le feu …, tuant
+    /// sept soldats »).
     /// </summary>
-    private static bool BelongsToAnother(Event act, Event? before, bool protest) =>
+    private static bool BelongsToAnother(Event act, Act? before, bool protest) =>
         (protest && act.Type == EventType.Request)
-        || (before is not null && (before.Type == EventType.Protest || (act.Type == before.Type && act.Type is EventType.Accuse or EventType.Request)));
+        || (before is { Event: var previous } && (previous.Type == EventType.Protest
+            || (act.Type == previous.Type && (act.Type is EventType.Accuse or EventType.Request || (act.Type == EventType.Assault && before.Value.IsVerb)))));
 
-    /// <summary>Whether the trigger of <paramref name="act"/> stands inside the source words of another act of its type.</summary>
-    private static bool IsSubjectOfItsKind(Event act, List<(Event Event, int Trigger, int End)> acts) =>
+    /// <summary>Whether the trigger of <paramref name="act"/> (a noun) stands inside the source words of another act of its type.</summary>
+    private static bool IsSubjectOfItsKind(Event act, List<Act> acts) =>
         acts.Exists(other => !ReferenceEquals(other.Event, act) && other.Event.Type == act.Type
             && other.Event.Sources.Any(s => s.Start <= act.Trigger.Start && act.Trigger.End <= s.End));
 
     /// <summary>Whether <paramref name="trigger"/> is a verb right after the preposition that follows an accusation's object ("of", « de »).</summary>
-    private static bool IsAlleged(EventScan scan, (Event Event, int Trigger, int End) before, int trigger) =>
+    private static bool IsAlleged(EventScan scan, Act before, int trigger) =>
         before.Event.Type == EventType.Accuse && trigger > before.End + 1 && trigger - before.End <= 8
         && scan.Is(trigger - 1, EventWordClass.AgentPreposition) && !scan.IsCapitalized(trigger);
 
     /// <summary>Whether <paramref name="trigger"/> stands in a clause introduced by "that" / « que » after the demand <paramref name="before"/>.</summary>
-    private static bool IsDemanded(EventScan scan, (Event Event, int Trigger, int End) before, int trigger)
+    private static bool IsDemanded(EventScan scan, Act before, int trigger)
     {
         if (before.Event.Type != EventType.Request)
         {

@@ -92,7 +92,7 @@ public sealed partial class EventFinder(EventRules rules)
         var consumed = first;
         var lastVerbAct = -1;
         var lastVerbTrigger = -1;
-        List<(Event Event, int Trigger, int End)>? acts = null;
+        List<Act>? acts = null;
         for (var t = first; t <= last; t++)
         {
             if (t < consumed)
@@ -148,7 +148,7 @@ public sealed partial class EventFinder(EventRules rules)
 
             if (Build(scan, trigger, t, bestEnd, first, last, (lastVerbTrigger, lastVerbAct), quotes) is { } found1)
             {
-                (acts ??= []).Add((found1, t, bestEnd));
+                (acts ??= []).Add(new Act(found1, t, bestEnd, trigger.Kind is TriggerKind.Verb or TriggerKind.Speech));
                 consumed = bestEnd + 1;
                 if (trigger.Kind is TriggerKind.Verb or TriggerKind.Speech)
                 {

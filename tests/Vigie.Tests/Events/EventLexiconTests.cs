@@ -33,6 +33,7 @@ public sealed class EventLexiconTests
     [InlineData("fr", "Le Chili a repris lundi ses livraisons de gaz à l’Argentine.", "COOPERATE", "Le Chili")]
     [InlineData("en", "Tax inspectors searched the offices of a Lagos newspaper on Monday.", "COERCE", "Tax inspectors")]
     [InlineData("fr", "Les rebelles ont mis le siège devant la ville de Kidal.", "COERCE", "Les rebelles")]
+    [InlineData("en", "Militants detonated a roadside bomb near a police post in Peshawar.", "ASSAULT", "Militants")]
     public void A_verb_family_codes_its_type_with_the_subject_as_source(string language, string text, string type, string source)
     {
         var e = Assert.Single(Find(language, text), e => e.Counts);

@@ -153,4 +153,14 @@ public sealed class EventPrecisionTests
 
         Assert.Equal("killed", Text[counted.Single().Trigger.Start..counted.Single().Trigger.End]);
     }
+
+    [Fact]
+    public void A_killing_participle_after_an_attack_told_by_a_verb_is_that_attack_and_gives_it_its_victims()
+    {
+        const string Text = "Des rebelles ont ouvert le feu mardi sur un convoi près de Gao, tuant trois gendarmes.";
+
+        var attack = Assert.Single(Find("fr", Text), e => e.Counts);
+
+        Assert.Equal("ASSAULT", attack.TypeName);
+    }
 }
