@@ -124,8 +124,8 @@ public sealed partial class EventFinder
     }
 
     /// <summary>
-    /// Hearsay in the conditional (« aurait signé ») or a perfect infinitive after a preposition (« a
-    /// accusé Moscou d’avoir frappé », "accused them of having attacked"): the act is reported, not asserted.
+    /// Hearsay in the conditional (« aurait signé »), a word of suspicion (« soupçonné d’enlèvement », "alleged") or a perfect
+    /// infinitive after a preposition (« a accusé Moscou d’avoir frappé », "accused them of having attacked"): the act is reported, not asserted.
     /// </summary>
     private static bool IsReported(EventScan scan, int t, int groupStart, int first)
     {
@@ -138,12 +138,22 @@ public sealed partial class EventFinder
             }
         }
 
+        for (var u = t - 1; u >= first && t - u <= NounReach && !scan.IsBreak(u); u--)
+        {
+            if (scan.Is(u, EventWordClass.Suspicion))
+            {
+                // « soupçonné d’avoir participé à l’enlèvement », "the suspected bombing", « le présumé attentat »: a suspicion, not a fact.
+                return true;
+            }
+        }
+
         for (var u = Math.Max(first, Math.Min(groupStart, t - 3)); u < t; u++)
         {
             if (scan.Is(u, EventWordClass.Hearsay))
             {
                 return true;
             }
+
 
             if (scan.Is(u, EventWordClass.PerfectInfinitive) && (scan.IsInfinitiveMarker(u - 1) || scan.Is(u - 1, EventWordClass.AgentPreposition)))
             {

@@ -47,6 +47,7 @@ internal enum EventWordClass : byte
     SubjectPronoun,
     Subordinator,
     SupportVerb,
+    Suspicion,
     TargetPreposition,
     TimeNoun,
     Title,

@@ -163,4 +163,11 @@ public sealed class EventPrecisionTests
 
         Assert.Equal("ASSAULT", attack.TypeName);
     }
+
+    [Theory]
+    [InlineData("fr", "L’ancien colonel, soupçonné d’avoir participé à l’enlèvement de deux journalistes, vit au Chili.")]
+    [InlineData("en", "The former colonel, suspected of taking part in the kidnapping of two reporters, lives in Chile.")]
+    [InlineData("en", "Police are questioning a man over the alleged attack on a mosque in Leeds.")]
+    public void An_act_one_is_suspected_of_is_not_asserted(string language, string text) =>
+        Assert.DoesNotContain(Find(language, text), e => e.Counts);
 }

@@ -48,6 +48,7 @@ internal static class EnglishEventWords
         [EventWordClass.SubjectPronoun] = "he she they it we",
         [EventWordClass.Subordinator] = "after before while when whenever because since as although though unless until following amid",
         [EventWordClass.SupportVerb] = "begun held holds hold holding staged stages stage staging launched launches launch launching mounted mounts mount carried carries carry conducted conducts conduct began begins begin started starts start opened opens open continued continues continue resumed resumes resume imposed imposes impose announced announces announce organized organised organizes organises organize organise led leads lead made makes make issued issues issue declared declares declare committed commits commit ordered orders order undertook undertakes undertake stepped intensified intensifies escalated escalates called calls call waged wages wage joined joins join took takes take gave gives give executed executes perpetrated went go goes going",
+        [EventWordClass.Suspicion] = "suspected alleged purported",
         [EventWordClass.TargetPreposition] = "against on upon",
         [EventWordClass.TimeNoun] = "year week month weekend night morning evening day yesterday today monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december summer winter spring autumn",
         [EventWordClass.Title] = "mr. mrs. ms. dr. president prime minister secretary general chief king queen prince colonel pope senior",

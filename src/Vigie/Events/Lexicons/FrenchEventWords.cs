@@ -44,6 +44,7 @@ internal static class FrenchEventWords
         [EventWordClass.SubjectPronoun] = "il elle ils elles on nous",
         [EventWordClass.Subordinator] = "apres avant alors lorsque quand tandis parce puisque depuis bien_que quoique",
         [EventWordClass.SupportVerb] = "mene menent mena menaient effectue effectuent effectua lance lancent lanca organise organisent organisa tenu tenus tient tiennent tint entame entament entama declenche declenchent declencha conduit conduisent commis commettent commit perpetre perpetrent procede procedent ouvert ouvrent ouvrit impose imposent imposa adopte adoptent adopta decrete decretent decreta annonce annoncent annonca poursuit poursuivent poursuivi repris reprennent reprit participe participent pris prennent prit fait font fit engage engagent engagea multiplie multiplient intensifie intensifient emis emet emettent decide decident decida ordonne ordonnent ordonna opere operent opera realise realisent realisa livre livrent livra",
+        [EventWordClass.Suspicion] = "soupconne soupconnee soupconnes soupconnees presume presumee presumes presumees suppose supposee supposes supposees",
         [EventWordClass.TargetPreposition] = "contre envers sur a au aux",
         [EventWordClass.Title] = "m. mme mlle dr president presidente premier premiere ministre secretaire general generale chef roi reine prince general colonel pape",
         [EventWordClass.WithPreposition] = "avec",
