@@ -37,6 +37,32 @@ public sealed partial class EventFinder
             && !scan.IsInfinitiveMarker(t - 1)) || scan.Is(t - 1, EventWordClass.Possessive));
 
     /// <summary>
+    /// A past participle right after a noun, with no auxiliary (« Trente écoliers enlevés en mars ont été libérés », « les trois
+    /// journalistes incarcérés depuis mars »): it qualifies the noun, it tells no act of the sentence (with an auxiliary a few
+    /// words before, « s’est dite disposée », « a de nouveau condamné », it is the verb's).
+    /// </summary>
+    private static bool IsParticipleAfterNoun(EventScan scan, int t) =>
+        scan.EndsAsWritten(t, scan.Rules.PastParticipleEndings) && scan.IsWord(t - 1) && !scan.IsCapitalized(t - 1) && scan[t - 1].Kind == Text.TokenKind.Word
+        && !AuxiliaryWithin(scan, t, 4)
+        && !scan.Is(t - 1, EventWordClass.Determiner) && !scan.Is(t - 1, EventWordClass.Auxiliary) && !scan.Is(t - 1, EventWordClass.Passive)
+        && !scan.Is(t - 1, EventWordClass.StopPreposition) && !scan.Is(t - 1, EventWordClass.SubjectPronoun) && !scan.Is(t - 1, EventWordClass.Negation)
+        && !scan.Is(t - 1, EventWordClass.Conjunction) && !scan.Is(t - 1, EventWordClass.ClauseOpener) && !IsAdverb(scan, t - 1);
+
+    /// <summary>Whether an auxiliary stands among the <paramref name="reach"/> words before <paramref name="t"/>, within its phrase.</summary>
+    private static bool AuxiliaryWithin(EventScan scan, int t, int reach)
+    {
+        for (var u = t - 1; u >= 0 && t - u <= reach && !scan.IsBreak(u); u--)
+        {
+            if (scan.Is(u, EventWordClass.Auxiliary) && !scan.IsInfinitiveMarker(u))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// "called off the marathon" is no "called … on": a particle right after the verb of a phrasal pattern ("call on", "turn
     /// down") that is not the pattern's own makes another verb ("broke off relations", a verb and its object, is not phrasal).
     /// </summary>

@@ -60,11 +60,18 @@ public sealed class EventRules
     /// <summary>Endings of participles that, right after a preposition, are adjectives: "supporters of jailed opposition leader X" ("-ed").</summary>
     public IReadOnlyList<string> AttributiveParticipleEndings { get; init; } = [];
 
+    /// <summary>
+    /// Endings, as written, of past participles that are no finite verb (« enlevés », « saisie »): such a verb right after a noun,
+    /// with no auxiliary, qualifies the noun (« Trente écoliers enlevés en mars ont été libérés »). None in English, where "-ed" is also a past tense.
+    /// </summary>
+    public IReadOnlyList<string> PastParticipleEndings { get; init; } = [];
+
     internal int LongestPrefix { get; }
 
     public static EventRules French { get; } = new("fr", FrenchEventTriggers.Lines, FrenchEventWords.Words, FrenchEventWords.FutureEndings, ["ment"], FrenchVerbForms.Of)
     {
         PresentParticipleEndings = ["ant"],
+        PastParticipleEndings = ["é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues"],
     };
 
     public static EventRules English { get; } = new("en", EnglishEventTriggers.Lines, EnglishEventWords.Words, [], ["ly"], EnglishVerbForms.Of)

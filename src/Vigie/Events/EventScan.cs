@@ -83,6 +83,26 @@ internal readonly struct EventScan(string text, IReadOnlyList<Token> tokens, Eve
         return false;
     }
 
+    /// <summary>Whether the word as written (accents kept, lower case) ends with one of <paramref name="endings"/> after at least three letters.</summary>
+    public bool EndsAsWritten(int t, IReadOnlyList<string> endings)
+    {
+        if (!IsWord(t))
+        {
+            return false;
+        }
+
+        var word = text.AsSpan(tokens[t].Start, tokens[t].Length);
+        foreach (var ending in endings)
+        {
+            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public bool Is(int t, EventWordClass wordClass)
     {
         Span<char> buffer = stackalloc char[MaxWord * 2];

@@ -35,4 +35,14 @@ public sealed class EventVerbReadingTests
         Assert.Contains(counted, e => e.TypeName == "COERCE");
         Assert.DoesNotContain(counted, e => e.TypeName == "PROTEST");
     }
+
+    [Theory]
+    [InlineData("fr", "Trente écoliers enlevés en mars dans le nord du pays ont été libérés jeudi par leurs ravisseurs.", "ASSAULT")]
+    [InlineData("fr", "Amnesty International a appelé Lomé à libérer les trois journalistes incarcérés depuis mars.", "COERCE")]
+    public void A_past_participle_right_after_a_noun_qualifies_it(string language, string text, string type) =>
+        Assert.DoesNotContain(Find(language, text), e => e.Counts && e.TypeName == type);
+
+    [Fact]
+    public void A_participle_after_an_auxiliary_and_a_word_is_the_verb_s() =>
+        Assert.Contains(Find("fr", "L’Union africaine s’est dite disposée jeudi à alléger ses sanctions contre le Mali."), e => e.Counts && e.TypeName == "AGREE");
 }
