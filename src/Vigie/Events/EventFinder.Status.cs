@@ -31,6 +31,12 @@ public sealed partial class EventFinder
             }
         }
 
+        if (scan.Is(t - 2, EventWordClass.Refrain) && (scan.Is(t - 1, EventWordClass.AgentPreposition) || scan.IsInfinitiveMarker(t - 1)))
+        {
+            // "stopped short of agreeing", "refrained from attacking", « s’est abstenu de condamner »: not done.
+            return (EventStatus.Negated, null, false);
+        }
+
         if ((end + 1 <= last && scan.Is(end + 1, EventWordClass.Negation) && !scan.Is(end + 1, EventWordClass.Determiner))
             || (trigger.Kind is TriggerKind.Noun or TriggerKind.Joint && IsCalledOff(scan, end, last)))
         {
@@ -202,9 +208,10 @@ public sealed partial class EventFinder
     /// </summary>
     private static bool IsCalledOff(EventScan scan, int end, int last)
     {
-        for (var u = end + 1; u <= last && u - end <= 2 * NounReach && !scan.IsBreak(u); u++)
+        for (var u = end + 1; u <= last && u - end <= 2 * NounReach && !scan.IsTerminal(u) && !scan.IsPunct(u, ';'); u++)
         {
-            if (scan.Is(u, EventWordClass.RelativePronoun) || scan.Is(u, EventWordClass.Complementizer))
+            // "A meeting …, tentatively planned for March, did not take place": an aside set off by commas is passed over.
+            if (scan.Is(u, EventWordClass.RelativePronoun) || scan.Is(u, EventWordClass.Complementizer) || (scan.Is(u, EventWordClass.ClauseOpener) && scan.IsPunct(u - 1, ',')))
             {
                 return false;
             }

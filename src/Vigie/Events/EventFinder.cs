@@ -133,7 +133,7 @@ public sealed partial class EventFinder(EventRules rules)
                 continue;
             }
 
-            if (trigger.Kind is TriggerKind.Noun or TriggerKind.Joint && IsDatedByPossessive(scan, t))
+            if (trigger.Kind is TriggerKind.Noun or TriggerKind.Joint && IsDatedInThePast(scan, t))
             {
                 // "the victims of last year's attack", "Monday's strikes": an act the news refers to, not news.
                 continue;
@@ -178,11 +178,28 @@ public sealed partial class EventFinder(EventRules rules)
         return true;
     }
 
-    /// <summary>Whether a time word's possessive stands right before the noun (up to one adjective): "last year's attack", "Monday's deadly strikes".</summary>
-    private static bool IsDatedByPossessive(EventScan scan, int t)
+    /// <summary>
+    /// Whether a time word dates the noun as past: its possessive right before it (up to one adjective: "last year's attack", "Monday's
+    /// deadly strikes"), or a span of time before "after" / « après » a few words before it ("Twenty-five years after NATO's bombing",
+    /// « dix ans après le massacre »).
+    /// </summary>
+    private static bool IsDatedInThePast(EventScan scan, int t)
     {
         var clitic = scan.IsPossessiveClitic(t - 1) ? t - 1 : scan.IsPossessiveClitic(t - 2) && !scan.IsCapitalized(t - 1) ? t - 2 : -1;
-        return clitic > 0 && scan.Is(clitic - 1, EventWordClass.TimeNoun);
+        if (clitic > 0 && scan.Is(clitic - 1, EventWordClass.TimeNoun))
+        {
+            return true;
+        }
+
+        for (var u = t - 1; u >= 1 && t - u <= 4 && !scan.IsBreak(u); u--)
+        {
+            if (scan.Is(u, EventWordClass.Background) && scan.Is(u - 1, EventWordClass.TimeNoun))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a word of time past ("after", "since", « au lendemain de ») stands between the act coded at <paramref name="act"/> and <paramref name="t"/>, in one sentence part.</summary>

@@ -40,6 +40,7 @@ internal enum EventWordClass : byte
     Prospective,
     Quantifier,
     RecipientPreposition,
+    Refrain,
     Reporting,
     Rumour,
     RelativePronoun,

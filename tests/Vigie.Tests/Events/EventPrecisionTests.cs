@@ -170,4 +170,18 @@ public sealed class EventPrecisionTests
     [InlineData("en", "Police are questioning a man over the alleged attack on a mosque in Leeds.")]
     public void An_act_one_is_suspected_of_is_not_asserted(string language, string text) =>
         Assert.DoesNotContain(Find(language, text), e => e.Counts);
+
+    [Theory]
+    [InlineData("en", "EU ministers met in Brussels on Monday but stopped short of agreeing on new sanctions.", "AGREE")]
+    [InlineData("fr", "Le Conseil s’est abstenu de condamner l’attaque contre le port de Berbera.", "ACCUSE")]
+    public void An_act_one_stopped_short_of_or_refrained_from_is_negated(string language, string text, string type) =>
+        Assert.DoesNotContain(Find(language, text), e => e.Counts && e.TypeName == type);
+
+    [Theory]
+    [InlineData("en", "Twenty years after NATO's bombing of the city, the bridge is crowded with tourists again.")]
+    [InlineData("fr", "Dix ans après le massacre de la place centrale, les habitants se sont recueillis dimanche.")]
+    [InlineData("en", "Analysts expect a summit between the two leaders later this year.")]
+    [InlineData("en", "A meeting between the two foreign ministers, tentatively planned for Geneva, did not take place.")]
+    public void An_anniversary_an_expectation_or_a_meeting_that_did_not_take_place_is_no_act(string language, string text) =>
+        Assert.DoesNotContain(Find(language, text), e => e.Counts);
 }

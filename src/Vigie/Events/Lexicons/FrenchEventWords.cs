@@ -34,6 +34,7 @@ internal static class FrenchEventWords
         [EventWordClass.PlacePreposition] = "a au aux en dans pres",
         [EventWordClass.Possessive] = "leur leurs",
         [EventWordClass.Prospective] = "prochain prochaine prochains prochaines eventuel eventuelle eventuels eventuelles futur future futurs futures possible possibles prevu prevue prevus prevues envisage envisagee envisages envisagees projete projetee hypothetique",
+        [EventWordClass.Refrain] = "abstenu abstenue abstenus abstenues renonce renoncee renonces renoncees",
         [EventWordClass.Quantifier] = "moins",
         [EventWordClass.Reporting] = "annonce annoncent annonca declare declarent declara affirme affirment affirma dit disent indique indiquent assure assurent confirme confirment promis promet precise precisent fait_savoir",
         [EventWordClass.Occurrence] = "lieu produit produite deroule deroulee tenu tenue",
@@ -46,6 +47,7 @@ internal static class FrenchEventWords
         [EventWordClass.SupportVerb] = "mene menent mena menaient effectue effectuent effectua lance lancent lanca organise organisent organisa tenu tenus tient tiennent tint entame entament entama declenche declenchent declencha conduit conduisent commis commettent commit perpetre perpetrent procede procedent ouvert ouvrent ouvrit impose imposent imposa adopte adoptent adopta decrete decretent decreta annonce annoncent annonca poursuit poursuivent poursuivi repris reprennent reprit participe participent pris prennent prit fait font fit engage engagent engagea multiplie multiplient intensifie intensifient emis emet emettent decide decident decida ordonne ordonnent ordonna opere operent opera realise realisent realisa livre livrent livra",
         [EventWordClass.Suspicion] = "soupconne soupconnee soupconnes soupconnees presume presumee presumes presumees suppose supposee supposes supposees",
         [EventWordClass.TargetPreposition] = "contre envers sur a au aux",
+        [EventWordClass.TimeNoun] = "ans annees mois semaines jours decennies an annee semaine jour",
         [EventWordClass.Title] = "m. mme mlle dr president presidente premier premiere ministre secretaire general generale chef roi reine prince general colonel pape",
         [EventWordClass.WithPreposition] = "avec",
     };
