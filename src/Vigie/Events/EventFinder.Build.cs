@@ -203,6 +203,13 @@ public sealed partial class EventFinder
             return Subject(scan, VerbGroupStart(scan, previousAct, first) - 1, first);
         }
 
+        if (scan.Is(groupStart - 1, EventWordClass.Conjunction) && groupStart - 2 >= first && scan.IsWord(groupStart - 2) && !scan.IsCapitalized(groupStart - 2)
+            && scan.EndsWith(groupStart - 2, scan.Rules.AttributiveParticipleEndings) && !scan.EndsWith(verb, scan.Rules.PresentParticipleEndings, stem: 1))
+        {
+            // "A tiger attacked and killed a honey collector": right after another verb and "and", the verb shares its subject.
+            return Subject(scan, VerbGroupStart(scan, groupStart - 2, first) - 1, first);
+        }
+
         if (groupStart == first && scan.EndsWith(groupStart, scan.Rules.PresentParticipleEndings, stem: 1))
         {
             // « Accusant Moscou d’avoir …, Varsovie a expulsé », "Citing security concerns, Ghana closed": the main clause's subject.

@@ -100,6 +100,7 @@ public sealed class EventPrecisionTests
     [InlineData("fr", "Des rumeurs font état d’une rencontre secrète entre émissaires turcs et syriens à Bakou.")]
     [InlineData("en", "Ghana beat Nigeria 2-1 in Accra on Sunday.")]
     [InlineData("en", "A crocodile attacked a fisherman on the Zambezi on Friday.")]
+    [InlineData("en", "A leopard attacked and killed a herder near Nakuru on Friday.")]
     [InlineData("en", "European stocks staged a rally on Wednesday.")]
     [InlineData("en", "Thousands of riot police were on the streets of Minsk on Sunday.")]
     public void Reports_questions_nouns_and_other_phrasal_verbs_are_no_acts(string language, string text) =>
