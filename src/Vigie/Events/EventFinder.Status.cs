@@ -179,7 +179,9 @@ public sealed partial class EventFinder
     {
         for (var u = t - 1; u >= first && t - u <= NounReach && !scan.IsBreak(u); u--)
         {
-            if (scan.Is(u, EventWordClass.Prospective) || scan.Is(u, EventWordClass.Future) || scan.Is(u, EventWordClass.Hearsay))
+            // « Les Vingt-Sept voteront en juin sur l’ouverture des négociations »: a verb in the future before it, too.
+            if (scan.Is(u, EventWordClass.Prospective) || scan.Is(u, EventWordClass.Future) || scan.Is(u, EventWordClass.Hearsay)
+                || (!scan.IsCapitalized(u) && scan.EndsWith(u, scan.Rules.FutureEndings)))
             {
                 return true;
             }

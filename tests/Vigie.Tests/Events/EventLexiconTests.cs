@@ -34,6 +34,7 @@ public sealed class EventLexiconTests
     [InlineData("en", "Tax inspectors searched the offices of a Lagos newspaper on Monday.", "COERCE", "Tax inspectors")]
     [InlineData("fr", "Les rebelles ont mis le siège devant la ville de Kidal.", "COERCE", "Les rebelles")]
     [InlineData("en", "Militants detonated a roadside bomb near a police post in Peshawar.", "ASSAULT", "Militants")]
+    [InlineData("fr", "La Banque mondiale a versé lundi au Niger une nouvelle tranche de 40 millions de dollars.", "AID", "La Banque mondiale")]
     public void A_verb_family_codes_its_type_with_the_subject_as_source(string language, string text, string type, string source)
     {
         var e = Assert.Single(Find(language, text), e => e.Counts);

@@ -101,6 +101,8 @@ public sealed class EventPrecisionTests
     [InlineData("en", "Ghana beat Nigeria 2-1 in Accra on Sunday.")]
     [InlineData("en", "A crocodile attacked a fisherman on the Zambezi on Friday.")]
     [InlineData("en", "A leopard attacked and killed a herder near Nakuru on Friday.")]
+    [InlineData("fr", "Le buteur sénégalais a ouvert le score d’une frappe du droit.")]
+    [InlineData("fr", "Les ministres voteront en juin sur l’ouverture des négociations avec la Géorgie.")]
     [InlineData("en", "European stocks staged a rally on Wednesday.")]
     [InlineData("en", "Thousands of riot police were on the streets of Minsk on Sunday.")]
     public void Reports_questions_nouns_and_other_phrasal_verbs_are_no_acts(string language, string text) =>

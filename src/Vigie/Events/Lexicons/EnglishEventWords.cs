@@ -26,7 +26,7 @@ internal static class EnglishEventWords
         [EventWordClass.InfinitiveMarker] = "to",
         [EventWordClass.Modal] = "will would could might shall should can cannot must 'll",
         [EventWordClass.Negation] = "not n't never no neither nor",
-        [EventWordClass.NonAgent] = "storm storms hurricane cyclone typhoon tornado earthquake quake tremor flood floods flooding wildfire wildfires blaze drought heatwave avalanche landslide lightning cholera measles malaria virus disease epidemic pandemic outbreak bear bears shark sharks wolf wolves dog dogs elephant elephants locusts inflation prices shares stocks markets market index currency yen dollar euro bonds tiger tigers lion lions leopard crocodile snake snakes bees hippo",
+        [EventWordClass.NonAgent] = "storm storms hurricane cyclone typhoon tornado earthquake quake tremor flood floods flooding wildfire wildfires blaze drought heatwave avalanche landslide lightning cholera measles malaria virus disease epidemic pandemic outbreak bear bears shark sharks wolf wolves dog dogs elephant elephants locusts inflation prices shares stocks markets market index currency yen dollar euro bonds tiger tigers lion lions leopard crocodile snake snakes bees hippo striker midfielder goalkeeper winger",
         [EventWordClass.NonCommittal] = "comment elaborate speculate confirm",
         [EventWordClass.Occurrence] = "place happen happened occur occurred materialise materialised materialize materialized",
         [EventWordClass.Obligation] = "must",

@@ -319,5 +319,6 @@ internal static class FrenchEventTriggers
         "COOPERATE v repris|reprend|reprennent|reprit ~ exportations|importations|livraisons|ventes|vols|echanges",
         "COERCE/restrict v mis|mettent|met ~ siege",
         "COERCE/deport v renvoye|renvoyee|renvoyes|renvoyees|renvoie|renvoient ~ de ~ force",
+        "AID v @verser ~~ aide|millions|milliards|fonds|tranche|million|milliard",
     ];
 }

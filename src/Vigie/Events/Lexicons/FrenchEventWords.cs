@@ -24,7 +24,7 @@ internal static class FrenchEventWords
         [EventWordClass.InfinitiveMarker] = "de d' a pour sans",
         [EventWordClass.Modal] = "va vont allait allaient ira iront pourrait pourraient pourra pourront devrait devraient devra devront doit doivent devait devaient peut peuvent pouvait",
         [EventWordClass.Negation] = "ne n' pas jamais aucun aucune guere nullement ni",
-        [EventWordClass.NonAgent] = "tempete tempetes ouragan cyclone typhon tornade seisme tremblement inondation inondations crue crues incendie incendies secheresse canicule avalanche glissement foudre cholera rougeole paludisme virus maladie epidemie pandemie ours requin requins loup loups chien chiens elephant elephants criquets inflation prix bourse bourses actions marches indice devise tigre tigres lion lions leopard crocodile serpent abeilles valeurs eaux",
+        [EventWordClass.NonAgent] = "tempete tempetes ouragan cyclone typhon tornade seisme tremblement inondation inondations crue crues incendie incendies secheresse canicule avalanche glissement foudre cholera rougeole paludisme virus maladie epidemie pandemie ours requin requins loup loups chien chiens elephant elephants criquets inflation prix bourse bourses actions marches indice devise tigre tigres lion lions leopard crocodile serpent abeilles valeurs eaux attaquant attaquante buteur buteuse milieu ailier avant-centre",
         [EventWordClass.NonCommittal] = "commenter preciser confirmer speculer",
         [EventWordClass.PairCount] = "deux",
         [EventWordClass.PairNoun] = "pays etats puissances voisins nations capitales",
