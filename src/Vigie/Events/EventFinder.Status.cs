@@ -187,8 +187,15 @@ public sealed partial class EventFinder
             }
         }
 
-        for (var u = end + 1; u <= last && u - end <= NounReach && !scan.IsBreak(u); u++)
+        for (var u = end + 1; u <= last && u - end <= NounReach; u++)
         {
+            if (scan.IsBreak(u))
+            {
+                // « Le sommet de l’Union africaine, prévu la semaine prochaine, … »: the subject's aside (not "launched war games …,
+                // expected to be joined by …").
+                return scan.IsPunct(u, ',') && scan.Is(u + 1, EventWordClass.Prospective) && t - first <= 2 && (t == first || scan.Is(first, EventWordClass.Determiner));
+            }
+
             if (scan.Is(u, EventWordClass.RelativePronoun) || scan.Is(u, EventWordClass.Complementizer))
             {
                 break;

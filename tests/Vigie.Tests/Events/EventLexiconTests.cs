@@ -35,6 +35,7 @@ public sealed class EventLexiconTests
     [InlineData("fr", "Les rebelles ont mis le siège devant la ville de Kidal.", "COERCE", "Les rebelles")]
     [InlineData("en", "Militants detonated a roadside bomb near a police post in Peshawar.", "ASSAULT", "Militants")]
     [InlineData("fr", "La Banque mondiale a versé lundi au Niger une nouvelle tranche de 40 millions de dollars.", "AID", "La Banque mondiale")]
+    [InlineData("fr", "La Norvège a livré jeudi un premier lot de chasseurs à la Pologne.", "AID", "La Norvège")]
     public void A_verb_family_codes_its_type_with_the_subject_as_source(string language, string text, string type, string source)
     {
         var e = Assert.Single(Find(language, text), e => e.Counts);

@@ -187,4 +187,12 @@ public sealed class EventPrecisionTests
     [InlineData("en", "A meeting between the two foreign ministers, tentatively planned for Geneva, did not take place.")]
     public void An_anniversary_an_expectation_or_a_meeting_that_did_not_take_place_is_no_act(string language, string text) =>
         Assert.DoesNotContain(Find(language, text), e => e.Counts);
+
+    [Theory]
+    [InlineData("fr", "Le sommet de l’Union africaine, prévu la semaine prochaine à Addis-Abeba, devrait être dominé par le Soudan.")]
+    [InlineData("fr", "La question divise les ministres à la veille du sommet de Bruxelles.")]
+    [InlineData("en", "The question divides ministers on the eve of the Brussels summit.")]
+    [InlineData("fr", "Des pluies torrentielles ont provoqué des glissements de terrain qui ont coupé la route de Pokhara.")]
+    public void A_noun_act_on_the_eve_or_planned_and_an_act_of_nature_are_no_acts(string language, string text) =>
+        Assert.DoesNotContain(Find(language, text), e => e.Counts);
 }

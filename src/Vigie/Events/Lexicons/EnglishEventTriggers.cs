@@ -61,7 +61,7 @@ internal static class EnglishEventTriggers
         "COOPERATE v cooperated|cooperate|cooperates|collaborated",
 
         // AID
-        "AID/military v sent|send|sends|supplied|supply|supplies|delivered|deliver|provided|provides|provide|providing|gave|give|gives ~ weapons|arms|ammunition|tanks|missiles|troops|military|equipment|intelligence",
+        "AID/military v sent|send|sends|supplied|supply|supplies|delivered|deliver|provided|provides|provide|providing|gave|give|gives ~ weapons|arms|ammunition|tanks|missiles|troops|military|equipment|intelligence|jets|fighter*|howitzers|drones|shells",
         "AID v sent|send|sends|supplied|supply|delivered|deliver|provided|provides|provide|providing|gave|give|gives|donated|donate|granted|grant|grants ~ aid|food|assistance|relief|medicine*|supplies|dollars|million|billion|grant|loan|loans",
         "AID/asylum v granted|grants|gave|offered ~ asylum|refuge",
         "AID n aid ~ to",

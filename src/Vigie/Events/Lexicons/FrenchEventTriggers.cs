@@ -70,7 +70,7 @@ internal static class FrenchEventTriggers
         "COOPERATE/legal n extradition",
 
         // AID
-        "AID/military v @livrer|@fournir|envoyer|envoye|envoie|envoient|envoya|@transferer ~ armes|munitions|chars|missiles|obus|armement*|equipement*|systeme*|batterie*|avion*|drone*|helicoptere*|blinde*|vehicule*|canon*|materiel*",
+        "AID/military v @livrer|@fournir|envoyer|envoye|envoie|envoient|envoya|@transferer ~ armes|munitions|chars|missiles|obus|armement*|equipement*|systeme*|batterie*|avion*|drone*|helicoptere*|blinde*|vehicule*|canon*|materiel*|chasseur*",
         "AID v @livrer|@fournir|envoyer|envoye|envoyes|envoyee|envoyees|envoie|envoient|envoya|@acheminer|@verser|@debloquer|@accorder|octroye|octroie|octroient|@decaisser|@donner|@preter ~ aide|vivres|nourriture|millions|milliards|fonds|assistance|medicaments|tentes|tonnes|secours|cargaison*|pret|prets|tranche|million|milliard",
         "AID v secouru|secourue|secourus|secourues|secourt|secourent|@sauver",
         "AID v @effacer|@annuler ~ dette*",
