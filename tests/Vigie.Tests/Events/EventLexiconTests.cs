@@ -36,6 +36,11 @@ public sealed class EventLexiconTests
     [InlineData("en", "Militants detonated a roadside bomb near a police post in Peshawar.", "ASSAULT", "Militants")]
     [InlineData("fr", "La Banque mondiale a versé lundi au Niger une nouvelle tranche de 40 millions de dollars.", "AID", "La Banque mondiale")]
     [InlineData("fr", "La Norvège a livré jeudi un premier lot de chasseurs à la Pologne.", "AID", "La Norvège")]
+    [InlineData("fr", "Les cheminots de Tunis ont cessé le travail lundi à l’appel de leur syndicat.", "PROTEST", "Les cheminots de Tunis")]
+    [InlineData("fr", "Le Canada a imposé mardi des droits de douane de 10 % sur l’acier chinois.", "SANCTION", "Le Canada")]
+    [InlineData("en", "Mexico slapped tariffs of 20 percent on Chinese steel on Tuesday.", "SANCTION", "Mexico")]
+    [InlineData("fr", "La Jordanie a refoulé samedi à l’aéroport d’Amman deux militants britanniques.", "SANCTION", "La Jordanie")]
+    [InlineData("fr", "La Turquie a acheminé vendredi plusieurs milliers de soldats vers la frontière.", "MOBILIZE", "La Turquie")]
     public void A_verb_family_codes_its_type_with_the_subject_as_source(string language, string text, string type, string source)
     {
         var e = Assert.Single(Find(language, text), e => e.Counts);

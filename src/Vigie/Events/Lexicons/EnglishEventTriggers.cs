@@ -320,5 +320,8 @@ internal static class EnglishEventTriggers
         "COERCE v @search ~ office*|premises|headquarters|home*",
         "ASSAULT/explosives v @detonate ~ bomb*|device*|explosive*|mine*",
         "ASSAULT/explosives v set|sets ~ off ~ bomb*|device*|explosive*",
+        "SANCTION v @impose|slapped|@raise ~~ tariffs|duties",
+        "AID v @distribute ~~ rations|food|aid|tents|medicine*|kits|blankets|relief",
+        "SANCTION v turned ~ back|away ~ at ~ border|airport",
     ];
 }

