@@ -42,11 +42,21 @@ public sealed partial class EventFinder
     /// words before, « s’est dite disposée », « a de nouveau condamné », it is the verb's).
     /// </summary>
     private static bool IsParticipleAfterNoun(EventScan scan, int t) =>
-        scan.EndsAsWritten(t, scan.Rules.PastParticipleEndings) && scan.IsWord(t - 1) && !scan.IsCapitalized(t - 1) && scan[t - 1].Kind == Text.TokenKind.Word
-        && !AuxiliaryWithin(scan, t, 4)
-        && !scan.Is(t - 1, EventWordClass.Determiner) && !scan.Is(t - 1, EventWordClass.Auxiliary) && !scan.Is(t - 1, EventWordClass.Passive)
-        && !scan.Is(t - 1, EventWordClass.StopPreposition) && !scan.Is(t - 1, EventWordClass.SubjectPronoun) && !scan.Is(t - 1, EventWordClass.Negation)
-        && !scan.Is(t - 1, EventWordClass.Conjunction) && !scan.Is(t - 1, EventWordClass.ClauseOpener) && !IsAdverb(scan, t - 1);
+        scan.EndsAsWritten(t, scan.Rules.PastParticipleEndings) && IsNounLike(scan, t - 1) && !AuxiliaryWithin(scan, t, 4);
+
+    /// <summary>
+    /// Whether an English "-ed" verb right after a noun follows an act coded in its clause: "set free 14 farmers abducted in August",
+    /// a participle qualifying the act's object, not a past tense.
+    /// </summary>
+    private static bool IsObjectsParticiple(EventScan scan, int t, int lastVerbAct) =>
+        lastVerbAct >= 0 && lastVerbAct < t - 1 && SameClause(scan, lastVerbAct, t) && scan.EndsWith(t, scan.Rules.AttributiveParticipleEndings) && IsNounLike(scan, t - 1);
+
+    /// <summary>A lower-case word that is none of the small words of a clause's frame (determiner, auxiliary, preposition, pronoun, negation, conjunction, adverb).</summary>
+    private static bool IsNounLike(EventScan scan, int t) =>
+        scan.IsWord(t) && !scan.IsCapitalized(t) && scan[t].Kind == Text.TokenKind.Word
+        && !scan.Is(t, EventWordClass.Determiner) && !scan.Is(t, EventWordClass.Auxiliary) && !scan.Is(t, EventWordClass.Passive)
+        && !scan.Is(t, EventWordClass.StopPreposition) && !scan.Is(t, EventWordClass.SubjectPronoun) && !scan.Is(t, EventWordClass.Negation)
+        && !scan.Is(t, EventWordClass.Conjunction) && !scan.Is(t, EventWordClass.ClauseOpener) && !IsAdverb(scan, t);
 
     /// <summary>Whether an auxiliary stands among the <paramref name="reach"/> words before <paramref name="t"/>, within its phrase.</summary>
     private static bool AuxiliaryWithin(EventScan scan, int t, int reach)

@@ -31,6 +31,15 @@ public sealed partial class EventFinder
             }
         }
 
+        for (var u = Math.Max(first, groupStart - 3); u < groupStart; u++)
+        {
+            if (scan.Is(u, EventWordClass.Negation) && scan.Is(u, EventWordClass.Determiner) && trigger.Kind is TriggerKind.Verb or TriggerKind.Speech)
+            {
+                // "no date has been agreed", « aucun accord n’a été signé »: a subject that is none.
+                return (EventStatus.Negated, null, false);
+            }
+        }
+
         if (scan.Is(t - 2, EventWordClass.Refrain) && (scan.Is(t - 1, EventWordClass.AgentPreposition) || scan.IsInfinitiveMarker(t - 1)))
         {
             // "stopped short of agreeing", "refrained from attacking", « s’est abstenu de condamner »: not done.

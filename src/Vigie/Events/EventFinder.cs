@@ -133,6 +133,11 @@ public sealed partial class EventFinder(EventRules rules)
                 continue;
             }
 
+            if (trigger.Kind is TriggerKind.Verb && IsObjectsParticiple(scan, t, lastVerbAct))
+            {
+                continue;
+            }
+
             if (trigger.Kind is TriggerKind.Noun or TriggerKind.Joint && IsDatedInThePast(scan, t))
             {
                 // "the victims of last year's attack", "Monday's strikes": an act the news refers to, not news.

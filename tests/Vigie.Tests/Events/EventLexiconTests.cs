@@ -41,6 +41,7 @@ public sealed class EventLexiconTests
     [InlineData("en", "Mexico slapped tariffs of 20 percent on Chinese steel on Tuesday.", "SANCTION", "Mexico")]
     [InlineData("fr", "La Jordanie a refoulé samedi à l’aéroport d’Amman deux militants britanniques.", "SANCTION", "La Jordanie")]
     [InlineData("fr", "La Turquie a acheminé vendredi plusieurs milliers de soldats vers la frontière.", "MOBILIZE", "La Turquie")]
+    [InlineData("en", "Mali pulled out of the regional counter-terrorism force on Sunday.", "SANCTION", "Mali")]
     public void A_verb_family_codes_its_type_with_the_subject_as_source(string language, string text, string type, string source)
     {
         var e = Assert.Single(Find(language, text), e => e.Counts);

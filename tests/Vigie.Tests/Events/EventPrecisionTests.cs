@@ -195,4 +195,15 @@ public sealed class EventPrecisionTests
     [InlineData("fr", "Des pluies torrentielles ont provoqué des glissements de terrain qui ont coupé la route de Pokhara.")]
     public void A_noun_act_on_the_eve_or_planned_and_an_act_of_nature_are_no_acts(string language, string text) =>
         Assert.DoesNotContain(Find(language, text), e => e.Counts);
+
+    [Theory]
+    [InlineData("en", "Unverified posts claimed on Sunday that the general had been arrested in Rostov.")]
+    [InlineData("en", "Ebola has now killed more than 2,000 people in the region, the WHO said.")]
+    [InlineData("en", "Analysts expect the two blocs to resume trade talks in spring, although no date has been agreed.")]
+    public void Unverified_claims_diseases_and_a_subject_that_is_none_make_no_act(string language, string text) =>
+        Assert.DoesNotContain(Find(language, text), e => e.Counts);
+
+    [Fact]
+    public void An_ed_participle_after_the_object_of_an_act_qualifies_it() =>
+        Assert.Equal(["RETREAT"], Find("en", "Rebels set free 12 fishermen abducted off the coast in May.").Where(e => e.Counts).Select(e => e.TypeName));
 }

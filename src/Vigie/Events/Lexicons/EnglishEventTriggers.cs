@@ -323,5 +323,7 @@ internal static class EnglishEventTriggers
         "SANCTION v @impose|slapped|@raise ~~ tariffs|duties",
         "AID v @distribute ~~ rations|food|aid|tents|medicine*|kits|blankets|relief",
         "SANCTION v turned ~ back|away ~ at ~ border|airport",
+        "SANCTION/withdraw v pulled|pulls|pull ~ out ~ of ~ force|alliance|bloc|treaty|pact|accord|agreement|organisation|organization|coalition|union|community|court|council|commission|grouping",
+        "RETREAT/release v set|sets ~ free",
     ];
 }
