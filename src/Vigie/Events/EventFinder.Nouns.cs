@@ -83,6 +83,13 @@ public sealed partial class EventFinder
             before--;
         }
 
+        if (PurposeOfJourney(scan, before, t, first) is { } traveller)
+        {
+            // « est arrivé dimanche à Hanoï pour une visite officielle », "flew to Geneva for talks": the traveller's act.
+            AddList(scan, traveller, sources);
+            return;
+        }
+
         // The light verb: a support verb that makes the noun an act of its subject, with its verb group
         // (« ont effectué une patrouille », "staged mass demonstrations": the farthest candidate first).
         // Any other verb leaves the noun without agent: « a été victime d’une attaque », « a atteint le sommet ».
@@ -105,6 +112,29 @@ public sealed partial class EventFinder
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// The subject of a verb of travel (« est arrivé », « s’est rendu », "arrived", "flew") when the noun, after its determiners at
+    /// <paramref name="before"/>, is the journey's purpose (« pour », "for"), in the same sentence part; else null.
+    /// </summary>
+    private static (int First, int End)? PurposeOfJourney(EventScan scan, int before, int t, int first)
+    {
+        if (before < first || !scan.Is(before, EventWordClass.Purpose))
+        {
+            return null;
+        }
+
+        for (var verb = before - 1; verb >= first && t - verb <= 14 && !scan.IsTerminal(verb) && !scan.IsPunct(verb, ';'); verb--)
+        {
+            if (scan.Is(verb, EventWordClass.Travel) && !scan.IsCapitalized(verb))
+            {
+                var subject = Subject(scan, VerbGroupStart(scan, verb, first) - 1, first);
+                return subject is var (from, to) && !HoldsNonAgent(scan, from, to) ? subject : null;
+            }
+        }
+
+        return null;
     }
 
     private static bool OnlyWordsBetween(EventScan scan, int from, int to)

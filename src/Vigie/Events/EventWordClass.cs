@@ -38,6 +38,7 @@ internal enum EventWordClass : byte
     PlacePreposition,
     Possessive,
     Prospective,
+    Purpose,
     Quantifier,
     RecipientPreposition,
     Refrain,
@@ -51,6 +52,7 @@ internal enum EventWordClass : byte
     Suspicion,
     TargetPreposition,
     TimeNoun,
+    Travel,
     Title,
     WithPreposition,
 }

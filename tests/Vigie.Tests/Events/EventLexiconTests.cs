@@ -42,6 +42,8 @@ public sealed class EventLexiconTests
     [InlineData("fr", "La Jordanie a refoulé samedi à l’aéroport d’Amman deux militants britanniques.", "SANCTION", "La Jordanie")]
     [InlineData("fr", "La Turquie a acheminé vendredi plusieurs milliers de soldats vers la frontière.", "MOBILIZE", "La Turquie")]
     [InlineData("en", "Mali pulled out of the regional counter-terrorism force on Sunday.", "SANCTION", "Mali")]
+    [InlineData("fr", "Le ministre malien Oumar Keïta est arrivé lundi à Accra pour une visite officielle de deux jours.", "CONSULT", "Le ministre malien Oumar Keïta")]
+    [InlineData("en", "The Finnish foreign minister flew to Ankara on Monday for talks on the alliance.", "CONSULT", "The Finnish foreign minister")]
     public void A_verb_family_codes_its_type_with_the_subject_as_source(string language, string text, string type, string source)
     {
         var e = Assert.Single(Find(language, text), e => e.Counts);

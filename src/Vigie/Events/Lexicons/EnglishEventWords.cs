@@ -40,6 +40,7 @@ internal static class EnglishEventWords
         [EventWordClass.PlacePreposition] = "in at near",
         [EventWordClass.Possessive] = "their",
         [EventWordClass.Prospective] = "next upcoming planned proposed possible potential future expected scheduled prospective eventual eve",
+        [EventWordClass.Purpose] = "for",
         [EventWordClass.RecipientPreposition] = "to",
         [EventWordClass.Refrain] = "short refrained refrains refrain",
         [EventWordClass.Quantifier] = "least",
@@ -53,6 +54,7 @@ internal static class EnglishEventWords
         [EventWordClass.TargetPreposition] = "against on upon",
         [EventWordClass.TimeNoun] = "years weeks months days decades year week month weekend night morning evening day yesterday today monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december summer winter spring autumn",
         [EventWordClass.Title] = "mr. mrs. ms. dr. president prime minister secretary general chief king queen prince colonel pope senior",
+        [EventWordClass.Travel] = "arrived arrives flew flies travelled traveled travels landed lands",
         [EventWordClass.WithPreposition] = "with",
     };
 }

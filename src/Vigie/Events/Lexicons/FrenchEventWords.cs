@@ -39,6 +39,7 @@ internal static class FrenchEventWords
         [EventWordClass.Reporting] = "annonce annoncent annonca declare declarent declara affirme affirment affirma dit disent indique indiquent assure assurent confirme confirment promis promet precise precisent fait_savoir",
         [EventWordClass.Occurrence] = "lieu produit produite deroule deroulee tenu tenue",
         [EventWordClass.NounPreposition] = "par sur dans lors contre avec au aux depuis pendant durant selon vers chez malgre",
+        [EventWordClass.Purpose] = "pour",
         [EventWordClass.RecipientPreposition] = "a au aux",
         [EventWordClass.RelativePronoun] = "qui dont lequel laquelle lesquels lesquelles ou",
         [EventWordClass.StopPreposition] = "pour sur dans lors apres avant contre avec a au aux en par depuis pendant durant selon sans vers chez malgre afin que qu' qui dont ou lorsque quand",
@@ -49,6 +50,7 @@ internal static class FrenchEventWords
         [EventWordClass.TargetPreposition] = "contre envers sur a au aux",
         [EventWordClass.TimeNoun] = "ans annees mois semaines jours decennies an annee semaine jour",
         [EventWordClass.Title] = "m. mme mlle dr president presidente premier premiere ministre secretaire general generale chef roi reine prince general colonel pape",
+        [EventWordClass.Travel] = "arrive arrivee arrives arrivees rendu rendue rendus rendues rend rendent atterri",
         [EventWordClass.WithPreposition] = "avec",
     };
 
