@@ -2,8 +2,9 @@ namespace Vigie.Events;
 
 /// <summary>
 /// How a trigger's word is read where it stands: a verb, a noun, an adjective or part of a name ("the Rapid Support Forces",
-/// "of jailed X", « par téléphone », "on phone calls", "U.N.-backed", "called off"), a match score, a dateline to skip. Each
-/// test is a small predicate over the scan; <see cref="EventFinder.Consider"/> and the sentence loop apply them.
+/// "of jailed X", « par téléphone », "on phone calls", "U.N.-backed", "called off", « écoliers enlevés en mars »), a match score,
+/// a dateline to skip, an act recalled as background ("last year's attack", "after missile strikes"). Each test is a small
+/// predicate over the scan; <see cref="EventFinder.Consider"/> and the sentence loop apply them.
 /// </summary>
 public sealed partial class EventFinder
 {
@@ -213,4 +214,47 @@ public sealed partial class EventFinder
 
     /// <summary>An adverb of the word class or by its ending (« vivement », "strongly").</summary>
     private static bool IsAdverb(EventScan scan, int t) => scan.Is(t, EventWordClass.Adverb) || (!scan.IsCapitalized(t) && scan.EndsWith(t, scan.Rules.AdverbEndings));
+
+    /// <summary>
+    /// Whether a time word dates the noun as past: its possessive right before it (up to one adjective: "last year's attack", "Monday's
+    /// deadly strikes"), or a span of time before "after" / « après » a few words before it ("Twenty-five years after NATO's bombing",
+    /// « dix ans après le massacre »).
+    /// </summary>
+    private static bool IsDatedInThePast(EventScan scan, int t)
+    {
+        var clitic = scan.IsPossessiveClitic(t - 1) ? t - 1 : scan.IsPossessiveClitic(t - 2) && !scan.IsCapitalized(t - 1) ? t - 2 : -1;
+        if (clitic > 0 && scan.Is(clitic - 1, EventWordClass.TimeNoun))
+        {
+            return true;
+        }
+
+        for (var u = t - 1; u >= 1 && t - u <= 4 && !scan.IsBreak(u); u--)
+        {
+            if (scan.Is(u, EventWordClass.Background) && scan.Is(u - 1, EventWordClass.TimeNoun))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a word of time past ("after", "since", « au lendemain de ») stands between the act coded at <paramref name="act"/> and <paramref name="t"/>, in one sentence part.</summary>
+    private static bool RecallsEarlierAct(EventScan scan, int act, int t)
+    {
+        for (var u = t - 1; u > act && t - u <= 8; u--)
+        {
+            if (scan.IsTerminal(u) || scan.IsPunct(u, ';'))
+            {
+                return false;
+            }
+
+            if (scan.Is(u, EventWordClass.Background))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -8,7 +8,9 @@ public sealed partial class EventFinder
     /// <summary>
     /// The acts of one sentence read together: a demand voiced by a protest ("staged a walkout demanding …", « manifestaient en
     /// réclamant ») and a participle right after a protest ("…, torching cars") are the protest's, not acts of their own, as is
-    /// an accusation or a demand repeated by a participle (« a saisi la CIJ d’une requête accusant le Venezuela »); an act
+    /// an accusation or a demand repeated by a participle (« a saisi la CIJ d’une requête accusant le Venezuela ») and a killing
+    /// after an attack (« …, tuant sept soldats », whose victims become the attack's targets when it named none); a noun act in
+    /// the subject of a verb act of its type is that act ("A drone strike killed"); an act
     /// in the "that" clause of a demand ("demanded that the president step down", « a exigé que … ») is demanded, not done; an
     /// act in the complement of an accusation ("accused Kyiv of shelling", « accusé Kiev de bombarder ») is alleged, not done.
     /// </summary>

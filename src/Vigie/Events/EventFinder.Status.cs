@@ -31,9 +31,9 @@ public sealed partial class EventFinder
             }
         }
 
-        for (var u = Math.Max(first, groupStart - 3); u < groupStart; u++)
+        for (var u = Math.Max(first, groupStart - 3); trigger.Kind is TriggerKind.Verb or TriggerKind.Speech && u < groupStart; u++)
         {
-            if (scan.Is(u, EventWordClass.Negation) && scan.Is(u, EventWordClass.Determiner) && trigger.Kind is TriggerKind.Verb or TriggerKind.Speech)
+            if (scan.Is(u, EventWordClass.Negation) && scan.Is(u, EventWordClass.Determiner))
             {
                 // "no date has been agreed", « aucun accord n’a été signé »: a subject that is none.
                 return (EventStatus.Negated, null, false);
@@ -51,7 +51,6 @@ public sealed partial class EventFinder
         {
             return (EventStatus.Negated, null, false);
         }
-
 
         for (var u = first; u < t; u++)
         {
@@ -168,7 +167,6 @@ public sealed partial class EventFinder
             {
                 return true;
             }
-
 
             if (scan.Is(u, EventWordClass.PerfectInfinitive) && (scan.IsInfinitiveMarker(u - 1) || scan.Is(u - 1, EventWordClass.AgentPreposition)))
             {

@@ -183,49 +183,6 @@ public sealed partial class EventFinder(EventRules rules)
         return true;
     }
 
-    /// <summary>
-    /// Whether a time word dates the noun as past: its possessive right before it (up to one adjective: "last year's attack", "Monday's
-    /// deadly strikes"), or a span of time before "after" / « après » a few words before it ("Twenty-five years after NATO's bombing",
-    /// « dix ans après le massacre »).
-    /// </summary>
-    private static bool IsDatedInThePast(EventScan scan, int t)
-    {
-        var clitic = scan.IsPossessiveClitic(t - 1) ? t - 1 : scan.IsPossessiveClitic(t - 2) && !scan.IsCapitalized(t - 1) ? t - 2 : -1;
-        if (clitic > 0 && scan.Is(clitic - 1, EventWordClass.TimeNoun))
-        {
-            return true;
-        }
-
-        for (var u = t - 1; u >= 1 && t - u <= 4 && !scan.IsBreak(u); u--)
-        {
-            if (scan.Is(u, EventWordClass.Background) && scan.Is(u - 1, EventWordClass.TimeNoun))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether a word of time past ("after", "since", « au lendemain de ») stands between the act coded at <paramref name="act"/> and <paramref name="t"/>, in one sentence part.</summary>
-    private static bool RecallsEarlierAct(EventScan scan, int act, int t)
-    {
-        for (var u = t - 1; u > act && t - u <= 8; u--)
-        {
-            if (scan.IsTerminal(u) || scan.IsPunct(u, ';'))
-            {
-                return false;
-            }
-
-            if (scan.Is(u, EventWordClass.Background))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Keeps the trigger with the most elements that matches at <paramref name="t"/> (the first listed on ties).</summary>
     private void Consider(EventScan scan, int t, int last, ReadOnlySpan<int> candidates, ref int best, ref int bestEnd)
     {

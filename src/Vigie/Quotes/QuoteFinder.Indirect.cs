@@ -431,8 +431,6 @@ public sealed partial class QuoteFinder
         return -1;
     }
 
-
-
     /// <summary>
     /// A clause with no complementizer whose subject is not a pronoun or a determiner: a finite verb
     /// a few words on ("said Ghanaian farmers would need", "said prices had risen"). After an addressee

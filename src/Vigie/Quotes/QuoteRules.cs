@@ -146,7 +146,6 @@ public sealed class QuoteRules
     /// <summary>Words that link a document to who made it (« un bilan du ministère », "figures from the ministry"): its source.</summary>
     public IReadOnlyList<string> DocumentLinks { get; }
 
-
     /// <summary>
     /// Endings of regular finite forms ("crossed"; « appareillera », « pourrait »), a sign of a finite verb on a lower-case word;
     /// empty when the language has none worth reading.
