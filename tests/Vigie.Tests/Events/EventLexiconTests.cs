@@ -42,6 +42,10 @@ public sealed class EventLexiconTests
     [InlineData("fr", "La Jordanie a refoulé samedi à l’aéroport d’Amman deux militants britanniques.", "SANCTION", "La Jordanie")]
     [InlineData("fr", "La Turquie a acheminé vendredi plusieurs milliers de soldats vers la frontière.", "MOBILIZE", "La Turquie")]
     [InlineData("en", "Mali pulled out of the regional counter-terrorism force on Sunday.", "SANCTION", "Mali")]
+    [InlineData("en", "Serbia moved two armoured brigades closer to the Kosovo boundary on Friday.", "MOBILIZE", "Serbia")]
+    [InlineData("en", "Ghana's president lashed out at Togo over the border closure.", "ACCUSE", "Ghana's president")]
+    [InlineData("en", "Rebel fighters withdrew from three villages near the lake on Monday.", "RETREAT", "Rebel fighters")]
+    [InlineData("en", "Militants hit an army base with rockets near Mosul on Sunday.", "ASSAULT", "Militants")]
     [InlineData("fr", "Le ministre malien Oumar Keïta est arrivé lundi à Accra pour une visite officielle de deux jours.", "CONSULT", "Le ministre malien Oumar Keïta")]
     [InlineData("en", "The Finnish foreign minister flew to Ankara on Monday for talks on the alliance.", "CONSULT", "The Finnish foreign minister")]
     public void A_verb_family_codes_its_type_with_the_subject_as_source(string language, string text, string type, string source)

