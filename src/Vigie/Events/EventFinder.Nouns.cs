@@ -93,9 +93,12 @@ public sealed partial class EventFinder
         // The light verb: a support verb that makes the noun an act of its subject, with its verb group
         // (« ont effectué une patrouille », "staged mass demonstrations": the farthest candidate first).
         // Any other verb leaves the noun without agent: « a été victime d’une attaque », « a atteint le sommet ».
-        for (var verb = Math.Max(first, before - 2); verb < t; verb++)
+        for (var verb = Math.Max(first, before - 8); verb < t; verb++)
         {
-            if (!scan.Is(verb, EventWordClass.SupportVerb) || scan.IsCapitalized(verb) || !OnlyWordsBetween(scan, verb, t))
+            // « a entamé mardi à New Delhi une grève de la faim », « ont entamé lundi en mer du Japon des manœuvres »: time words
+            // and a place may stand between.
+            if (!scan.Is(verb, EventWordClass.SupportVerb) || scan.IsCapitalized(verb)
+                || !((verb >= before - 2 && OnlyWordsBetween(scan, verb, t)) || IsAdverbialGap(scan, verb + 1, before)))
             {
                 continue;
             }
@@ -135,6 +138,36 @@ public sealed partial class EventFinder
         }
 
         return null;
+    }
+
+    /// <summary>Whether tokens <paramref name="from"/> to <paramref name="to"/> are time words, then at most a place phrase (« mardi à New Delhi », "on Monday in Geneva").</summary>
+    private static bool IsAdverbialGap(EventScan scan, int from, int to)
+    {
+        var u = from;
+        while (u <= to && IsAdverb(scan, u))
+        {
+            u++;
+        }
+
+        if (u > to)
+        {
+            return u > from;
+        }
+
+        if (!scan.Is(u, EventWordClass.PlacePreposition))
+        {
+            return false;
+        }
+
+        for (var v = u + 1; v <= to; v++)
+        {
+            if (scan.IsBreak(v) || scan.Is(v, EventWordClass.Auxiliary) || scan.Is(v, EventWordClass.SupportVerb) || scan.Is(v, EventWordClass.RelativePronoun))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool OnlyWordsBetween(EventScan scan, int from, int to)

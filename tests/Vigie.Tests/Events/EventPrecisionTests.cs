@@ -38,6 +38,8 @@ public sealed class EventPrecisionTests
     [Theory]
     [InlineData("fr", "La marine chinoise a mené des exercices conjoints avec la Russie.", "COOPERATE", "La marine chinoise")]
     [InlineData("en", "Thousands of students staged demonstrations in Jakarta.", "PROTEST", "Thousands of students")]
+    [InlineData("fr", "Le militant Arjun Mehta a entamé mardi à New Delhi une grève de la faim.", "PROTEST", "Le militant Arjun Mehta")]
+    [InlineData("fr", "La marine indienne a entamé lundi en mer d’Arabie des exercices conjoints.", "COOPERATE", "La marine indienne")]
     public void A_support_verb_gives_its_subject_to_the_noun(string language, string text, string type, string source)
     {
         var e = Assert.Single(Find(language, text), e => e.Counts);
