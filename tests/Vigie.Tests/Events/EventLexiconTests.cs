@@ -46,6 +46,9 @@ public sealed class EventLexiconTests
     [InlineData("en", "Ghana's president lashed out at Togo over the border closure.", "ACCUSE", "Ghana's president")]
     [InlineData("en", "Rebel fighters withdrew from three villages near the lake on Monday.", "RETREAT", "Rebel fighters")]
     [InlineData("en", "Militants hit an army base with rockets near Mosul on Sunday.", "ASSAULT", "Militants")]
+    [InlineData("fr", "Le Bénin a déposé plainte lundi devant la Cour de justice de la Cédéao contre le Niger.", "ACCUSE", "Le Bénin")]
+    [InlineData("fr", "Les rebelles ont remis jeudi à la Croix-Rouge quatre soldats capturés en mai.", "RETREAT", "Les rebelles")]
+    [InlineData("fr", "Le Venezuela a placé mardi ses batteries antiaériennes en état d’alerte maximale.", "MOBILIZE", "Le Venezuela")]
     [InlineData("fr", "Le ministre malien Oumar Keïta est arrivé lundi à Accra pour une visite officielle de deux jours.", "CONSULT", "Le ministre malien Oumar Keïta")]
     [InlineData("en", "The Finnish foreign minister flew to Ankara on Monday for talks on the alliance.", "CONSULT", "The Finnish foreign minister")]
     public void A_verb_family_codes_its_type_with_the_subject_as_source(string language, string text, string type, string source)

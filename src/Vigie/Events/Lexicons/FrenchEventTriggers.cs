@@ -331,5 +331,10 @@ internal static class FrenchEventTriggers
         "SANCTION v @refouler",
         "COERCE/deport v reconduit|reconduits|reconduite|reconduites|reconduisent ~ frontiere",
         "AGREE v engages|engagees|engage|engagee ~ a|à",
+        "COOPERATE/intelligence v transmis|transmet|transmettent ~~ renseignement*|informations",
+        "MOBILIZE v @placer ~~ alerte",
+        "ACCUSE/legal v @deposer ~ plainte",
+        "REJECT v econduit|econduite|econduits|econduisent",
+        "RETREAT/release v remis|remet|remettent ~~ soldats|prisonniers|otages|detenus|captifs",
     ];
 }
