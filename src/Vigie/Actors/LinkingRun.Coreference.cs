@@ -406,9 +406,14 @@ internal sealed partial class LinkingRun
         }
 
         var recent = people.Where(m => m.Start < noun.Start && m.Sentence >= noun.Sentence - 2 && !m.InQuote && Compatible(m, noun.Gender, genders)).ToList();
-        if (recent.Count == 0 || recent.Select(m => m.EntityKey).Distinct().Count() == 1)
+        if (recent.Count == 0)
         {
-            return recent.Count == 0 ? null : recent[^1];
+            return null;
+        }
+
+        if (recent.Select(m => m.EntityKey).Distinct().Count() == 1)
+        {
+            return recent[^1];
         }
 
         var opensSentence = noun.First == 0 || !SameSentence(noun.First - 1, noun.First);

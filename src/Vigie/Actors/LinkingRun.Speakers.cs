@@ -11,7 +11,8 @@ internal sealed partial class LinkingRun
     /// Capitalised words no dictionary, tagger or name rule took, right before a reporting verb ("Ofgem said on Thursday",
     /// « Harbourside a indiqué ») or before a relative clause set off by commas and the verb ("Calder Estates, which owned the
     /// car park, said"): they name whoever speaks, an organisation, since a person's name opens with a given name or a title,
-    /// which other rules read. A sentence's first word counts only when it is no common word.
+    /// which other rules read. The words must open their sentence or follow a comma, and their first word be no common word,
+    /// no given name, and, alone at a sentence's start, no plural ("Charities said").
     /// </summary>
     private void DetectSpeakingNames()
     {
@@ -63,6 +64,12 @@ internal sealed partial class LinkingRun
             while (comma < _words.Length && comma - k <= RelativeReach && SameSentence(k, comma) && _words[comma].Key != ",")
             {
                 comma++;
+            }
+
+            if (comma >= _words.Length || _words[comma].Key != ",")
+            {
+                // The relative clause does not end within reach: its verb is no speaker's.
+                return false;
             }
 
             k = comma + 1;

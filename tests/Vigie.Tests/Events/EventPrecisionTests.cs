@@ -137,9 +137,9 @@ public sealed class EventPrecisionTests
         Assert.Contains(Find(language, text), e => e.Counts && e.TypeName == "CONSULT");
 
     [Theory]
-    [InlineData("en", "Chile resumed gas deliveries to Bolivia on Monday for the first time since the border war of 1979.", "COOPERATE")]
+    [InlineData("en", "Chile resumed gas deliveries to Bolivia on Monday for the first time since talks between Chile and Peru in 1979.", "COOPERATE")]
     [InlineData("en", "Chad and Niger agreed on Friday to reopen their border after three days of talks in Niamey.", "AGREE")]
-    [InlineData("fr", "Le Chili a déployé lundi trois bataillons à la frontière, au lendemain d’une attaque contre un poste de douane.", "MOBILIZE")]
+    [InlineData("fr", "Le Chili a déployé lundi trois bataillons à la frontière, au lendemain d’affrontements entre le Pérou et la Bolivie.", "MOBILIZE")]
     public void A_noun_act_recalled_after_an_act_is_background(string language, string text, string type) =>
         Assert.Equal([type], Find(language, text).Where(e => e.Counts).Select(e => e.TypeName));
 
