@@ -58,6 +58,7 @@ public sealed class ActorRules
         RelativePronouns = Set(data.RelativePronouns);
         PastEndings = data.PastEndings;
         DemonymNounDeterminers = Set(data.DemonymNounDeterminers);
+        SourceMarkers = data.SourceMarkers;
         RankHeads = data.RankHeads.GroupBy(r => Key(r.Rank), StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(r => Key(r.Head)).ToArray(), StringComparer.Ordinal);
         OrganizationNameAdjectives = Set(data.OrganizationNameAdjectives);
@@ -149,6 +150,9 @@ public sealed class ActorRules
 
     /// <summary>Determiners that make a capitalised demonym a person (<see cref="ActorRulesData.DemonymNounDeterminers"/>).</summary>
     internal FrozenSet<string> DemonymNounDeterminers { get; }
+
+    /// <summary>Words before a source named as such (<see cref="ActorRulesData.SourceMarkers"/>).</summary>
+    internal IReadOnlyList<string> SourceMarkers { get; }
 
     /// <summary>The nouns a form of address makes a person (<see cref="ActorRulesData.RankHeads"/>).</summary>
     internal FrozenDictionary<string, string[]> RankHeads { get; }

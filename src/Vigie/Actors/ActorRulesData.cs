@@ -196,6 +196,9 @@ public sealed record ActorRulesData
     /// </summary>
     public IReadOnlyList<string> DemonymNounDeterminers { get; init; } = [];
 
+    /// <summary>Words (folded, space-separated) before a source named as such: « selon », "according to".</summary>
+    public IReadOnlyList<string> SourceMarkers { get; init; } = [];
+
     /// <summary>Lower-case adjectives that belong to an organisation's name after its capitalised noun: « (Affaires) étrangères ».</summary>
     public IReadOnlyList<string> OrganizationNameAdjectives { get; init; } = [];
 

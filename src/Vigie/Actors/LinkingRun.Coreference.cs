@@ -6,6 +6,9 @@ namespace Vigie.Actors;
 
 internal sealed partial class LinkingRun
 {
+    /// <summary>How many words before a name may tell its country ("Kenya's trade minister, Peter Wambua").</summary>
+    private const int NationalityReach = 6;
+
     /// <summary>The mentions other than pronouns, by sentence, as coreference starts (role nouns are resolved in place).</summary>
     private Dictionary<int, List<Mention>> _namesBySentence = [];
 
@@ -343,20 +346,22 @@ internal sealed partial class LinkingRun
     }
 
     /// <summary>
-    /// « Mark Rutte … le Néerlandais a balayé »: a capitalised demonym after a determiner that makes it a noun stands for the
-    /// one person of that country (as the knowledge base knows them) named in its sentence or the few before; else it stays the state.
+    /// « Mark Rutte … le Néerlandais a balayé », "Ethiopia's Dawit Alemu … the Ethiopian said": a capitalised demonym after a determiner
+    /// that makes it a noun stands for the one person of that country named in its sentence or the few before (as the knowledge base
+    /// knows them, or as the words before the name tell: "Kenya's", « la cinéaste sénégalaise »); else it stays the state.
     /// </summary>
     private void ResolveNationalityNouns()
     {
         var nouns = Live.Where(m => m.First == m.Last && m.First > 0 && _words[m.First].Capitalized && !_words[m.First].SentenceStart
-            && _rules.DemonymNounDeterminers.Contains(_words[m.First - 1].Key) && m.Hits.Any(h => h.Alias.Kind == AliasKind.Demonym) && m.Actor?.Country is not null).ToList();
+            && _rules.DemonymNounDeterminers.Contains(_words[m.First - 1].Key) && m.Hits.Any(h => h.Alias.Kind == AliasKind.Demonym) && m.Actor?.Country is not null
+            && StandsAsNoun(m.Last)).ToList();
         if (nouns.Count == 0)
         {
             return;
         }
 
-        // People the knowledge base knows, in text order: each noun reads back from its place, within the pronoun window.
-        var people = Live.Where(m => m.Actor is { Kind: ActorKind.Person } && !m.InQuote).OrderBy(m => m.Start).ToList();
+        // People in text order: each noun reads back from its place, within the pronoun window.
+        var people = Live.Where(m => m.IsPerson && !m.InQuote).OrderBy(m => m.Start).ToList();
         foreach (var noun in nouns)
         {
             Mention? found = null;
@@ -370,9 +375,9 @@ internal sealed partial class LinkingRun
 
             for (var k = low - 1; k >= 0 && people[k].Sentence >= noun.Sentence - _options.PronounWindow; k--)
             {
-                if (people[k].Actor!.Country == noun.Actor!.Country)
+                if (Nationality(people[k]) == noun.Actor!.Country)
                 {
-                    several |= found is not null && found.Actor != people[k].Actor;
+                    several |= found is not null && found.EntityKey != people[k].EntityKey;
                     found ??= people[k];
                 }
             }
@@ -383,10 +388,45 @@ internal sealed partial class LinkingRun
             }
 
             noun.Actor = found.Actor;
+            noun.LocalKey = found.LocalKey;
+            noun.LocalKind = found.LocalKind;
+            noun.LocalName = found.LocalName;
             noun.Antecedent = found;
             noun.How = MentionSource.Coref;
             noun.Sense = MentionSense.None;
         }
+    }
+
+    /// <summary>
+    /// Whether the demonym at word <paramref name="i"/> is a noun, not an adjective before one: always in a head-first language
+    /// (« le Kényan »), else when no lower-case word follows but a reporting verb ("the Kenyan said", not "the Kenyan government").
+    /// </summary>
+    private bool StandsAsNoun(int i) =>
+        _rules.HeadFirst || i + 1 >= _words.Length || !SameSentence(i, i + 1) || !_words[i + 1].IsWord || _words[i + 1].Capitalized
+        || _rules.SubjectSpeechVerbs.Contains(_words[i + 1].Key) || _rules.SpeechAuxiliaries.Contains(_words[i + 1].Key);
+
+    /// <summary>
+    /// A person's country: the knowledge base's, else the one named by a country or demonym just before the name in its sentence
+    /// ("Kenya's Brian Kiprotich", "Kenya's trade minister, Peter Wambua", « la cinéaste sénégalaise Awa Ndiaye »).
+    /// </summary>
+    private string? Nationality(Mention person)
+    {
+        if (person.Actor is { } actor)
+        {
+            return actor.Country;
+        }
+
+        var country = person.LocalCountry;
+        foreach (var m in Live)
+        {
+            if (m.Last < person.First && m.Last >= person.First - NationalityReach && SameSentence(m.Last, person.First) && m.Actor is { Kind: ActorKind.Country }
+                && !Live.Any(other => other != person && other.IsPerson && other.First > m.Last && other.First < person.First))
+            {
+                country = m.Actor.Country;
+            }
+        }
+
+        return country;
     }
 
     /// <summary>"Her coach" is someone of hers, never herself: after a possessive only an introduction tells who it is.</summary>

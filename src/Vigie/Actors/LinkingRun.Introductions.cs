@@ -351,11 +351,15 @@ internal sealed partial class LinkingRun
             return null;
         }
 
+        var opened = false;
         for (var k = first; k < last; k++)
         {
-            // « d’une association », « de la Défense »: a complement's determiner, not the phrase's.
-            if (k > first && _rules.Complements.Contains(_words[k - 1].Key))
+            // « d’une association », « de la Défense »: a complement's determiner, not the phrase's, unless none came before it
+            // (« en présence de la directrice générale de l’établissement, X »).
+            if (k > first && _rules.Complements.Contains(_words[k - 1].Key)
+                && (opened || !_rules.IntroducingDeterminers.ContainsKey(_words[k].Key) || Head(k + 1, last) is null))
             {
+                opened |= _rules.IntroducingDeterminers.ContainsKey(_words[k].Key);
                 continue;
             }
 

@@ -1,3 +1,4 @@
+using Vigie.Entities;
 using Vigie.Text;
 
 namespace Vigie.Actors;
@@ -35,6 +36,45 @@ internal sealed partial class LinkingRun
             AddOrganizationName(i, end);
             i = end;
         }
+    }
+
+    /// <summary>
+    /// A name the tagger read as a place but the knowledge base does not know, that speaks as the subject of a reporting verb
+    /// ("SNCF Réseau a indiqué", "The Cyberabad police said") or as the source after « selon » / "according to" ("according to the
+    /// Bruhat Bengaluru Mahanagara Palike"): a place does not speak, so it is an organisation, with the capitalised words after it.
+    /// </summary>
+    private void RetypeSpeakingPlaces()
+    {
+        foreach (var place in _mentions.Where(m => !m.Dropped && m.Origin == Origin.Ner && m.NerType == EntityType.Location && m.Hits.Length == 0 && !m.InQuote).ToList())
+        {
+            var end = Math.Max(place.Last, NameRun(place.First));
+            if ((OpensSubject(place.First) && SpeaksAt(end + 1)) || FollowsSourceMarker(place.First))
+            {
+                AddOrganizationName(place.First, end);
+            }
+        }
+    }
+
+    /// <summary>Whether « selon », "according to" or another source marker of the rules (and a determiner) stands right before word <paramref name="i"/>.</summary>
+    private bool FollowsSourceMarker(int i)
+    {
+        var before = i - 1;
+        if (before >= 0 && SameSentence(before, i) && _rules.Determiners.Contains(_words[before].Key))
+        {
+            before--;
+        }
+
+        foreach (var marker in _rules.SourceMarkers)
+        {
+            var words = marker.Split(' ');
+            var first = before - words.Length + 1;
+            if (first >= 0 && SameSentence(first, i) && words.Select((w, k) => _words[first + k].Key == w).All(same => same))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -363,12 +363,14 @@ public sealed partial class EventFinder
         if (scan.Is(end, EventWordClass.InfinitiveMarker) && end > 0)
         {
             // « a proposé d’accueillir », "pledged to": what follows is the act promised, not a target.
-            return null;
+            return CommittedObject(scan, trigger, end, last);
         }
 
         var t = end + 1;
-        while (t <= last && (scan.Is(t, EventWordClass.Adverb) || scan.Is(t, EventWordClass.Negation)))
+        while (t <= last && (scan.Is(t, EventWordClass.Adverb) || scan.Is(t, EventWordClass.Negation)
+            || (scan.Is(t, EventWordClass.TargetPreposition) && scan.Is(t + 1, EventWordClass.Adverb))))
         {
+            // "rejected on Sunday a proposal": a day between the verb and its object.
             t++;
         }
 
@@ -393,9 +395,14 @@ public sealed partial class EventFinder
             return Phrase(scan, t, last, capitalRequired: true);
         }
 
-        if (scan.IsBreak(t) || scan.Is(t, EventWordClass.InfinitiveMarker) && !scan.Is(t, EventWordClass.TargetPreposition))
+        if (scan.IsBreak(t))
         {
             return null;
+        }
+
+        if (scan.IsInfinitiveMarker(t) && !scan.Is(t, EventWordClass.TargetPreposition))
+        {
+            return CommittedObject(scan, trigger, t, last);
         }
 
         if (scan.Is(t, EventWordClass.TargetPreposition) || scan.Is(t, EventWordClass.WithPreposition))
@@ -413,6 +420,47 @@ public sealed partial class EventFinder
         }
 
         return Phrase(scan, t, last, capitalRequired: false);
+    }
+
+    /// <summary>
+    /// The target of a promise, threat or refusal is the one named by the act it commits to: the object of
+    /// the infinitive after <paramref name="marker"/> ("agreed to supply Cuba", « a menacé de fermer les
+    /// bureaux du British Council ») or a name after its target or recipient preposition ("threatened to
+    /// impose sanctions on Belarus"). Names only: "pledged to rebuild the bridge" has no target.
+    /// </summary>
+    private static (int First, int End)? CommittedObject(EventScan scan, EventTrigger trigger, int marker, int last)
+    {
+        var verb = marker + 1;
+        if (trigger.Type is not (EventType.Agree or EventType.Threaten or EventType.Reject)
+            || !scan.IsWord(verb) || scan.IsCapitalized(verb) || scan.Is(verb, EventWordClass.Determiner))
+        {
+            return null;
+        }
+
+        var t = verb + 1;
+        while (t <= last && scan.Is(t, EventWordClass.Adverb))
+        {
+            t++;
+        }
+
+        if (t <= last && !scan.IsBreak(t) && !scan.Is(t, EventWordClass.StopPreposition) && Phrase(scan, t, last, capitalRequired: true) is { } named)
+        {
+            return named;
+        }
+
+        // « de retirer son accréditation au correspondant … à Tachkent »: a name after a place preposition is no target.
+        var after = NameAfter(scan, verb, last, EventWordClass.TargetPreposition) ?? NameAfter(scan, verb, last, EventWordClass.RecipientPreposition);
+        return after is var (first, _) && scan.Is(FirstBeforeDeterminers(scan, first) - 1, EventWordClass.PlacePreposition) ? null : after;
+    }
+
+    private static int FirstBeforeDeterminers(EventScan scan, int first)
+    {
+        while (scan.Is(first - 1, EventWordClass.Determiner))
+        {
+            first--;
+        }
+
+        return first;
     }
 
     /// <summary>

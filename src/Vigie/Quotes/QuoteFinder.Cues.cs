@@ -537,7 +537,9 @@ public sealed partial class QuoteFinder
 
                 if (group.Inverted >= 0)
                 {
-                    return ClosesIncise(scan, region, group.Last + 1) ? new Cue(group.First, group.Last, v, group.Inverted, group.Inverted, SpeakerClue.Inverted) : null;
+                    return ClosesIncise(scan, region, AfterComplement(scan, group.Last + 1, region.Last))
+                        ? new Cue(group.First, group.Last, v, group.Inverted, group.Inverted, SpeakerClue.Inverted)
+                        : null;
                 }
 
                 var (first, end) = WithApposedName(scan, PhraseAfter(scan, SubjectAfterCue(scan, group.Last + 1, region.Last), region.Last), region.Last);
@@ -548,6 +550,23 @@ public sealed partial class QuoteFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The first token after a short complement of an inverted cue (« …, a-t-elle expliqué au micro de la chaîne. Après, … »):
+    /// up to <see cref="MaximumIncisedSubject"/> plain words, else <paramref name="t"/> itself.
+    /// </summary>
+    private static int AfterComplement(QuoteScan scan, int t, int last)
+    {
+        for (var u = t; u < last && u - t < MaximumIncisedSubject; u++)
+        {
+            if (!scan.IsWord(u))
+            {
+                return u;
+            }
+        }
+
+        return t;
     }
 
     /// <summary>

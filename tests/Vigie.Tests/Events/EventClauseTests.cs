@@ -127,6 +127,29 @@ public sealed class EventClauseTests
     }
 
     [Theory]
+    [InlineData("en", "Peru agreed on Friday to sell Bolivia two patrol boats.", "AGREE", "Bolivia")]
+    [InlineData("en", "The government threatened to impose tariffs on Vietnam.", "THREATEN", "Vietnam")]
+    [InlineData("fr", "Le Gabon a menacé jeudi de fermer l’ambassade du Cameroun.", "THREATEN", "l’ambassade du Cameroun")]
+    [InlineData("en", "Chile refused to let Argentina inspect the dam.", "REJECT", "Argentina")]
+    [InlineData("en", "Ghana rejected on Sunday a Togolese proposal.", "REJECT", "a Togolese proposal")]
+    public void A_promise_threat_or_refusal_takes_its_target_from_the_act_it_commits_to(string language, string text, string type, string target)
+    {
+        var e = Assert.Single(Find(language, text), e => e.Counts);
+
+        Assert.Equal((type, target), (e.TypeName, Words(text, e.Targets)));
+    }
+
+    [Theory]
+    [InlineData("en", "Peru agreed on Friday to rebuild the bridge.")]
+    [InlineData("fr", "La Hongrie a menacé de retirer son accréditation au correspondant de la radio à Budapest.")]
+    public void A_commitment_to_an_act_that_names_no_one_or_only_a_place_has_no_target(string language, string text)
+    {
+        var e = Assert.Single(Find(language, text), e => e.Counts);
+
+        Assert.Empty(e.Targets);
+    }
+
+    [Theory]
     [InlineData("en", "Opposition lawmakers staged a walkout demanding a recount of the votes.", "PROTEST")]
     [InlineData("en", "The union demanded that the governor resign.", "REQUEST")]
     [InlineData("en", "Government troops, backed by tanks, shelled the rebel-held town.", "ASSAULT")]

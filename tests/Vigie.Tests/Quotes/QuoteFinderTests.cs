@@ -299,6 +299,7 @@ public sealed class QuoteFinderTests
     [Theory]
     [InlineData("« Nous sommes prêts, a insisté le négociateur Aram Sarkis, à signer dès demain. »", "le négociateur Aram Sarkis")]
     [InlineData("« Nous sommes prêts, dit-il, à signer dès demain. »", "-il")]
+    [InlineData("« Nous avons tenu, a-t-elle expliqué au micro de la radio. Ensuite tout a suivi. »", "-t-elle")]
     public void A_cue_between_commas_inside_the_quotation_marks(string text, string speaker)
     {
         var quote = Single("fr", text);

@@ -39,6 +39,37 @@ public sealed class SpeakerAttributionTests
     }
 
     [Theory]
+    [InlineData("en", "Chile's Marco Fuentes, 24, beat Peru's Diego Salas in the final. Salas lost in three sets. “I had nothing left,” the Peruvian said.", "I had nothing", "Diego Salas")]
+    [InlineData("en", "Chile's trade minister, Marco Fuentes, met his Peruvian counterpart, Diego Salas, in Lima. “We will meet again in May,” the Chilean told reporters.", "We will meet", "Marco Fuentes")]
+    [InlineData("fr", "La cinéaste chilienne Ana Fuentes a rencontré la productrice péruvienne Rosa Salas à Cannes. « Nous tournerons à Lima », a déclaré la Péruvienne.", "Nous tournerons", "Rosa Salas")]
+    public void A_demonym_noun_stands_for_the_one_person_its_country_was_given_to(string language, string text, string quoteStart, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerOf(language, text, quoteStart).Speaker);
+    }
+
+    [Fact]
+    public void A_demonym_before_a_common_noun_stays_its_state()
+    {
+        const string text = "Chile's trade minister, Marco Fuentes, met officials in Lima. “We will meet again,” the Chilean side said.";
+        Assert.NotEqual("Marco Fuentes", SpeakerOf("en", text, "We will meet").Speaker);
+    }
+
+    [Theory]
+    [InlineData("fr", "Le salon a ouvert ses portes mardi, en présence de la directrice générale de la foire, Odile Marchand. « Nous attendons 80 000 visiteurs », a indiqué la directrice.", "Nous attendons", "Odile Marchand")]
+    public void An_introduction_after_a_preposition_gives_its_head_to_the_person(string language, string text, string quoteStart, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerOf(language, text, quoteStart).Speaker);
+    }
+
+    [Theory]
+    [InlineData("en", "Rents rose by a fifth in the city last year, according to the Nashik Mahanagar Palika.", "Rents rose", "Nashik Mahanagar Palika")]
+    [InlineData("fr", "SNCF Fret a indiqué mardi que la ligne rouvrirait en juin.", "la ligne rouvrirait", "SNCF Fret")]
+    public void A_name_read_as_a_place_that_speaks_is_an_organisation(string language, string text, string quoteStart, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerOf(language, text, quoteStart).Speaker);
+    }
+
+    [Theory]
     [InlineData("en", "State Senator Brenda Okafor introduced a bill on rents. Its main opponent, landlord Victor Hensley, said it would fail. “Tenants cannot wait,” she told reporters.", "Tenants cannot", "Brenda Okafor")]
     [InlineData("fr", "Une équipe menée par Hélène Marchetti a daté les cendres. Elle a travaillé avec le laboratoire de Thomas Keller, à Berne. « C’est une date très précise », ajoute la chercheuse.", "C’est une date", "Hélène Marchetti")]
     public void A_given_name_borne_by_one_sex_rules_out_the_other_pronoun_or_role_noun(string language, string text, string quoteStart, string speaker)

@@ -51,6 +51,8 @@ public static class EnglishActorRules
             Leadership("chief", Gender.Unknown), Leadership("head", Gender.Unknown), Leadership("leader", Gender.Unknown),
         ],
         Determiners = ["the"],
+        SourceMarkers = ["according to"],
+        DemonymNounDeterminers = ["the"],
         IntroducingDeterminers = [("the", Gender.Unknown), ("a", Gender.Unknown), ("an", Gender.Unknown), ("his", Gender.Unknown), ("her", Gender.Unknown), ("their", Gender.Unknown), ("its", Gender.Unknown)],
         Complements = ["of", "of the", "for", "for the"],
         Pronouns = [("he", Gender.Male), ("she", Gender.Female), ("him", Gender.Male), ("her", Gender.Female)],

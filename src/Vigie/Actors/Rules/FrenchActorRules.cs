@@ -61,6 +61,7 @@ public static class FrenchActorRules
             Leadership("numéro un", Gender.Unknown),
         ],
         Determiners = ["le", "la", "l’", "les"],
+        SourceMarkers = ["selon", "d’ apres", "d' apres"],
         DemonymNounDeterminers = ["le", "la", "l’"],
         RankHeads = [("Gal", "général"), ("Col", "colonel"), ("Me", "avocat"), ("Me", "avocate")],
         IntroducingDeterminers = [("le", Gender.Male), ("un", Gender.Male), ("ce", Gender.Male), ("cet", Gender.Male), ("la", Gender.Female), ("une", Gender.Female), ("cette", Gender.Female), ("l’", Gender.Unknown), ("son", Gender.Unknown), ("sa", Gender.Unknown), ("leur", Gender.Unknown)],

@@ -42,7 +42,7 @@ internal static class FrenchEventWords
         [EventWordClass.Purpose] = "pour",
         [EventWordClass.RecipientPreposition] = "a au aux",
         [EventWordClass.RelativePronoun] = "qui dont lequel laquelle lesquels lesquelles ou",
-        [EventWordClass.StopPreposition] = "pour sur dans lors apres avant contre avec a au aux en par depuis pendant durant selon sans vers chez malgre afin que qu' qui dont ou lorsque quand",
+        [EventWordClass.StopPreposition] = "pour sur dans lors apres avant contre avec a au aux en par depuis pendant durant selon sans vers chez devant derriere parmi malgre afin que qu' qui dont ou lorsque quand",
         [EventWordClass.SubjectPronoun] = "il elle ils elles on nous",
         [EventWordClass.Subordinator] = "apres avant alors lorsque quand tandis parce puisque depuis bien_que quoique",
         [EventWordClass.SupportVerb] = "mene menent mena menaient effectue effectuent effectua lance lancent lanca organise organisent organisa tenu tenus tient tiennent tint entame entament entama declenche declenchent declencha conduit conduisent commis commettent commit perpetre perpetrent procede procedent ouvert ouvrent ouvrit impose imposent imposa adopte adoptent adopta decrete decretent decreta annonce annoncent annonca poursuit poursuivent poursuivi repris reprennent reprit participe participent pris prennent prit fait font fit engage engagent engagea multiplie multiplient intensifie intensifient emis emet emettent decide decident decida ordonne ordonnent ordonna opere operent opera realise realisent realisa livre livrent livra",
