@@ -52,6 +52,12 @@ public sealed partial class EventFinder
                 var directObject = ObjectAfter(scan, trigger, end, last);
                 // "will give a grant to Tanzania": the recipient named after an object that names no one (not for an act with no subject).
                 var recipient = sources.Count == 0 || (directObject is var (o, e) && HoldsName(scan, o, e)) ? null : RecipientAfter(scan, directObject?.End ?? end, last);
+                if (directObject is var (objectFirst, objectEnd) && trigger.Type is EventType.Assault or EventType.Coerce && Holds(scan, objectFirst, objectEnd, EventWordClass.SportsGround))
+                {
+                    // "Fans stormed the pitch", "captured the yellow jersey": a game's ground or prize, no one attacked or seized.
+                    return null;
+                }
+
                 AddList(scan, recipient ?? directObject, targets);
                 if (targets.Count == 0 && sources.Count > 0)
                 {
@@ -88,7 +94,7 @@ public sealed partial class EventFinder
         var (status, claimedBy, future) = Status(scan, trigger, t, end, groupStart, first, last, quotes);
         var type = trigger.Type;
         var mode = trigger.Mode;
-        if (future && IsAnnounced(scan, first, last) && type is not (EventType.Agree or EventType.Threaten))
+        if (future && IsAnnounced(scan, first, last) && type is not (EventType.Agree or EventType.Threaten) && !IsForecast(scan, t, groupStart, first))
         {
             // PLOVER: "X said it will release Y" is an AGREE that happened, "X said it will boycott" a THREATEN.
             type = IsConflict(type) && mode != "investigate" ? EventType.Threaten : EventType.Agree;
@@ -235,6 +241,19 @@ public sealed partial class EventFinder
     }
 
     /// <summary>Whether the phrase holds a word of nature, disease or markets, in lower case or opening it ("Cholera killed"; not "Tamil Tiger rebels").</summary>
+    private static bool Holds(EventScan scan, int first, int end, EventWordClass wordClass)
+    {
+        for (var t = first; t <= end; t++)
+        {
+            if (scan.Is(t, wordClass))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool HoldsNonAgent(EventScan scan, int first, int end)
     {
         for (var t = first; t <= end; t++)

@@ -215,10 +215,13 @@ public sealed partial class EventFinder
     /// <summary>An adverb of the word class or by its ending (« vivement », "strongly").</summary>
     private static bool IsAdverb(EventScan scan, int t) => scan.Is(t, EventWordClass.Adverb) || (!scan.IsCapitalized(t) && scan.EndsWith(t, scan.Rules.AdverbEndings));
 
+    /// <summary>How many words before a noun act a word of remembrance may stand ("the twentieth anniversary of the start of NATO's bombing").</summary>
+    private const int CommemorationReach = 8;
+
     /// <summary>
     /// Whether a time word dates the noun as past: its possessive right before it (up to one adjective: "last year's attack", "Monday's
     /// deadly strikes"), or a span of time before "after" / « après » a few words before it ("Twenty-five years after NATO's bombing",
-    /// « dix ans après le massacre »).
+    /// « dix ans après le massacre »), or a word of remembrance ("anniversary", « commémoration »).
     /// </summary>
     private static bool IsDatedInThePast(EventScan scan, int t)
     {
@@ -231,6 +234,15 @@ public sealed partial class EventFinder
         for (var u = t - 1; u >= 1 && t - u <= 4 && !scan.IsBreak(u); u--)
         {
             if (scan.Is(u, EventWordClass.Background) && scan.Is(u - 1, EventWordClass.TimeNoun))
+            {
+                return true;
+            }
+        }
+
+        // "to mark the twentieth anniversary of the start of NATO's bombing", « commémorer le massacre »: remembered, not news.
+        for (var u = t - 1; u >= 0 && t - u <= CommemorationReach && !scan.IsBreak(u); u--)
+        {
+            if (scan.Is(u, EventWordClass.Commemoration))
             {
                 return true;
             }

@@ -8,6 +8,9 @@ public sealed partial class EventFinder
     /// <summary>How far from a noun trigger, in tokens, a word may make it prospective (« Le prochain sommet … », « Une grève … est prévue »).</summary>
     private const int NounReach = 8;
 
+    /// <summary>How many words a denial may stand before the act it denies.</summary>
+    private const int DenialReach = 10;
+
     /// <summary>
     /// Whether the event is asserted, claimed inside a quote (and by whose words), negated (« n’ont pas
     /// signé », "did not attack") or hypothetical (a modal or future before the trigger, a future verb
@@ -38,6 +41,11 @@ public sealed partial class EventFinder
                 // "no date has been agreed", « aucun accord n’a été signé »: a subject that is none.
                 return (EventStatus.Negated, null, false);
             }
+        }
+
+        if (IsDenied(scan, t, first))
+        {
+            return (EventStatus.Negated, null, false);
         }
 
         if (scan.Is(t - 2, EventWordClass.Refrain) && (scan.Is(t - 1, EventWordClass.AgentPreposition) || scan.IsInfinitiveMarker(t - 1)))
@@ -76,6 +84,28 @@ public sealed partial class EventFinder
         return (status, by, false);
     }
 
+    /// <summary>
+    /// "denied that its soldiers had crossed", "denied having shelled", « dément avoir déployé », « a démenti toute frappe »: an act
+    /// a denial verb of its clause, within a few words and no conjunction before it, reports as not done.
+    /// </summary>
+    private static bool IsDenied(EventScan scan, int t, int first)
+    {
+        for (var u = t - 1; u >= Math.Max(first, t - DenialReach); u--)
+        {
+            if (scan.IsBreak(u) || scan.Is(u, EventWordClass.Conjunction))
+            {
+                return false;
+            }
+
+            if (scan.Is(u, EventWordClass.Denial))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A modal or future word in the verb group (« va signer », "will sign"), or a future verb form (« signera »).</summary>
     private static bool IsFuture(EventScan scan, EventTrigger trigger, int t, int groupStart, int first)
     {
@@ -88,6 +118,23 @@ public sealed partial class EventFinder
         }
 
         return trigger.Kind is TriggerKind.Verb or TriggerKind.Speech && scan.EndsWith(t, scan.Rules.FutureEndings);
+    }
+
+    /// <summary>
+    /// A future someone foresees rather than commits to ("are expected to meet", "could meet", « pourrait signer »): no
+    /// promise or threat is made, so no AGREE or THREATEN stands for it.
+    /// </summary>
+    private static bool IsForecast(EventScan scan, int t, int groupStart, int first)
+    {
+        for (var u = Math.Max(first, Math.Min(groupStart, t - 2)); u < t; u++)
+        {
+            if (scan.Is(u, EventWordClass.Forecast))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>An infinitive after another verb (« a refusé de signer », "threatened to attack"), or a condition earlier in the sentence.</summary>

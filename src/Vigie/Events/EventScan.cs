@@ -44,6 +44,8 @@ internal readonly struct EventScan(string text, IReadOnlyList<Token> tokens, Eve
     public bool IsPossessiveClitic(int t) =>
         t >= 0 && t < tokens.Count && tokens[t].Kind == TokenKind.Clitic && tokens[t].Length == 2 && text[tokens[t].Start] is '\'' or '’' && text[tokens[t].Start + 1] is 's' or 'S';
 
+    public bool IsNumber(int t) => t >= 0 && t < tokens.Count && tokens[t].Kind == TokenKind.Number;
+
     public bool IsCapitalized(int t) => IsWord(t) && char.IsUpper(text[tokens[t].Start]);
 
     /// <summary>Folds token <paramref name="t"/> without accents into <paramref name="buffer"/>; 0 when it is not a word or too long.</summary>

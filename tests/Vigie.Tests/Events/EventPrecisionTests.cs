@@ -18,6 +18,23 @@ public sealed class EventPrecisionTests
         Assert.DoesNotContain(Find(language, text), e => e.Counts);
 
     [Theory]
+    [InlineData("en", "Chile denied on Monday that its warplanes had bombed the border post.")]
+    [InlineData("fr", "Lima dément avoir bombardé le poste-frontière.")]
+    [InlineData("fr", "Le ministère péruvien a démenti toute frappe sur le village.")]
+    [InlineData("en", "Veterans in Quito commemorated the 1995 shelling of Tiwintza by Peruvian artillery.")]
+    [InlineData("en", "Crowds marked on Sunday the anniversary of strikes by Chile on the islands.")]
+    [InlineData("fr", "Des centaines de personnes ont commémoré samedi le massacre de Dolores.")]
+    [InlineData("en", "Supporters stormed the pitch after the final whistle in Lima.")]
+    [InlineData("en", "The foreign ministers of Peru and Chile are expected to meet in Lima next month, officials said.")]
+    public void Denied_remembered_sporting_and_foreseen_acts_do_not_count(string language, string text) =>
+        Assert.DoesNotContain(Find(language, text), e => e.Counts);
+
+    [Theory]
+    [InlineData("en", "Chile denied a request by Bolivia to use the port of Arica.")]
+    public void Denying_a_request_is_a_rejection(string language, string text) =>
+        Assert.Equal(["REJECT"], Find(language, text).Where(e => e.Counts).Select(e => e.TypeName));
+
+    [Theory]
     [InlineData("fr", "La Suède a accusé la Norvège d’avoir attaqué un navire.", "ACCUSE")]
     [InlineData("fr", "Amnesty International a exhorté le Kenya à libérer les prisonniers.", "REQUEST")]
     [InlineData("en", "Sweden accused Norway of having attacked a ship.", "ACCUSE")]

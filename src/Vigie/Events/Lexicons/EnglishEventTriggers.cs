@@ -104,7 +104,9 @@ internal static class EnglishEventTriggers
         "ACCUSE n accusation|accusations|allegation*|condemnation|criticism",
 
         // REJECT
-        "REJECT s rejected|rejects|reject|rejecting|refused|refuses|refuse|refusing|dismissed|dismisses|denied|denies|declined|declines|spurned|vetoed|vetoes|reneged",
+        "REJECT s rejected|rejects|reject|rejecting|refused|refuses|refuse|refusing|dismissed|dismisses|declined|declines|spurned|vetoed|vetoes|reneged",
+        // A denial is a statement, not a rejection (PLOVER codes CAMEO's "deny responsibility" nowhere); denying a request is.
+        "REJECT v denied|denies|deny ~ request*|permission|application*|bid|appeal",
         "REJECT v turned|turns ~ down|away",
         "REJECT v violated|violates|defied|defies|ignored|ignores|boycotted ~ ban|agreement|ceasefire|ceasefire|truce|order|resolution*|law",
         "REJECT v failed ~ to ~ agree|reach",

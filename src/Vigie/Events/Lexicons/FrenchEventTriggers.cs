@@ -115,10 +115,10 @@ internal static class FrenchEventTriggers
         "ACCUSE n accusation|accusations ~ contre",
 
         // REJECT
+        // « a démenti »: a denial is a statement, not a rejection (PLOVER codes CAMEO's "deny responsibility" nowhere).
         "REJECT s rejeter|refuser|rejete|rejette|rejettent|rejeta|rejetait|refuse|refusent|refusa|refusait|repousse|repoussent|repoussa|decline|declinent|declina",
         "REJECT v @opposer ~ veto",
         "REJECT v @annuler|@reporter ~ visite|rencontre|sommet|reunion|entretien*|voyage|negociations|pourparlers",
-        "REJECT s dementi|dement|dementent|demenit",
 
         // THREATEN
         "THREATEN s menace|menacent|menaca|menacait|menacaient|menacant|menacera|menaceront",
