@@ -103,6 +103,12 @@ public sealed partial class EventFinder
             first += 2;
         }
 
+        if (first < end && scan.Is(first, EventWordClass.Approximator) && (scan.IsNumber(first + 1) || scan.IsNumber(first + 2)))
+        {
+            // "About 1,060 fighters", « Près de 300 manifestants »: an approximate number, not a complement.
+            first++;
+        }
+
         if (first < end && scan.Is(first, EventWordClass.StopPreposition) && scan.Is(end, EventWordClass.SubjectPronoun) && !scan.Is(end - 1, EventWordClass.StopPreposition))
         {
             // "said on Thursday it had opened": the pronoun after the time words is the subject.
@@ -113,6 +119,12 @@ public sealed partial class EventFinder
         {
             // « conformément au calendrier convenu », "in the talks agreed": a complement, not a subject.
             return null;
+        }
+
+        while (end > first && !scan.IsCapitalized(end) && scan.Is(end, EventWordClass.Determiner) && !scan.Is(end, EventWordClass.Auxiliary) && scan.Is(end + 1, EventWordClass.Auxiliary))
+        {
+            // « Le Sénégal l’a rejetée »: an object pronoun before the auxiliary is no part of the subject.
+            end--;
         }
 
         while (end > first && !scan.IsCapitalized(end) && (IsAdverb(scan, end) || (scan.Is(end, EventWordClass.StopPreposition) && !scan.Is(end, EventWordClass.Determiner))))
@@ -165,9 +177,13 @@ public sealed partial class EventFinder
         return first <= end && end - first < MaximumSubject ? (first, end) : null;
     }
 
-    /// <summary>An auxiliary, a modal, or a support verb after the infinitive marker ("to resume"): words no subject holds.</summary>
+    /// <summary>
+    /// An auxiliary, a modal, or a support verb after the infinitive marker ("to resume"): words no subject holds; a reflexive
+    /// before a present participle is no verb group but describes the subject (« des hommes armés se réclamant de Boko Haram »).
+    /// </summary>
     private static bool IsVerbGroupWord(EventScan scan, int t) =>
-        (scan.Is(t, EventWordClass.Auxiliary) && !scan.IsInfinitiveMarker(t)) || scan.Is(t, EventWordClass.Modal)
+        (scan.Is(t, EventWordClass.Auxiliary) && !scan.IsInfinitiveMarker(t) && !(scan.Is(t, EventWordClass.Reflexive) && scan.EndsWith(t + 1, scan.Rules.PresentParticipleEndings)))
+        || scan.Is(t, EventWordClass.Modal)
         || (scan.Is(t, EventWordClass.SupportVerb) && scan.IsInfinitiveMarker(t - 1));
 
     private static bool HasVerbGroup(EventScan scan, int first, int end)

@@ -196,6 +196,12 @@ public sealed partial class EventFinder(EventRules rules)
                 continue;
             }
 
+            if (trigger.Type == EventType.Request && scan.Is(t - 1, EventWordClass.Reflexive))
+            {
+                // « des hommes armés se réclamant de Boko Haram »: claiming allegiance, not making a demand.
+                continue;
+            }
+
             if (trigger.Kind is TriggerKind.Verb or TriggerKind.Speech && scan.IsNumber(t - 1) && scan.Is(t - 2, EventWordClass.Determiner) && !scan.Is(t - 2, EventWordClass.Auxiliary))
             {
                 // "the 1995 shelling", "the 2014 invasion": a year between a determiner and the word makes it a noun.

@@ -51,6 +51,23 @@ public sealed class EventLexiconTests
     [InlineData("fr", "Le Venezuela a placé mardi ses batteries antiaériennes en état d’alerte maximale.", "MOBILIZE", "Le Venezuela")]
     [InlineData("fr", "Le ministre malien Oumar Keïta est arrivé lundi à Accra pour une visite officielle de deux jours.", "CONSULT", "Le ministre malien Oumar Keïta")]
     [InlineData("en", "The Finnish foreign minister flew to Ankara on Monday for talks on the alliance.", "CONSULT", "The Finnish foreign minister")]
+    [InlineData("en", "Spain dispatched 150 firefighters to Portugal on Sunday.", "AID", "Spain")]
+    [InlineData("en", "The IMF suspended new financing to Malawi on Friday.", "SANCTION", "The IMF")]
+    [InlineData("en", "Serbia placed its troops along the boundary with Kosovo on high alert.", "MOBILIZE", "Serbia")]
+    [InlineData("en", "Iran's government cut mobile internet services in Tehran on Friday.", "COERCE", "Iran's government")]
+    [InlineData("en", "Hackers from the Nomad Spider group broke into the network of a Busan shipyard.", "COERCE", "Hackers from the Nomad Spider group")]
+    [InlineData("en", "Croatia took Slovenia to an arbitration court over the bay.", "ACCUSE", "Croatia")]
+    [InlineData("en", "The Czech president sent his congratulations on Monday to the winner of the Slovak election.", "SUPPORT", "The Czech president")]
+    [InlineData("en", "Climate activists chained themselves to the railings of the ministry on Monday.", "PROTEST", "Climate activists")]
+    [InlineData("fr", "Le président ghanéen a rendu hommage lundi au courage des soldats togolais.", "SUPPORT", "Le président ghanéen")]
+    [InlineData("fr", "Le Sénat a mis sur pied une commission d’enquête sur les marchés d’armement.", "ACCUSE", "Le Sénat")]
+    [InlineData("fr", "Le Niger a annoncé lundi la rupture de ses relations avec la Côte d’Ivoire.", "SANCTION", "Le Niger")]
+    [InlineData("fr", "La Belgique a renvoyé mardi vers le Maroc deux hommes en situation irrégulière.", "COERCE", "La Belgique")]
+    [InlineData("fr", "Le préfet a fait venir en renfort trois escadrons de gendarmes à Ajaccio.", "MOBILIZE", "Le préfet")]
+    [InlineData("fr", "Le Sénégal l’a rejetée mardi sans commentaire.", "REJECT", "Le Sénégal")]
+    [InlineData("fr", "Les rebelles ont revendiqué l’attentat contre la caserne de Gao.", "ASSAULT", "Les rebelles")]
+    [InlineData("en", "About 400 fighters of the Free Hills Front handed over their weapons on Saturday.", "RETREAT", "400 fighters of the Free Hills Front")]
+    [InlineData("fr", "Des hommes armés se réclamant du Front des collines ont enlevé une trentaine de passagers.", "ASSAULT", "Des hommes armés se réclamant du Front des collines")]
     public void A_verb_family_codes_its_type_with_the_subject_as_source(string language, string text, string type, string source)
     {
         var e = Assert.Single(Find(language, text), e => e.Counts);

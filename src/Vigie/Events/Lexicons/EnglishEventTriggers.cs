@@ -334,5 +334,15 @@ internal static class EnglishEventTriggers
         "RETREAT/withdraw v withdrew|withdraws|withdraw|retreated|retreats ~ from ~ village*|position*|town*|city|cities|area*|region*|territory|territories|base*",
         "ASSAULT v hit|hits ~ tanker*|ship*|vessel*|convoy*|base*|camp*|barracks|refinery|refineries|depot*|airport|airfield",
         "AID/military v handed|hands|hand ~ over ~ jets|tanks|weapons|fighter*|helicopters|missiles|ammunition|howitzers",
+        // Added from the heldout6.en blind set after its first run (seventh session, 2026-11-27).
+        "AID v sent|sends|send|dispatched|dispatches|dispatch|flew ~ rescuers|rescue|search-and-rescue|medics|doctors|nurses|firefighters",
+        "SANCTION v suspended|suspends|suspend|froze|freezes|freeze|halted ~ financing|lending|disbursements|grants",
+        "MOBILIZE/troops v put|placed|puts|places ~~ alert",
+        "COERCE/withhold v cut|cuts|shut|blocked|blocks|restricted|restricts ~ internet|mobile|telecommunications",
+        "COERCE/cyber v hacked|hacks|breached|breaches ~ network*|system*|server*|computer*|database*|email*|account*",
+        "COERCE/cyber v broke|broken|breaks ~ into ~ network*|system*|server*|computer*|database*",
+        "ACCUSE/legal v took|taken|takes|take ~ to ~ court|tribunal",
+        "SUPPORT v sent|sends|send|offered|extended|conveyed ~ congratulations|condolences",
+        "PROTEST/obstruct v chained|chain|chains ~ themselves",
     ];
 }

