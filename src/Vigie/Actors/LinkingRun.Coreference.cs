@@ -360,8 +360,17 @@ internal sealed partial class LinkingRun
             return;
         }
 
-        // People in text order: each noun reads back from its place, within the pronoun window.
+        // People in text order: each noun reads back from its place, within the pronoun window; a person's country is told by any of their mentions.
         var people = Live.Where(m => m.IsPerson && !m.InQuote).OrderBy(m => m.Start).ToList();
+        var countries = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var person in people)
+        {
+            if (!countries.ContainsKey(person.EntityKey) && Nationality(person) is { } country)
+            {
+                countries[person.EntityKey] = country;
+            }
+        }
+
         foreach (var noun in nouns)
         {
             Mention? found = null;
@@ -375,7 +384,7 @@ internal sealed partial class LinkingRun
 
             for (var k = low - 1; k >= 0 && people[k].Sentence >= noun.Sentence - _options.PronounWindow; k--)
             {
-                if (Nationality(people[k]) == noun.Actor!.Country)
+                if (countries.GetValueOrDefault(people[k].EntityKey) == noun.Actor!.Country)
                 {
                     several |= found is not null && found.EntityKey != people[k].EntityKey;
                     found ??= people[k];
@@ -445,6 +454,12 @@ internal sealed partial class LinkingRun
             return null;
         }
 
+        if (AgeOf(noun) is { } age && people.Where(m => m.Start < noun.Start && !m.InQuote && AgeAfter(m) == age).Select(m => m.EntityKey).Distinct().Count() == 1)
+        {
+            // "Kenya's Brian Kiprotich, 27, won … the 27-year-old said": the one person given that age.
+            return people.Last(m => m.Start < noun.Start && !m.InQuote && AgeAfter(m) == age);
+        }
+
         var recent = people.Where(m => m.Start < noun.Start && m.Sentence >= noun.Sentence - 2 && !m.InQuote && Compatible(m, noun.Gender, genders)).ToList();
         if (recent.Count == 0)
         {
@@ -466,6 +481,28 @@ internal sealed partial class LinkingRun
         var first = before[0];
         var second = before.Find(m => m.EntityKey != first.EntityKey);
         return IsSubject(first) && !(second is not null && (Coordinated(first, second) || JoinedWithIntroduction(first, second))) ? first : null;
+    }
+
+    /// <summary>The age an epithet gives ("the 27-year-old", « le Savoyard de 23 ans »), as written, or null.</summary>
+    private string? AgeOf(Mention noun)
+    {
+        var key = _words[noun.Last].Key;
+        if (key.EndsWith("-year-old", StringComparison.Ordinal))
+        {
+            return key[..^"-year-old".Length];
+        }
+
+        var number = noun.Last + 2;
+        return number < _words.Length && _rules.AgeComplement.Length == 2 && _words[noun.Last + 1].Key == _rules.AgeComplement[0]
+            && _words[number].Kind == TokenKind.Number ? _words[number].Key : null;
+    }
+
+    /// <summary>The age set off after a person's name ("Brian Kiprotich, 27,", « Léa Martin (23 ans) »), as written, or null.</summary>
+    private string? AgeAfter(Mention person)
+    {
+        var number = person.Last + 2;
+        return number < _words.Length && SameSentence(person.Last, number) && _words[person.Last + 1].Key is "," or "("
+            && _words[number].Kind == TokenKind.Number ? _words[number].Key : null;
     }
 
     /// <summary>Whether the person of <paramref name="mention"/> holds, at the date, an office one of the titles names (of <paramref name="of"/>, when told).</summary>

@@ -42,7 +42,16 @@ public sealed class SpeakerAttributionTests
     [InlineData("en", "Chile's Marco Fuentes, 24, beat Peru's Diego Salas in the final. Salas lost in three sets. “I had nothing left,” the Peruvian said.", "I had nothing", "Diego Salas")]
     [InlineData("en", "Chile's trade minister, Marco Fuentes, met his Peruvian counterpart, Diego Salas, in Lima. “We will meet again in May,” the Chilean told reporters.", "We will meet", "Marco Fuentes")]
     [InlineData("fr", "La cinéaste chilienne Ana Fuentes a rencontré la productrice péruvienne Rosa Salas à Cannes. « Nous tournerons à Lima », a déclaré la Péruvienne.", "Nous tournerons", "Rosa Salas")]
+    [InlineData("en", "Peru's Diego Salas beat Chile's Marco Fuentes in Lima. Salas was clear. “I was strong today,” he said. Fuentes shook his hand. “He was better,” the Chilean said.", "He was better", "Marco Fuentes")]
     public void A_demonym_noun_stands_for_the_one_person_its_country_was_given_to(string language, string text, string quoteStart, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerOf(language, text, quoteStart).Speaker);
+    }
+
+    [Theory]
+    [InlineData("en", "Chile's Marco Fuentes, 24, beat Peru's Diego Salas, 31, in Lima. “I was tired,” Salas said. “I kept going,” the 24-year-old said.", "I kept going", "Marco Fuentes")]
+    [InlineData("fr", "Le Chilien Marco Fuentes, 24 ans, a battu le Péruvien Diego Salas, 31 ans, à Lima. « J’étais fatigué », a dit Salas. « J’ai tenu », a confié le vainqueur de 24 ans.", "J’ai tenu", "Marco Fuentes")]
+    public void An_age_epithet_stands_for_the_person_given_that_age(string language, string text, string quoteStart, string speaker)
     {
         Assert.Equal(speaker, SpeakerOf(language, text, quoteStart).Speaker);
     }
