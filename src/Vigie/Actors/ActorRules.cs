@@ -59,6 +59,7 @@ public sealed class ActorRules
         PastEndings = data.PastEndings;
         DemonymNounDeterminers = Set(data.DemonymNounDeterminers);
         SourceMarkers = data.SourceMarkers;
+        OrdinalNouns = data.OrdinalNouns.ToFrozenDictionary(o => o.Word, o => o.Place, StringComparer.Ordinal);
         RankHeads = data.RankHeads.GroupBy(r => Key(r.Rank), StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(r => Key(r.Head)).ToArray(), StringComparer.Ordinal);
         OrganizationNameAdjectives = Set(data.OrganizationNameAdjectives);
@@ -150,6 +151,9 @@ public sealed class ActorRules
 
     /// <summary>Determiners that make a capitalised demonym a person (<see cref="ActorRulesData.DemonymNounDeterminers"/>).</summary>
     internal FrozenSet<string> DemonymNounDeterminers { get; }
+
+    /// <summary>Nouns that name one of two people by their order, with that place (<see cref="ActorRulesData.OrdinalNouns"/>).</summary>
+    internal FrozenDictionary<string, int> OrdinalNouns { get; }
 
     /// <summary>Words before a source named as such (<see cref="ActorRulesData.SourceMarkers"/>).</summary>
     internal IReadOnlyList<string> SourceMarkers { get; }

@@ -196,6 +196,9 @@ public sealed record ActorRulesData
     /// </summary>
     public IReadOnlyList<string> DemonymNounDeterminers { get; init; } = [];
 
+    /// <summary>Nouns that name one of two people by their order (« le premier », « le second », "the former", "the latter"), with that place (1 or 2).</summary>
+    public IReadOnlyList<(string Word, int Place)> OrdinalNouns { get; init; } = [];
+
     /// <summary>Words (folded, space-separated) before a source named as such: « selon », "according to".</summary>
     public IReadOnlyList<string> SourceMarkers { get; init; } = [];
 

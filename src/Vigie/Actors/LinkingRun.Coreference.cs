@@ -454,6 +454,11 @@ internal sealed partial class LinkingRun
             return null;
         }
 
+        if (_rules.OrdinalNouns.TryGetValue(_words[noun.Last].Key, out var place))
+        {
+            return NthOfTwo(noun, people, place);
+        }
+
         if (AgeOf(noun) is { } age && people.Where(m => m.Start < noun.Start && !m.InQuote && AgeAfter(m) == age).Select(m => m.EntityKey).Distinct().Count() == 1)
         {
             // "Kenya's Brian Kiprotich, 27, won … the 27-year-old said": the one person given that age.
@@ -481,6 +486,25 @@ internal sealed partial class LinkingRun
         var first = before[0];
         var second = before.Find(m => m.EntityKey != first.EntityKey);
         return IsSubject(first) && !(second is not null && (Coordinated(first, second) || JoinedWithIntroduction(first, second))) ? first : null;
+    }
+
+    /// <summary>
+    /// « Son entraîneur, X, a tenu à relativiser, tandis que son homologue, Y, ruminait sa colère. « … », a prévenu le premier »: the
+    /// first or second of the two people the last sentence naming several named, in their order; none when it named more than two.
+    /// </summary>
+    private Mention? NthOfTwo(Mention noun, List<Mention> people, int place)
+    {
+        var before = people.Where(m => m.Start < noun.Start && !m.InQuote && m.Sentence < noun.Sentence).ToList();
+        foreach (var sentence in before.Select(m => m.Sentence).Distinct().OrderDescending())
+        {
+            var named = before.Where(m => m.Sentence == sentence).DistinctBy(m => m.EntityKey).ToList();
+            if (named.Count >= 2)
+            {
+                return named.Count == 2 ? named[place - 1] : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The age an epithet gives ("the 27-year-old", « le Savoyard de 23 ans »), as written, or null.</summary>

@@ -139,9 +139,18 @@ internal sealed partial class LinkingRun
     /// "the 47-year-old", or any noun given an age (« le Savoyard de 24 ans », « l’homme de 45 ans »).
     /// </summary>
     private bool IsEpithetAt(int i, string key) =>
-        _rules.Epithets.Contains(key) || (key.EndsWith("-year-old", StringComparison.Ordinal) && key.Length > 9 && char.IsAsciiDigit(key[0]))
+        _rules.Epithets.Contains(key) || IsOrdinalNounAt(i) || (key.EndsWith("-year-old", StringComparison.Ordinal) && key.Length > 9 && char.IsAsciiDigit(key[0]))
         || (i + 3 < _words.Length && SameSentence(i, i + 3) && _rules.AgeComplement.Length == 2 && _words[i + 1].Key == _rules.AgeComplement[0]
             && _words[i + 2].Kind == TokenKind.Number && _words[i + 3].Key == _rules.AgeComplement[1]);
+
+    /// <summary>
+    /// « a prévenu le premier », "the latter said": an ordinal noun standing alone (punctuation, or a reporting verb, after it; not
+    /// « le premier ministre » nor "the former minister").
+    /// </summary>
+    private bool IsOrdinalNounAt(int i) =>
+        _rules.OrdinalNouns.ContainsKey(_words[i].Key) && !_words[i].Capitalized
+        && (i + 1 >= _words.Length || !SameSentence(i, i + 1) || !_words[i + 1].IsWord
+            || _rules.SubjectSpeechVerbs.Contains(_words[i + 1].Key) || _rules.SpeechAuxiliaries.Contains(_words[i + 1].Key));
 
     /// <summary>« le talonneur fidjien Josaia Ravulo »: in a head-first language, a name after the noun's adjective, which the noun introduces.</summary>
     private bool NameAfterAdjective(int i) =>

@@ -458,7 +458,8 @@ public sealed partial class QuoteFinder
         var starter = scan.Is(from, WordClass.ClauseStarter) && !scan.Is(from, WordClass.Indefinite) ? from : -1;
         for (var t = from + 1; t <= last && t - from <= 10; t++)
         {
-            if (!scan.IsWord(t) || scan.Is(t, WordClass.Complementizer))
+            // "conceded shortly before midnight and said he would …": the clause belongs to the reporting verb joined after.
+            if (!scan.IsWord(t) || scan.Is(t, WordClass.Complementizer) || (scan.Is(t, WordClass.Verb) && scan.Is(t - 1, WordClass.Conjunction)))
             {
                 return -1;
             }

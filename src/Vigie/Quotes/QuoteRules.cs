@@ -39,6 +39,7 @@ public sealed class QuoteRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _infinitiveOpeners;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _interrogatives;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _objectPronouns;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _conjunctions;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _opinionMarkers;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _termMarkers;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _signNouns;
@@ -85,6 +86,7 @@ public sealed class QuoteRules
         IEnumerable<string>? infinitiveOpeners = null,
         IEnumerable<string>? interrogatives = null,
         IEnumerable<string>? objectPronouns = null,
+        IEnumerable<string>? conjunctions = null,
         IEnumerable<string>? opinionMarkers = null,
         IEnumerable<string>? termMarkers = null,
         IEnumerable<string>? signNouns = null,
@@ -125,6 +127,7 @@ public sealed class QuoteRules
         _infinitiveOpeners = Lookup(infinitiveOpeners ?? []);
         _interrogatives = Lookup(interrogatives ?? []);
         _objectPronouns = Lookup(objectPronouns ?? []);
+        _conjunctions = Lookup(conjunctions ?? []);
         _opinionMarkers = Lookup(opinionMarkers ?? []);
         _termMarkers = Lookup(termMarkers ?? []);
         _signNouns = Lookup(signNouns ?? []);
@@ -200,6 +203,7 @@ public sealed class QuoteRules
         infinitiveOpeners: ["avoir", "être", "n'avoir", "n'être"],
         finiteSuffixes: ["era", "eront", "ira", "iront", "dra", "dront", "erait", "eraient", "irait", "iraient", "drait", "draient"],
         objectPronouns: ["lui", "leur", "m'", "me"],
+        conjunctions: ["et"],
         opinionMarkers: ["pour"],
         termMarkers: ["dit", "dite", "dits", "dites", "baptisé", "baptisée", "baptisés", "baptisées", "surnommé", "surnommée", "intitulé", "intitulée"],
         signNouns: ["pancarte", "pancartes", "banderole", "banderoles", "affiche", "affiches", "slogan", "slogans", "tract", "tracts", "écriteau", "écriteaux"]);
@@ -252,7 +256,8 @@ public sealed class QuoteRules
         interrogatives: ["whether", "if", "how", "why", "when", "what", "which", "who"],
         termMarkers: ["so-called", "dubbed", "nicknamed", "titled", "entitled", "codenamed", "code-named"],
         signNouns: ["banner", "banners", "placard", "placards", "sign", "signs", "poster", "posters", "slogan", "slogans", "t-shirt", "t-shirts"],
-        listenerVerbs: ["told", "tells", "telling", "informed", "assured", "reminded"]);
+        listenerVerbs: ["told", "tells", "telling", "informed", "assured", "reminded"],
+        conjunctions: ["and"]);
 
     /// <summary>Rules for a language that has them, or null.</summary>
     public static QuoteRules? For(string language) => language switch
@@ -355,6 +360,7 @@ public sealed class QuoteRules
         WordClass.InfinitiveOpener => _infinitiveOpeners.Contains(folded),
         WordClass.Interrogative => _interrogatives.Contains(folded),
         WordClass.ObjectPronoun => _objectPronouns.Contains(folded),
+        WordClass.Conjunction => _conjunctions.Contains(folded),
         WordClass.OpinionMarker => _opinionMarkers.Contains(folded),
         WordClass.TermMarker => _termMarkers.Contains(folded),
         WordClass.SignNoun => _signNouns.Contains(folded),

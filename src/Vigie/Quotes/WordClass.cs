@@ -17,6 +17,9 @@ internal enum WordClass : byte
 
     Complementizer,
 
+    /// <summary>« et », "and": what joins two verbs of one subject.</summary>
+    Conjunction,
+
     Determiner,
 
     DocumentNoun,

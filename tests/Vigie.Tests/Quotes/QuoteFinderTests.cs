@@ -308,6 +308,14 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void A_clause_after_two_joined_verbs_belongs_to_the_reporting_one()
+    {
+        var quote = Single("en", "The mayor conceded shortly after ten and said she would not seek a recount.");
+
+        Assert.Equal("said", quote.Cue);
+    }
+
+    [Fact]
     public void A_verb_between_commas_inside_a_quote_without_a_named_subject_is_no_cue()
     {
         Assert.Empty(Find("fr", "« La flotte, a dit un responsable, restera »."));

@@ -56,6 +56,21 @@ public sealed class SpeakerAttributionTests
         Assert.Equal(speaker, SpeakerOf(language, text, quoteStart).Speaker);
     }
 
+    [Theory]
+    [InlineData("fr", "Le maire, Paul Guérin, a défendu le projet, tandis que son adversaire, Marc Olivier, le combattait. « Le chantier commence en mai », a assuré le premier. « Personne n’a été consulté », a fulminé le second.", "Personne n’a", "Marc Olivier")]
+    [InlineData("en", "The mayor, Paul Grant, backed the plan, while his rival, Mark Oliver, fought it. “Work starts in May,” the former said. “Nobody was asked,” the latter said.", "Nobody was", "Mark Oliver")]
+    public void The_former_and_the_latter_are_the_two_people_last_named_together(string language, string text, string quoteStart, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerOf(language, text, quoteStart).Speaker);
+    }
+
+    [Fact]
+    public void An_ordinal_before_a_noun_is_no_one_of_two()
+    {
+        const string text = "Le maire, Paul Guérin, et son adversaire, Marc Olivier, se sont croisés. « Rien n’est joué », a déclaré le premier ministre.";
+        Assert.Null(SpeakerOf("fr", text, "Rien n’est").Speaker);
+    }
+
     [Fact]
     public void A_demonym_before_a_common_noun_stays_its_state()
     {

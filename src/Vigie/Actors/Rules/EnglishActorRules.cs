@@ -51,6 +51,7 @@ public static class EnglishActorRules
             Leadership("chief", Gender.Unknown), Leadership("head", Gender.Unknown), Leadership("leader", Gender.Unknown),
         ],
         Determiners = ["the"],
+        OrdinalNouns = [("former", 1), ("latter", 2)],
         SourceMarkers = ["according to"],
         DemonymNounDeterminers = ["the"],
         IntroducingDeterminers = [("the", Gender.Unknown), ("a", Gender.Unknown), ("an", Gender.Unknown), ("his", Gender.Unknown), ("her", Gender.Unknown), ("their", Gender.Unknown), ("its", Gender.Unknown)],

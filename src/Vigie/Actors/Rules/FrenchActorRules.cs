@@ -61,6 +61,7 @@ public static class FrenchActorRules
             Leadership("numéro un", Gender.Unknown),
         ],
         Determiners = ["le", "la", "l’", "les"],
+        OrdinalNouns = [("premier", 1), ("premiere", 1), ("second", 2), ("seconde", 2)],
         SourceMarkers = ["selon", "d’ apres", "d' apres"],
         DemonymNounDeterminers = ["le", "la", "l’"],
         RankHeads = [("Gal", "général"), ("Col", "colonel"), ("Me", "avocat"), ("Me", "avocate")],

