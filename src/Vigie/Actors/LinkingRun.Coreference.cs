@@ -210,6 +210,12 @@ internal sealed partial class LinkingRun
             // ("Keir Starmer and Emmanuel Macron met": no one).
             var first = candidates[0];
             var second = candidates.Find(m => m.EntityKey != first.EntityKey);
+            if (second is not null && IsSubject(first) && NamesWhatIsPossessed(first, second))
+            {
+                // "Pell's barrister, Helen Garvey, said …. She added": the subject is the one in apposition, not the possessor.
+                return candidates.Last(m => m.EntityKey == second.EntityKey);
+            }
+
             return IsSubject(first) && !(second is not null && (Coordinated(first, second) || JoinedWithIntroduction(first, second)))
                 ? candidates.Last(m => m.EntityKey == first.EntityKey) : null;
         }
@@ -287,6 +293,19 @@ internal sealed partial class LinkingRun
         }
 
         return true;
+    }
+
+    /// <summary>"Pell's barrister, Helen Garvey": <paramref name="name"/> in apposition to a few lower-case words <paramref name="possessor"/>'s possessive opens.</summary>
+    private bool NamesWhatIsPossessed(Mention possessor, Mention name)
+    {
+        var clitic = possessor.Last + 1;
+        if (clitic >= _words.Length || _words[clitic].Kind != TokenKind.Clitic || !IsComma(name.First - 1) || name.First - clitic is < 3 or > 6
+            || !SameSentence(possessor.Last, name.First))
+        {
+            return false;
+        }
+
+        return Enumerable.Range(clitic + 1, name.First - clitic - 2).All(i => _words[i].IsWord && !_words[i].Capitalized);
     }
 
     /// <summary>« Le député Henrik Dahl et le syndicaliste Jonas Berglund ont débattu »: two names joined by a conjunction, the second introduced.</summary>

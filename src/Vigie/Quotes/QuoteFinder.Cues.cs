@@ -27,7 +27,8 @@ public sealed partial class QuoteFinder
 
             // « a déclaré en présentant ses conclusions : »: the gerund belongs to the verb before it; a participle opening the
             // sentence ("Asked whether …, Lena Vogt was blunt:") is no cue.
-            if (t > start && scan.Is(t, WordClass.Verb) && !(scan.Is(t, WordClass.Participle) && scan.Is(t - 1, WordClass.GerundMarker)))
+            // « a qualifié l’annonce de « … » »: a verb's form after a determiner is a noun.
+            if (t > start && scan.Is(t, WordClass.Verb) && !(scan.Is(t, WordClass.Participle) && scan.Is(t - 1, WordClass.GerundMarker)) && !IsNounUse(scan, t))
             {
                 verb = t;
                 break;

@@ -86,6 +86,12 @@ public static class SpeakerAttribution
                     continue;
                 }
 
+                // "The group, led since 2021 by Martin Oyelaran, said": the agent of an aside is not the one speaking.
+                if (mention.Start > span.Start && AfterAgentMarker(mention, text, rules))
+                {
+                    continue;
+                }
+
                 // An unknown place speaks only as the whole subject ("Statistics Norway said"), not as a word of it ("a European diplomat").
                 if (entity.Kind == ActorKind.Place && (mention.Start > span.Start || mention.End < span.End))
                 {
@@ -123,6 +129,23 @@ public static class SpeakerAttribution
     private static bool IsPossessive(ActorMention mention, string text, QuoteRules rules) =>
         !text.AsSpan(mention.Start, mention.Length).Contains(' ') && WordIs(new TextSpan(mention.Start, mention.End), text, rules, WordClass.Possessive, 0)
         && mention.End + 1 < text.Length && text[mention.End] == ' ' && char.IsLetter(text[mention.End + 1]);
+
+    /// <summary>Whether the word right before the mention is an agent marker ("by", « par »).</summary>
+    private static bool AfterAgentMarker(ActorMention mention, string text, QuoteRules rules)
+    {
+        var before = text.AsSpan(0, mention.Start).TrimEnd();
+        var space = before.LastIndexOfAny(' ', '\n');
+        var word = before[(space + 1)..];
+        foreach (var marker in rules.AgentMarkers)
+        {
+            if (word.Equals(marker, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the mention opens the speaker words and a comma follows it: "Marta Lindqvist, chief executive of …".</summary>
     private static bool OpensApposition(ActorMention mention, TextSpan span, string text)

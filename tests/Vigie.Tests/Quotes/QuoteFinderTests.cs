@@ -308,6 +308,14 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void A_verb_form_after_a_determiner_is_a_noun_not_the_cue_of_a_mixed_quote()
+    {
+        var quote = Single("fr", "Le syndicat des dockers a qualifié l’annonce de « coup de massue pour le port ».");
+
+        Assert.Equal(("a qualifié", "Le syndicat des dockers"), (quote.Cue, quote.Speaker));
+    }
+
+    [Fact]
     public void A_clause_after_two_joined_verbs_belongs_to_the_reporting_one()
     {
         var quote = Single("en", "The mayor conceded shortly after ten and said she would not seek a recount.");

@@ -65,6 +65,20 @@ public sealed class SpeakerAttributionTests
     }
 
     [Fact]
+    public void A_pronoun_after_a_possessor_and_the_name_in_apposition_is_the_named_one()
+    {
+        const string text = "Judge Ruth Hale jailed Wendy Marsh on Friday. Marsh's lawyer, Carol Penn, said the sentence was harsh. She added that Marsh would appeal.";
+        Assert.Equal("Carol Penn", SpeakerOf("en", text, "Marsh would appeal").Speaker);
+    }
+
+    [Fact]
+    public void The_agent_of_an_aside_in_the_subject_is_not_the_speaker()
+    {
+        const string text = "The group, led since 2019 by Tomas Whitcombe, said demand had fallen.";
+        Assert.NotEqual("Tomas Whitcombe", SpeakerOf("en", text, "demand had fallen").Speaker);
+    }
+
+    [Fact]
     public void An_ordinal_before_a_noun_is_no_one_of_two()
     {
         const string text = "Le maire, Paul Guérin, et son adversaire, Marc Olivier, se sont croisés. « Rien n’est joué », a déclaré le premier ministre.";
