@@ -78,6 +78,14 @@ public sealed class SpeakerAttributionTests
         Assert.NotEqual("Tomas Whitcombe", SpeakerOf("en", text, "demand had fallen").Speaker);
     }
 
+    [Theory]
+    [InlineData("en", "Fares will rise by 4% in May. Nordvale Railways said the money would pay for new trains. The operator added that delays had fallen by a third.", "delays had fallen", "Nordvale Railways")]
+    [InlineData("fr", "Les tarifs augmenteront en mai. Ferlignes Transports a indiqué que la hausse financerait de nouveaux trains. L’opérateur a ajouté que les retards avaient baissé.", "les retards avaient", "Ferlignes Transports")]
+    public void A_company_role_noun_stands_for_the_one_organisation_named_before(string language, string text, string quoteStart, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerOf(language, text, quoteStart).Speaker);
+    }
+
     [Fact]
     public void An_ordinal_before_a_noun_is_no_one_of_two()
     {

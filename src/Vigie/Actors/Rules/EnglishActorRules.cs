@@ -129,7 +129,7 @@ public static class EnglishActorRules
             "television", "broadcaster",
         ],
         SeatedBodyHeads = ["embassy", "consulate"],
-        CompanyNouns = ["company", "firm", "group"],
+        CompanyNouns = ["company", "firm", "group", "regulator", "watchdog", "airline", "carrier", "bank", "lender", "insurer", "retailer", "broadcaster", "operator", "charity", "brewer", "miner", "carmaker", "club"],
         UnionNouns = ["union"],
         Months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
         UnionNameWords = ["union", "association", "federation", "congress", "confederation", "guild", "syndicate"],

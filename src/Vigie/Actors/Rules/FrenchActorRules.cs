@@ -188,7 +188,7 @@ public static class FrenchActorRules
         ],
         StateBodyHeads = ["armée", "état-major", "marine", "garde-côtes", "ambassade", "consulat", "police", "télévision", "aviation", "douane", "douanes"],
         SeatedBodyHeads = ["ambassade", "consulat"],
-        CompanyNouns = ["entreprise", "société", "groupe", "pme", "organisme"],
+        CompanyNouns = ["entreprise", "société", "groupe", "pme", "organisme", "régulateur", "compagnie", "banque", "assureur", "distributeur", "opérateur", "transporteur", "constructeur", "association", "ong", "club", "enseigne", "brasseur"],
         UnionNouns = ["syndicat", "intersyndicale"],
         UnionNameWords = ["syndicat", "union", "fédération", "confédération", "intersyndicale", "association"],
         RelativePronouns = ["qui", "dont", "que", "qu’"],
