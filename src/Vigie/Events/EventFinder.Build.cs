@@ -102,6 +102,13 @@ public sealed partial class EventFinder
             (status, claimedBy) = InQuote(scan, t, quotes);
         }
 
+        if (type == EventType.Assault && scan.Is(t, EventWordClass.Raid) && (Holds(scan, sources, EventWordClass.LawEnforcement) || Holds(scan, targets, EventWordClass.Premises)))
+        {
+            // PLOVER: a raid by police or tax officials on offices or homes is a search (COERCE, seize), not an attack.
+            type = EventType.Coerce;
+            mode = "seize";
+        }
+
         if (type == EventType.Accuse && trigger.Kind == TriggerKind.Speech && ((targets.Count > 0 && WarnsOfConsequence(scan, end, last)) || WarnsOfOwnAct(scan, end, last)))
         {
             // « a averti le Hezbollah qu’il paierait », "warned Iran that it would pay": a threat to the one warned.
@@ -241,6 +248,9 @@ public sealed partial class EventFinder
     }
 
     /// <summary>Whether the phrase holds a word of nature, disease or markets, in lower case or opening it ("Cholera killed"; not "Tamil Tiger rebels").</summary>
+    private static bool Holds(EventScan scan, List<TextSpan> spans, EventWordClass wordClass) =>
+        spans.Exists(span => Holds(scan, scan.TokenAt(span.Start), scan.TokenAt(span.End - 1), wordClass));
+
     private static bool Holds(EventScan scan, int first, int end, EventWordClass wordClass)
     {
         for (var t = first; t <= end; t++)

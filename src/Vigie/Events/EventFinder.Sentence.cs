@@ -32,6 +32,12 @@ public sealed partial class EventFinder
                 continue;
             }
 
+            if (acts[i].IsVerb && act.Sources.Count == 0 && scan.Is(trigger - 1, EventWordClass.Conjunction) && acts.Take(i).Any(a => a.Event.Type == act.Type))
+            {
+                // "held a telephone conversation …, and discussed the missile programme": a verb joined to an act of its kind tells it again.
+                continue;
+            }
+
             if (!acts[i].IsVerb && IsSubjectOfItsKind(act, acts))
             {
                 // "A U.S. drone strike killed a commander": the strike is the subject of the killing, one act told twice.

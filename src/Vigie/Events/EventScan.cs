@@ -20,6 +20,19 @@ internal readonly struct EventScan(string text, IReadOnlyList<Token> tokens, Eve
 
     public TextSpan Span(int first, int last) => new(tokens[first].Start, tokens[last].End);
 
+    /// <summary>The first token that ends after <paramref name="offset"/> (binary search; tokens are in text order).</summary>
+    public int TokenAt(int offset)
+    {
+        var (low, high) = (0, tokens.Count);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            (low, high) = tokens[middle].End <= offset ? (middle + 1, high) : (low, middle);
+        }
+
+        return low;
+    }
+
     public bool IsWord(int t) => t >= 0 && t < tokens.Count && tokens[t].Kind is TokenKind.Word or TokenKind.Number or TokenKind.Elision or TokenKind.Clitic;
 
     public bool IsQuoteMark(int t) => t >= 0 && t < tokens.Count && tokens[t].Kind is TokenKind.OpenQuote or TokenKind.CloseQuote;

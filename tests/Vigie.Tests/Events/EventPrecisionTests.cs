@@ -29,6 +29,21 @@ public sealed class EventPrecisionTests
     public void Denied_remembered_sporting_and_foreseen_acts_do_not_count(string language, string text) =>
         Assert.DoesNotContain(Find(language, text), e => e.Counts);
 
+    [Fact]
+    public void A_verb_joined_to_an_act_of_its_kind_tells_it_again()
+    {
+        const string text = "The Chilean and Peruvian presidents held talks by telephone on Monday, their first since May, and discussed the border dispute.";
+
+        Assert.Equal(["CONSULT"], Find("en", text).Where(e => e.Counts).Select(e => e.TypeName));
+    }
+
+    [Theory]
+    [InlineData("en", "Tax officials raided the offices of the Lima Herald on Tuesday.", "COERCE")]
+    [InlineData("fr", "Des policiers ont mené un raid dans les locaux du journal mardi.", "COERCE")]
+    [InlineData("en", "Rebels raided a village near the border on Tuesday.", "ASSAULT")]
+    public void A_raid_by_police_or_on_offices_is_a_search_not_an_attack(string language, string text, string type) =>
+        Assert.Equal([type], Find(language, text).Where(e => e.Counts).Select(e => e.TypeName));
+
     [Theory]
     [InlineData("en", "Chile denied a request by Bolivia to use the port of Arica.")]
     public void Denying_a_request_is_a_rejection(string language, string text) =>
