@@ -290,6 +290,17 @@ internal sealed partial class LinkingRun
                     JoinTo(mention, retyped);
                     continue;
                 }
+
+                // "Amy Kwan … her grandmother, Dorothy Kwan … Amy said": a given name alone, when one person named in full bears it.
+                var given = full.Count == 0 && mention.First == mention.Last
+                    ? _mentions.Where(m => !m.Dropped && m.LocalKey is not null && m.LocalKind == ActorKind.Person && m.Last > m.First && m.Last - m.First <= 2
+                        && _words[m.First].Key == _words[mention.First].Key).DistinctBy(m => m.LocalKey).ToList()
+                    : [];
+                if (given.Count == 1)
+                {
+                    JoinTo(mention, given[0]);
+                    continue;
+                }
             }
 
             mention.Local(name, kind);

@@ -87,6 +87,13 @@ public sealed class SpeakerAttributionTests
     }
 
     [Fact]
+    public void A_given_name_alone_is_the_one_person_named_in_full_who_bears_it()
+    {
+        const string text = "Nora Quill runs the bakery with her grandfather, Edwin Quill. “We bake at four,” Nora says. “I taught her everything,” Edwin says.";
+        Assert.Equal("Nora Quill", SpeakerOf("en", text, "We bake").Speaker);
+    }
+
+    [Fact]
     public void An_ordinal_before_a_noun_is_no_one_of_two()
     {
         const string text = "Le maire, Paul Guérin, et son adversaire, Marc Olivier, se sont croisés. « Rien n’est joué », a déclaré le premier ministre.";
