@@ -58,6 +58,12 @@ public sealed partial class EventFinder
                     return null;
                 }
 
+                if (trigger.Type == EventType.Reject && RejectsAllegation(scan, end, last))
+                {
+                    // "dismissed as fabrications reports that its drones had struck", "rejected the accusations": a denial, not a rejection.
+                    return null;
+                }
+
                 AddList(scan, recipient ?? directObject, targets);
                 if (targets.Count == 0 && sources.Count > 0)
                 {
@@ -248,6 +254,27 @@ public sealed partial class EventFinder
     }
 
     /// <summary>Whether the phrase holds a word of nature, disease or markets, in lower case or opening it ("Cholera killed"; not "Tamil Tiger rebels").</summary>
+    /// <summary>Whether accusations, or reports that something happened, stand within a few words after the verb ("dismissed as \"fabrications\" reports that").</summary>
+    private static bool RejectsAllegation(EventScan scan, int end, int last)
+    {
+        for (var u = end + 1; u <= last && u - end <= 6; u++)
+        {
+            // "rejected the accusations"; "dismissed reports that its drones had struck" (a report of a finding, "dismissed a report on
+            // the election as biased", is rejected).
+            if (scan.Is(u, EventWordClass.Allegation) || (scan.Is(u, EventWordClass.ReportNoun) && (scan.Is(u + 1, EventWordClass.Complementizer) || scan.Is(u + 2, EventWordClass.Complementizer))))
+            {
+                return true;
+            }
+
+            if (scan.IsTerminal(u) || scan.Is(u, EventWordClass.Complementizer))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static bool Holds(EventScan scan, List<TextSpan> spans, EventWordClass wordClass) =>
         spans.Exists(span => Holds(scan, scan.TokenAt(span.Start), scan.TokenAt(span.End - 1), wordClass));
 

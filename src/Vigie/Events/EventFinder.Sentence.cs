@@ -32,9 +32,24 @@ public sealed partial class EventFinder
                 continue;
             }
 
-            if (acts[i].IsVerb && act.Sources.Count == 0 && scan.Is(trigger - 1, EventWordClass.Conjunction) && acts.Take(i).Any(a => a.Event.Type == act.Type))
+            if (acts[i].IsVerb && JoinedToItsKind(scan, acts, i))
             {
-                // "held a telephone conversation …, and discussed the missile programme": a verb joined to an act of its kind tells it again.
+                // "held a telephone conversation …, and discussed the missile programme", "was found guilty … and fined": a verb joined
+                // to an act of its kind tells it again.
+                continue;
+            }
+
+            if (!acts[i].IsVerb && scan.Is(trigger - 2, EventWordClass.Claim) && scan.Is(trigger - 1, EventWordClass.Determiner)
+                && found.FindLastIndex(e => e.Type == act.Type && e.Trigger.Start < act.Trigger.Start && acts.Exists(a => ReferenceEquals(a.Event, e))) is var told and >= 0)
+            {
+                // "A roadside bomb tore through a convoy …, and the Pakistani Taliban claimed the attack": the claim names who did the act told.
+                found[told] = found[told] with { Sources = act.Sources, Mentions = [.. found[told].Mentions, act.Evidence] };
+                continue;
+            }
+
+            if (acts[i].IsVerb && act.Type == EventType.Assault && act.Sources.Count == 0 && i > 0 && acts[i - 1].Event.Type == EventType.Assault)
+            {
+                // "Jets bombed a monastery, … which said at least 17 people were killed": the victims of the attack told before.
                 continue;
             }
 
@@ -62,6 +77,22 @@ public sealed partial class EventFinder
         (protest && act.Type == EventType.Request)
         || (before is { Event: var previous } && (previous.Type == EventType.Protest
             || (act.Type == previous.Type && (act.Type is EventType.Accuse or EventType.Request || (act.Type == EventType.Assault && before.Value.IsVerb)))));
+
+    /// <summary>
+    /// Whether the verb act <paramref name="i"/> follows "and" / « et » after an act of its type, with no subject of its own or one
+    /// the earlier act already names.
+    /// </summary>
+    private static bool JoinedToItsKind(EventScan scan, List<Act> acts, int i)
+    {
+        var act = acts[i].Event;
+        if (!scan.Is(acts[i].Trigger - 1, EventWordClass.Conjunction))
+        {
+            return false;
+        }
+
+        return acts.Take(i).Any(a => a.Event.Type == act.Type
+            && (act.Sources.Count == 0 || act.Sources.Any(s => a.Event.Sources.Concat(a.Event.Targets).Any(o => o.Start < s.End && s.Start < o.End))));
+    }
 
     /// <summary>Whether the trigger of <paramref name="act"/> (a noun) stands inside the source words of another act of its type.</summary>
     private static bool IsSubjectOfItsKind(Event act, List<Act> acts) =>

@@ -8,6 +8,9 @@ public sealed partial class EventFinder
     /// <summary>How far from a noun trigger, in tokens, a word may make it prospective (« Le prochain sommet … », « Une grève … est prévue »).</summary>
     private const int NounReach = 8;
 
+    /// <summary>How far after a noun trigger a word may make it prospective ("Talks between Armenia and Azerbaijan on border delimitation are scheduled").</summary>
+    private const int ProspectiveAfterReach = 10;
+
     /// <summary>How many words a denial may stand before the act it denies.</summary>
     private const int DenialReach = 10;
 
@@ -241,7 +244,7 @@ public sealed partial class EventFinder
             }
         }
 
-        for (var u = end + 1; u <= last && u - end <= NounReach; u++)
+        for (var u = end + 1; u <= last && u - end <= ProspectiveAfterReach; u++)
         {
             if (scan.IsBreak(u))
             {

@@ -106,8 +106,9 @@ public sealed partial class EventFinder(EventRules rules)
                 continue;
             }
 
-            if (IsInsideName(scan, t, first, last))
+            if (IsInsideName(scan, t, first, last) || scan.IsShouted(t))
             {
+                // "U.S. NAVAL FORCES — PRESS RELEASE": a heading's words in capitals are no act.
                 continue;
             }
 

@@ -57,6 +57,25 @@ internal readonly struct EventScan(string text, IReadOnlyList<Token> tokens, Eve
     public bool IsPossessiveClitic(int t) =>
         t >= 0 && t < tokens.Count && tokens[t].Kind == TokenKind.Clitic && tokens[t].Length == 2 && text[tokens[t].Start] is '\'' or '’' && text[tokens[t].Start + 1] is 's' or 'S';
 
+    /// <summary>A word of three letters or more in capitals only ("PRESS RELEASE", a heading's words; not "UN").</summary>
+    public bool IsShouted(int t)
+    {
+        if (!IsWord(t) || tokens[t].Length < 3)
+        {
+            return false;
+        }
+
+        foreach (var c in text.AsSpan(tokens[t].Start, tokens[t].Length))
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public bool IsNumber(int t) => t >= 0 && t < tokens.Count && tokens[t].Kind == TokenKind.Number;
 
     public bool IsCapitalized(int t) => IsWord(t) && char.IsUpper(text[tokens[t].Start]);

@@ -5,6 +5,7 @@ internal enum EventWordClass : byte
 {
     Adverb,
     AgainstPreposition,
+    Allegation,
     AgentPreposition,
     Approximator,
     Attempt,
@@ -12,6 +13,7 @@ internal enum EventWordClass : byte
     Background,
     BetweenPreposition,
     CalledOff,
+    Claim,
     ClauseOpener,
     Commemoration,
     Complementizer,
@@ -50,6 +52,7 @@ internal enum EventWordClass : byte
     RecipientPreposition,
     Reflexive,
     Refrain,
+    ReportNoun,
     Reporting,
     Rumour,
     RelativePronoun,

@@ -29,6 +29,38 @@ public sealed class EventPrecisionTests
     public void Denied_remembered_sporting_and_foreseen_acts_do_not_count(string language, string text) =>
         Assert.DoesNotContain(Find(language, text), e => e.Counts);
 
+    [Theory]
+    [InlineData("en", "CHILEAN NAVY — PRESS RELEASE. The patrol vessel Aldea returned to Valparaíso on Monday.")]
+    [InlineData("en", "Peru's defence ministry dismissed as \"lies\" reports that its helicopters had fired on the village.")]
+    [InlineData("en", "Bolivia rejected the accusations on Tuesday.")]
+    [InlineData("en", "Department store chains launched an all-out offensive on Friday against online sellers.")]
+    [InlineData("en", "Talks between Chile and Bolivia on border delimitation are scheduled to resume next month.")]
+    public void Headings_denials_of_reports_trade_wars_and_scheduled_talks_do_not_count(string language, string text) =>
+        Assert.DoesNotContain(Find(language, text), e => e.Counts);
+
+    [Fact]
+    public void Dismissing_a_finding_is_still_a_rejection()
+    {
+        const string text = "Ecuador dismissed a regional observers' report on its election as biased.";
+
+        Assert.Equal(["REJECT"], Find("en", text).Where(e => e.Counts).Select(e => e.TypeName));
+    }
+
+    [Fact]
+    public void A_claim_names_the_author_of_the_attack_told_before()
+    {
+        const string text = "Gunmen attacked a police post in Tumbes on Sunday, killing two officers, and the Shining Path claimed the attack.";
+
+        var attack = Assert.Single(Find("en", text), e => e.Counts);
+        Assert.Equal("the Shining Path", Words(text, attack.Sources));
+    }
+
+    [Theory]
+    [InlineData("en", "Jets bombed a market in Tumbes overnight, according to a local group, which said 12 people were killed.", "ASSAULT")]
+    [InlineData("en", "Former mayor Rosa Quispe was found guilty of fraud by a Lima court on Tuesday and fined 9,000 soles.", "SANCTION")]
+    public void The_victims_or_a_second_penalty_of_an_act_told_before_are_that_act(string language, string text, string type) =>
+        Assert.Equal([type], Find(language, text).Where(e => e.Counts).Select(e => e.TypeName));
+
     [Fact]
     public void A_verb_joined_to_an_act_of_its_kind_tells_it_again()
     {
