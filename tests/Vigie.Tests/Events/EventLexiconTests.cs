@@ -68,6 +68,17 @@ public sealed class EventLexiconTests
     [InlineData("fr", "Les rebelles ont revendiqué l’attentat contre la caserne de Gao.", "ASSAULT", "Les rebelles")]
     [InlineData("en", "About 400 fighters of the Free Hills Front handed over their weapons on Saturday.", "RETREAT", "400 fighters of the Free Hills Front")]
     [InlineData("fr", "Des hommes armés se réclamant du Front des collines ont enlevé une trentaine de passagers.", "ASSAULT", "Des hommes armés se réclamant du Front des collines")]
+    [InlineData("fr", "Des milliers de personnes ont battu le pavé samedi à Lomé.", "PROTEST", "Des milliers de personnes")]
+    [InlineData("fr", "Les infirmiers ont débrayé mardi dans tout le Togo.", "PROTEST", "Les infirmiers")]
+    [InlineData("fr", "Le Maroc a gelé ses échanges commerciaux avec la Tunisie.", "SANCTION", "Le Maroc")]
+    [InlineData("fr", "Le Canada a suspendu mardi l’ensemble de son assistance militaire au Niger.", "SANCTION", "Le Canada")]
+    [InlineData("fr", "Les douanes togolaise et béninoise ont mené une opération conjointe à Hillacondji.", "COOPERATE", "Les douanes togolaise; béninoise")]
+    [InlineData("fr", "Le Japon a annoncé lundi une enveloppe de 20 millions de dollars pour le Tchad.", "AGREE", "Le Japon")]
+    [InlineData("fr", "Les délégations du Togo et du Ghana ont discuté pendant deux jours à Accra.", "CONSULT", "Les délégations du Togo; du Ghana")]
+    [InlineData("fr", "Les ministres de la CEDEAO se sont retrouvés vendredi à Abuja.", "CONSULT", "Les ministres de la CEDEAO")]
+    [InlineData("fr", "Le candidat sortant a reconnu sa défaite dimanche soir.", "CONCEDE", "Le candidat sortant")]
+    [InlineData("fr", "Le président ghanéen a adressé ses félicitations au vainqueur.", "SUPPORT", "Le président ghanéen")]
+    [InlineData("fr", "Les députés de l’opposition ont boudé la séance d’ouverture.", "PROTEST", "Les députés de l’opposition")]
     public void A_verb_family_codes_its_type_with_the_subject_as_source(string language, string text, string type, string source)
     {
         var e = Assert.Single(Find(language, text), e => e.Counts);

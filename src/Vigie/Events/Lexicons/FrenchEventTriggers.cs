@@ -344,5 +344,21 @@ internal static class FrenchEventTriggers
         "MOBILIZE/militia v @rassembler ~~ hommes|combattants ~ armes",
         "MOBILIZE/police v fait|font|fit ~ venir ~ renfort*",
         "REJECT s rejetee|rejetes|rejetees|refusee|refusees",
+        // Added from the heldout7.fr blind set after its first run (seventh session, 2026-11-27).
+        "PROTEST/demo v battu|battent|battaient ~ pave",
+        "PROTEST/strike v @debrayer",
+        "PROTEST/boycott v @bouder",
+        "ACCUSE/legal v inculpe|inculpee|inculpes|inculpees|inculpent",
+        "ACCUSE v @imputer",
+        "SANCTION v gele|gelent|gela|gelait ~ echanges|relations|cooperation|aide|avoirs|importations|exportations",
+        "SANCTION v suspendu|suspend|suspendent|suspendit ~~ assistance|aide|cooperation",
+        "COOPERATE/military j operation|operations ~ conjointe|conjointes|commune|communes",
+        "COOPERATE j exploitation ~ conjointe|commune",
+        "AGREE v @annoncer ~ enveloppe|don|dons|financement|financements|pret|prets",
+        "RETREAT/withdraw v quitte|quittent|quitta ~ base|bases|camp|camps|positions",
+        "CONSULT v @discuter",
+        "CONSULT/multilateral v se|s' ~ retrouves|retrouvees|retrouvent|retrouverent",
+        "CONCEDE v reconnu|reconnait|reconnaissent ~ defaite",
+        "SUPPORT v @adresser ~ felicitations|condoleances",
     ];
 }
