@@ -616,7 +616,7 @@ public sealed partial class QuoteFinder
         // « le porte-parole du Front de libération de l’Azawad (FLA), Bilal Ag Attaher, »: an acronym in brackets may come between.
         var comma = scan.IsPunct(end + 1, '(') && scan.IsPunct(end + 3, ')') ? end + 4 : end + 1;
         if (first <= end && scan.IsPunct(comma, ',') && PhraseAfter(scan, comma + 1, last) is var (nameFirst, nameEnd)
-            && nameFirst <= nameEnd && IsName(scan, nameFirst, nameEnd) && (scan.IsPunct(nameEnd + 1, ',') || scan.IsTerminal(nameEnd + 1) || nameEnd == last))
+            && nameFirst <= nameEnd && (IsName(scan, nameFirst, nameEnd) || EndsWithName(scan, nameFirst, nameEnd)) && (scan.IsPunct(nameEnd + 1, ',') || scan.IsTerminal(nameEnd + 1) || nameEnd == last))
         {
             return (first, nameEnd);
         }
@@ -967,6 +967,27 @@ public sealed partial class QuoteFinder
         }
 
         return capitalised <= 4;
+    }
+
+    /// <summary>
+    /// A short description ending with a name: "Japanese engineer Haruka Mori", "the Tokyo-based company Lunaris" (a determiner, up to
+    /// three words, then a name of one to four words).
+    /// </summary>
+    private static bool EndsWithName(QuoteScan scan, int first, int end)
+    {
+        var name = end;
+        while (name > first && IsNameWord(scan, name - 1))
+        {
+            name--;
+        }
+
+        if (!IsNameWord(scan, end) || end - name > 3 || name == first)
+        {
+            return false;
+        }
+
+        var start = scan.Is(first, WordClass.Determiner) ? first + 1 : first;
+        return name - start is >= 1 and <= 3 && Enumerable.Range(start, name - start).All(t => scan.IsWord(t) && !scan.Is(t, WordClass.Verb));
     }
 
     /// <summary>A capitalised word, or a short particle joined to one ("al-Moussaoui", "el-Amin").</summary>

@@ -94,6 +94,13 @@ public sealed class SpeakerAttributionTests
     }
 
     [Fact]
+    public void A_described_name_in_apposition_after_an_inverted_cue_is_the_speaker()
+    {
+        const string text = "The probe went silent on Tuesday. “We are still listening,” said the mission’s flight director, Chilean engineer Rosa Quispe, at a briefing.";
+        Assert.Equal("Rosa Quispe", SpeakerOf("en", text, "We are still").Speaker);
+    }
+
+    [Fact]
     public void An_ordinal_before_a_noun_is_no_one_of_two()
     {
         const string text = "Le maire, Paul Guérin, et son adversaire, Marc Olivier, se sont croisés. « Rien n’est joué », a déclaré le premier ministre.";
