@@ -986,8 +986,10 @@ public sealed partial class QuoteFinder
             return false;
         }
 
-        var start = scan.Is(first, WordClass.Determiner) ? first + 1 : first;
-        return name - start is >= 1 and <= 3 && Enumerable.Range(start, name - start).All(t => scan.IsWord(t) && !scan.Is(t, WordClass.Verb));
+        // Not a complement (« Ingrid Berg, de l’institut de Tromsø »): no particle in the description.
+        var start = scan.Is(first, WordClass.Determiner) && !scan.Is(first, WordClass.NameParticle) ? first + 1 : first;
+        return name - start is >= 1 and <= 3
+            && Enumerable.Range(start, name - start).All(t => scan.IsWord(t) && !scan.Is(t, WordClass.Verb) && !scan.Is(t, WordClass.NameParticle));
     }
 
     /// <summary>A capitalised word, or a short particle joined to one ("al-Moussaoui", "el-Amin").</summary>
