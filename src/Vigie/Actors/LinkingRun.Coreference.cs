@@ -495,8 +495,10 @@ internal sealed partial class LinkingRun
             return recent[^1];
         }
 
-        var opensSentence = noun.First == 0 || !SameSentence(noun.First - 1, noun.First);
-        var before = recent.Where(m => m.Sentence == noun.Sentence - 1).ToList();
+        var opensSentence = OpensOutsideQuotes(noun.First);
+        // The sentence before, or the last one naming people when quoted sentences stand between.
+        var last = recent.Max(m => m.Sentence);
+        var before = recent.Where(m => m.Sentence == last && m.Sentence < noun.Sentence).ToList();
         if (!opensSentence || before.Count == 0 || recent.Exists(m => m.Sentence == noun.Sentence))
         {
             return null;
@@ -524,6 +526,23 @@ internal sealed partial class LinkingRun
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether word <paramref name="first"/> opens its sentence, quoted words and punctuation aside ("“He's gone down,” the defender
+    /// said": the epithet is the first word outside the quote).
+    /// </summary>
+    private bool OpensOutsideQuotes(int first)
+    {
+        for (var i = first - 1; i >= 0 && SameSentence(i, first); i--)
+        {
+            if (_words[i].IsWord && !_words[i].InQuote)
+            {
+                return _rules.Determiners.Contains(_words[i].Key) && i == first - 1 && OpensOutsideQuotes(i);
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The age an epithet gives ("the 27-year-old", « le Savoyard de 23 ans »), as written, or null.</summary>

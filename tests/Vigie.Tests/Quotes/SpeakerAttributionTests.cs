@@ -101,6 +101,13 @@ public sealed class SpeakerAttributionTests
     }
 
     [Fact]
+    public void An_epithet_right_after_a_quote_stands_for_the_subject_of_the_last_narrative_sentence()
+    {
+        const string text = "Peter Otieno, the captain, was furious with the referee, Paolo Ventura. “He dived. Everybody saw it,” the defender said.";
+        Assert.Equal("Peter Otieno", SpeakerOf("en", text, "He dived").Speaker);
+    }
+
+    [Fact]
     public void An_ordinal_before_a_noun_is_no_one_of_two()
     {
         const string text = "Le maire, Paul Guérin, et son adversaire, Marc Olivier, se sont croisés. « Rien n’est joué », a déclaré le premier ministre.";
