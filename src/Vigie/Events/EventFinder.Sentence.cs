@@ -1,3 +1,5 @@
+using Vigie.Text;
+
 namespace Vigie.Events;
 
 public sealed partial class EventFinder
@@ -40,7 +42,7 @@ public sealed partial class EventFinder
             }
 
             if (!acts[i].IsVerb && scan.Is(trigger - 2, EventWordClass.Claim) && scan.Is(trigger - 1, EventWordClass.Determiner)
-                && found.FindLastIndex(e => e.Type == act.Type && e.Trigger.Start < act.Trigger.Start && acts.Exists(a => ReferenceEquals(a.Event, e))) is var told and >= 0)
+                && LastToldOfItsKind(found, acts, act) is var told and >= 0)
             {
                 // "A roadside bomb tore through a convoy …, and the Pakistani Taliban claimed the attack": the claim names who did the act told.
                 found[told] = found[told] with { Sources = act.Sources, Mentions = [.. found[told].Mentions, act.Evidence] };
@@ -90,8 +92,47 @@ public sealed partial class EventFinder
             return false;
         }
 
-        return acts.Take(i).Any(a => a.Event.Type == act.Type
-            && (act.Sources.Count == 0 || act.Sources.Any(s => a.Event.Sources.Concat(a.Event.Targets).Any(o => o.Start < s.End && s.Start < o.End))));
+        for (var k = 0; k < i; k++)
+        {
+            var earlier = acts[k].Event;
+            if (earlier.Type == act.Type && (act.Sources.Count == 0 || Overlaps(act.Sources, earlier.Sources) || Overlaps(act.Sources, earlier.Targets)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Overlaps(IReadOnlyList<TextSpan> spans, IReadOnlyList<TextSpan> others)
+    {
+        foreach (var span in spans)
+        {
+            foreach (var other in others)
+            {
+                if (other.Start < span.End && span.Start < other.End)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The index in <paramref name="found"/> of the last act of <paramref name="act"/>'s type told before it in this sentence's acts, or -1.</summary>
+    private static int LastToldOfItsKind(List<Event> found, List<Act> acts, Event act)
+    {
+        for (var j = found.Count - 1; j >= 0; j--)
+        {
+            var e = found[j];
+            if (e.Type == act.Type && e.Trigger.Start < act.Trigger.Start && acts.Exists(a => ReferenceEquals(a.Event, e)))
+            {
+                return j;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Whether the trigger of <paramref name="act"/> (a noun) stands inside the source words of another act of its type.</summary>
