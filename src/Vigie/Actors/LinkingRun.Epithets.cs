@@ -1,0 +1,214 @@
+using Vigie.Actors.Rules;
+using Vigie.Kb;
+using Vigie.Text;
+
+namespace Vigie.Actors;
+
+internal sealed partial class LinkingRun
+{
+    /// <summary>How many words before a name may tell its country ("Kenya's trade minister, Peter Wambua").</summary>
+    private const int NationalityReach = 6;
+
+    /// <summary>
+    /// « Mark Rutte … le Néerlandais a balayé », "Ethiopia's Dawit Alemu … the Ethiopian said": a capitalised demonym after a determiner
+    /// that makes it a noun stands for the one person of that country named in its sentence or the few before (as the knowledge base
+    /// knows them, or as the words before the name tell: "Kenya's", « la cinéaste sénégalaise »); else it stays the state.
+    /// </summary>
+    private void ResolveNationalityNouns()
+    {
+        var nouns = Live.Where(m => m.First == m.Last && m.First > 0 && _words[m.First].Capitalized && !_words[m.First].SentenceStart
+            && _rules.DemonymNounDeterminers.Contains(_words[m.First - 1].Key) && m.Hits.Any(h => h.Alias.Kind == AliasKind.Demonym) && m.Actor?.Country is not null
+            && StandsAsNoun(m.Last)).ToList();
+        if (nouns.Count == 0)
+        {
+            return;
+        }
+
+        // People in text order: each noun reads back from its place, within the pronoun window; a person's country is told by any of their mentions.
+        var people = Live.Where(m => m.IsPerson && !m.InQuote).OrderBy(m => m.Start).ToList();
+        var countries = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var person in people)
+        {
+            if (!countries.ContainsKey(person.EntityKey) && Nationality(person) is { } country)
+            {
+                countries[person.EntityKey] = country;
+            }
+        }
+
+        foreach (var noun in nouns)
+        {
+            Mention? found = null;
+            var several = false;
+            var (low, high) = (0, people.Count);
+            while (low < high)
+            {
+                var middle = (low + high) >>> 1;
+                (low, high) = people[middle].Start < noun.Start ? (middle + 1, high) : (low, middle);
+            }
+
+            for (var k = low - 1; k >= 0 && people[k].Sentence >= noun.Sentence - _options.PronounWindow; k--)
+            {
+                if (countries.GetValueOrDefault(people[k].EntityKey) == noun.Actor!.Country)
+                {
+                    several |= found is not null && found.EntityKey != people[k].EntityKey;
+                    found ??= people[k];
+                }
+            }
+
+            if (found is null || several)
+            {
+                continue;
+            }
+
+            noun.Actor = found.Actor;
+            noun.LocalKey = found.LocalKey;
+            noun.LocalKind = found.LocalKind;
+            noun.LocalName = found.LocalName;
+            noun.Antecedent = found;
+            noun.How = MentionSource.Coref;
+            noun.Sense = MentionSense.None;
+        }
+    }
+
+    /// <summary>
+    /// Whether the demonym at word <paramref name="i"/> is a noun, not an adjective before one: always in a head-first language
+    /// (« le Kényan »), else when no lower-case word follows but a reporting verb ("the Kenyan said", not "the Kenyan government").
+    /// </summary>
+    private bool StandsAsNoun(int i) =>
+        _rules.HeadFirst || i + 1 >= _words.Length || !SameSentence(i, i + 1) || !_words[i + 1].IsWord || _words[i + 1].Capitalized
+        || _rules.SubjectSpeechVerbs.Contains(_words[i + 1].Key) || _rules.SpeechAuxiliaries.Contains(_words[i + 1].Key);
+
+    /// <summary>
+    /// A person's country: the knowledge base's, else the one named by a country or demonym just before the name in its sentence
+    /// ("Kenya's Brian Kiprotich", "Kenya's trade minister, Peter Wambua", « la cinéaste sénégalaise Awa Ndiaye »).
+    /// </summary>
+    private string? Nationality(Mention person)
+    {
+        if (person.Actor is { } actor)
+        {
+            return actor.Country;
+        }
+
+        var country = person.LocalCountry;
+        foreach (var m in Live)
+        {
+            if (m.Last < person.First && m.Last >= person.First - NationalityReach && SameSentence(m.Last, person.First) && m.Actor is { Kind: ActorKind.Country }
+                && !Live.Any(other => other != person && other.IsPerson && other.First > m.Last && other.First < person.First))
+            {
+                country = m.Actor.Country;
+            }
+        }
+
+        return country;
+    }
+
+    /// <summary>"Her coach" is someone of hers, never herself: after a possessive only an introduction tells who it is.</summary>
+    private Mention? OnlyRecentPersonUnlessPossessed(Mention noun, List<Mention> people, Dictionary<string, Gender> genders) =>
+        _rules.RoleNounPossessives.Contains(_words[noun.First].Key) ? null : OnlyRecentPerson(noun, people, genders);
+
+    /// <summary>
+    /// For an epithet (« la pénaliste », "the billionaire"), the one person of a compatible gender named in
+    /// its sentence or the two before it; when several and the epithet opens its sentence, the subject of the
+    /// sentence before ("Kenya's Miriam Wanjiru won …, pulling away from X and Y. The 26-year-old told"); else null.
+    /// </summary>
+    private Mention? OnlyRecentPerson(Mention noun, List<Mention> people, Dictionary<string, Gender> genders)
+    {
+        if (!IsEpithetAt(noun.Last, _words[noun.Last].Key))
+        {
+            return null;
+        }
+
+        if (_rules.OrdinalNouns.TryGetValue(_words[noun.Last].Key, out var place))
+        {
+            return NthOfTwo(noun, people, place);
+        }
+
+        if (AgeOf(noun) is { } age && people.Where(m => m.Start < noun.Start && !m.InQuote && AgeAfter(m) == age).Select(m => m.EntityKey).Distinct().Count() == 1)
+        {
+            // "Kenya's Brian Kiprotich, 27, won … the 27-year-old said": the one person given that age.
+            return people.Last(m => m.Start < noun.Start && !m.InQuote && AgeAfter(m) == age);
+        }
+
+        var recent = people.Where(m => m.Start < noun.Start && m.Sentence >= noun.Sentence - 2 && !m.InQuote && Compatible(m, noun.Gender, genders)).ToList();
+        if (recent.Count == 0)
+        {
+            return null;
+        }
+
+        if (recent.Select(m => m.EntityKey).Distinct().Count() == 1)
+        {
+            return recent[^1];
+        }
+
+        var opensSentence = OpensOutsideQuotes(noun.First);
+        // The sentence before, or the last one naming people when quoted sentences stand between.
+        var last = recent.Max(m => m.Sentence);
+        var before = recent.Where(m => m.Sentence == last && m.Sentence < noun.Sentence).ToList();
+        if (!opensSentence || before.Count == 0 || recent.Exists(m => m.Sentence == noun.Sentence))
+        {
+            return null;
+        }
+
+        var first = before[0];
+        var second = before.Find(m => m.EntityKey != first.EntityKey);
+        return IsSubject(first) && !(second is not null && (Coordinated(first, second) || JoinedWithIntroduction(first, second))) ? first : null;
+    }
+
+    /// <summary>
+    /// « Son entraîneur, X, a tenu à relativiser, tandis que son homologue, Y, ruminait sa colère. « … », a prévenu le premier »: the
+    /// first or second of the two people the last sentence naming several named, in their order; none when it named more than two.
+    /// </summary>
+    private Mention? NthOfTwo(Mention noun, List<Mention> people, int place)
+    {
+        var before = people.Where(m => m.Start < noun.Start && !m.InQuote && m.Sentence < noun.Sentence).ToList();
+        foreach (var sentence in before.Select(m => m.Sentence).Distinct().OrderDescending())
+        {
+            var named = before.Where(m => m.Sentence == sentence).DistinctBy(m => m.EntityKey).ToList();
+            if (named.Count >= 2)
+            {
+                return named.Count == 2 ? named[place - 1] : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether word <paramref name="first"/> opens its sentence, quoted words and punctuation aside ("“He's gone down,” the defender
+    /// said": the epithet is the first word outside the quote).
+    /// </summary>
+    private bool OpensOutsideQuotes(int first)
+    {
+        for (var i = first - 1; i >= 0 && SameSentence(i, first); i--)
+        {
+            if (_words[i].IsWord && !_words[i].InQuote)
+            {
+                return _rules.Determiners.Contains(_words[i].Key) && i == first - 1 && OpensOutsideQuotes(i);
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The age an epithet gives ("the 27-year-old", « le Savoyard de 23 ans »), as written, or null.</summary>
+    private string? AgeOf(Mention noun)
+    {
+        var key = _words[noun.Last].Key;
+        if (key.EndsWith("-year-old", StringComparison.Ordinal))
+        {
+            return key[..^"-year-old".Length];
+        }
+
+        var number = noun.Last + 2;
+        return number < _words.Length && _rules.AgeComplement.Length == 2 && _words[noun.Last + 1].Key == _rules.AgeComplement[0]
+            && _words[number].Kind == TokenKind.Number ? _words[number].Key : null;
+    }
+
+    /// <summary>The age set off after a person's name ("Brian Kiprotich, 27,", « Léa Martin (23 ans) »), as written, or null.</summary>
+    private string? AgeAfter(Mention person)
+    {
+        var number = person.Last + 2;
+        return number < _words.Length && SameSentence(person.Last, number) && _words[person.Last + 1].Key is "," or "("
+            && _words[number].Kind == TokenKind.Number ? _words[number].Key : null;
+    }
+}
