@@ -235,26 +235,44 @@ public static class SpeakerAttribution
     }
 
     /// <summary>
-    /// For a quotation that opens a paragraph, the one person of the paragraph just before, when that
+    /// For a quotation with no cue that opens a paragraph, the one person of the paragraph just before, when that
     /// paragraph names no other person, holds no quotation and opens with that person (within its first
-    /// ten words); else null.
+    /// ten words); for one that opens a sentence after narrative in its own paragraph, the same read of that
+    /// narrative; else null.
     /// </summary>
     private static string? PersonOfParagraphBefore(Quote quote, IReadOnlyList<ResolvedEntity> entities, string text)
     {
         var open = quote.Content.Start;
         var lineStart = text.LastIndexOf('\n', Math.Max(open - 1, 0));
-        if (lineStart <= 0 || text.AsSpan(lineStart + 1, open - lineStart - 1).TrimStart("«“\"\u00A0\u202F \t").Length > 0)
+        var before = text.AsSpan(lineStart + 1, open - lineStart - 1).TrimEnd("«“\"\u00A0\u202F \t");
+        int start, end;
+        if (before.Length > 0)
         {
-            return null;
+            // "Winston Grant, who has lived in the block since 1979, is 74. “I carry my shopping …”": the quote opens a sentence
+            // after narrative in its own paragraph; that narrative is the one read.
+            if (before[^1] is not ('.' or '!' or '?'))
+            {
+                return null;
+            }
+
+            (start, end) = (lineStart + 1, lineStart + 1 + before.Length);
+        }
+        else
+        {
+            if (lineStart <= 0)
+            {
+                return null;
+            }
+
+            end = lineStart;
+            while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            start = end > 0 ? text.LastIndexOf('\n', end - 1) + 1 : 0;
         }
 
-        var end = lineStart;
-        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        var start = end > 0 ? text.LastIndexOf('\n', end - 1) + 1 : 0;
         var paragraph = text.AsSpan(start, end - start);
         if (paragraph.IsEmpty || paragraph.IndexOfAny("«»“”\"") >= 0)
         {

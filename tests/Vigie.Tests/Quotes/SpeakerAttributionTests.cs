@@ -169,6 +169,22 @@ public sealed class SpeakerAttributionTests
     }
 
     [Fact]
+    public void A_quotation_with_no_cue_after_narrative_about_one_person_in_its_paragraph_is_theirs()
+    {
+        const string text = "The lifts of Harlow Court have been broken for a month.\n\nMavis Okoro, who has lived on the top floor since 1981, is 79. “I climb twelve floors with my shopping. Some days I rest on every landing.”";
+
+        Assert.Equal("Mavis Okoro", SpeakerOf("en", text, "I climb").Speaker);
+    }
+
+    [Fact]
+    public void A_quotation_with_no_cue_after_narrative_about_two_people_in_its_paragraph_has_no_speaker()
+    {
+        const string text = "Mavis Okoro and her neighbour Ruth Ames have lived there since 1981. “We climb twelve floors with our shopping. Some days we rest on every landing.”";
+
+        Assert.Null(SpeakerOf("en", text, "We climb").Speaker);
+    }
+
+    [Fact]
     public void A_quotation_paragraph_after_a_paragraph_with_two_people_has_no_speaker()
     {
         const string text = "Odile Ferrand et Claire Aubrac ont ouvert mardi le congrès par un long plaidoyer.\n\n« Nos nappes baissent depuis dix ans, et personne ne veut payer les réseaux. Il est temps d’agir. »";
