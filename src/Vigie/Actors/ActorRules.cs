@@ -58,7 +58,7 @@ public sealed class ActorRules
         RelativePronouns = Set(data.RelativePronouns);
         PastEndings = data.PastEndings;
         DemonymNounDeterminers = Set(data.DemonymNounDeterminers);
-        SourceMarkers = data.SourceMarkers;
+        SourceMarkers = [.. data.SourceMarkers.Select(marker => marker.Split(' '))];
         OrdinalNouns = data.OrdinalNouns.ToFrozenDictionary(o => o.Word, o => o.Place, StringComparer.Ordinal);
         RankHeads = data.RankHeads.GroupBy(r => Key(r.Rank), StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(r => Key(r.Head)).ToArray(), StringComparer.Ordinal);
@@ -156,7 +156,7 @@ public sealed class ActorRules
     internal FrozenDictionary<string, int> OrdinalNouns { get; }
 
     /// <summary>Words before a source named as such (<see cref="ActorRulesData.SourceMarkers"/>).</summary>
-    internal IReadOnlyList<string> SourceMarkers { get; }
+    internal IReadOnlyList<string[]> SourceMarkers { get; }
 
     /// <summary>The nouns a form of address makes a person (<see cref="ActorRulesData.RankHeads"/>).</summary>
     internal FrozenDictionary<string, string[]> RankHeads { get; }

@@ -64,17 +64,29 @@ internal sealed partial class LinkingRun
             before--;
         }
 
-        foreach (var marker in _rules.SourceMarkers)
+        foreach (var words in _rules.SourceMarkers)
         {
-            var words = marker.Split(' ');
             var first = before - words.Length + 1;
-            if (first >= 0 && SameSentence(first, i) && words.Select((w, k) => _words[first + k].Key == w).All(same => same))
+            if (first >= 0 && SameSentence(first, i) && MatchesAt(first, words))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private bool MatchesAt(int first, string[] words)
+    {
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (_words[first + k].Key != words[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

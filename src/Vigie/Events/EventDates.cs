@@ -16,7 +16,7 @@ public static class EventDates
         ArgumentNullException.ThrowIfNull(analysis);
         var date = FactDate.Of(analysis, e.Trigger);
         if (date.Source == Dating.Publication
-            && analysis.Quotes.FirstOrDefault(q => q.Cue is { } cue && cue.Start < e.Trigger.End && e.Trigger.Start < cue.End) is { Date.Source: Dating.Text or Dating.Speech } said)
+            && analysis.Quotes.FirstOrDefault(q => q.Cue is { } cue && cue.Overlaps(e.Trigger)) is { Date.Source: Dating.Text or Dating.Speech } said)
         {
             date = said.Date;
         }

@@ -52,7 +52,7 @@ public sealed partial class EventFinder
                 var directObject = ObjectAfter(scan, trigger, end, last);
                 // "will give a grant to Tanzania": the recipient named after an object that names no one (not for an act with no subject).
                 var recipient = sources.Count == 0 || (directObject is var (o, e) && HoldsName(scan, o, e)) ? null : RecipientAfter(scan, directObject?.End ?? end, last);
-                if (directObject is var (objectFirst, objectEnd) && trigger.Type is EventType.Assault or EventType.Coerce && Holds(scan, objectFirst, objectEnd, EventWordClass.SportsGround))
+                if (directObject is var (objectFirst, objectEnd) && trigger.Type is EventType.Assault or EventType.Coerce && scan.Any(objectFirst, objectEnd, EventWordClass.SportsGround))
                 {
                     // "Fans stormed the pitch", "captured the yellow jersey": a game's ground or prize, no one attacked or seized.
                     return null;
@@ -108,7 +108,7 @@ public sealed partial class EventFinder
             (status, claimedBy) = InQuote(scan, t, quotes);
         }
 
-        if (type == EventType.Assault && scan.Is(t, EventWordClass.Raid) && (Holds(scan, sources, EventWordClass.LawEnforcement) || Holds(scan, targets, EventWordClass.Premises)))
+        if (type == EventType.Assault && scan.Is(t, EventWordClass.Raid) && (scan.AnyIn(sources, EventWordClass.LawEnforcement) || scan.AnyIn(targets, EventWordClass.Premises)))
         {
             // PLOVER: a raid by police or tax officials on offices or homes is a search (COERCE, seize), not an attack.
             type = EventType.Coerce;
@@ -253,7 +253,6 @@ public sealed partial class EventFinder
         return subject;
     }
 
-    /// <summary>Whether the phrase holds a word of nature, disease or markets, in lower case or opening it ("Cholera killed"; not "Tamil Tiger rebels").</summary>
     /// <summary>Whether accusations, or reports that something happened, stand within a few words after the verb ("dismissed as \"fabrications\" reports that").</summary>
     private static bool RejectsAllegation(EventScan scan, int end, int last)
     {
@@ -275,22 +274,7 @@ public sealed partial class EventFinder
         return false;
     }
 
-    private static bool Holds(EventScan scan, List<TextSpan> spans, EventWordClass wordClass) =>
-        spans.Exists(span => Holds(scan, scan.TokenAt(span.Start), scan.TokenAt(span.End - 1), wordClass));
-
-    private static bool Holds(EventScan scan, int first, int end, EventWordClass wordClass)
-    {
-        for (var t = first; t <= end; t++)
-        {
-            if (scan.Is(t, wordClass))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
+    /// <summary>Whether the phrase holds a word of nature, disease or markets, in lower case or opening it ("Cholera killed"; not "Tamil Tiger rebels").</summary>
     private static bool HoldsNonAgent(EventScan scan, int first, int end)
     {
         for (var t = first; t <= end; t++)

@@ -110,7 +110,7 @@ public sealed partial class EventFinder
         {
             foreach (var other in others)
             {
-                if (other.Start < span.End && span.Start < other.End)
+                if (span.Overlaps(other))
                 {
                     return true;
                 }

@@ -106,9 +106,8 @@ public sealed partial class EventFinder(EventRules rules)
                 continue;
             }
 
-            if (IsInsideName(scan, t, first, last) || scan.IsShouted(t))
+            if (IsInsideName(scan, t, first, last))
             {
-                // "U.S. NAVAL FORCES — PRESS RELEASE": a heading's words in capitals are no act.
                 continue;
             }
 
@@ -121,8 +120,9 @@ public sealed partial class EventFinder(EventRules rules)
                 Consider(scan, t, last, Rules.TriggersByPrefix(word[..k]), ref best, ref bestEnd);
             }
 
-            if (best < 0)
+            if (best < 0 || scan.IsShouted(t))
             {
+                // "U.S. NAVAL FORCES — PRESS RELEASE": a heading's words in capitals are no act.
                 continue;
             }
 

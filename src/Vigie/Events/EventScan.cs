@@ -20,6 +20,34 @@ internal readonly struct EventScan(string text, IReadOnlyList<Token> tokens, Eve
 
     public TextSpan Span(int first, int last) => new(tokens[first].Start, tokens[last].End);
 
+    /// <summary>Whether a token of [<paramref name="first"/>, <paramref name="last"/>] belongs to <paramref name="wordClass"/>.</summary>
+    public bool Any(int first, int last, EventWordClass wordClass)
+    {
+        for (var t = Math.Max(first, 0); t <= last && t < tokens.Count; t++)
+        {
+            if (Is(t, wordClass))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a token inside one of <paramref name="spans"/> belongs to <paramref name="wordClass"/>.</summary>
+    public bool AnyIn(IReadOnlyList<TextSpan> spans, EventWordClass wordClass)
+    {
+        foreach (var span in spans)
+        {
+            if (Any(TokenAt(span.Start), TokenAt(span.End - 1), wordClass))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The first token that ends after <paramref name="offset"/> (binary search; tokens are in text order).</summary>
     public int TokenAt(int offset)
     {

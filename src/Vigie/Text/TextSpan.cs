@@ -7,5 +7,8 @@ public readonly record struct TextSpan(int Start, int End)
 
     public ReadOnlySpan<char> In(string text) => text.AsSpan(Start, Length);
 
+    /// <summary>Whether the two ranges share at least one code unit.</summary>
+    public bool Overlaps(TextSpan other) => Start < other.End && other.Start < End;
+
     public override string ToString() => $"[{Start},{End})";
 }
