@@ -70,6 +70,12 @@ public sealed partial class EventFinder
                     // "marched through the capital against President X", « ont manifesté samedi contre le gouvernement ».
                     AddList(scan, NameAfter(scan, end, last, EventWordClass.AgainstPreposition), targets);
                 }
+
+                if (targets.Count == 0 && sources.Count > 0 && trigger.Elements.Count > 1 && !scan.Is(end, EventWordClass.StopPreposition))
+                {
+                    // A verb and its noun ("issued an arrest warrant for X"): the noun's complement.
+                    AddList(scan, NounComplement(scan, trigger, end, last), targets);
+                }
             }
         }
         else

@@ -603,6 +603,37 @@ public sealed partial class EventFinder
         return scan.IsCapitalized(t) && !scan.Is(t, EventWordClass.Adverb);
     }
 
+    /// <summary>
+    /// Whether a name follows the preposition at <paramref name="t"/> after at most three words that describe it
+    /// ("for exiled novelist Elena Marín", « contre l’ancien ministre X »), no day ("on Monday").
+    /// </summary>
+    private static bool NameSoonAfter(EventScan scan, int t)
+    {
+        var u = t + 1;
+        while (scan.Is(u, EventWordClass.Determiner))
+        {
+            u++;
+        }
+
+        for (var words = 0; words <= 3; words++, u++)
+        {
+            if (scan.IsCapitalized(u))
+            {
+                return !scan.Is(u, EventWordClass.Adverb) && !scan.Is(u, EventWordClass.TimeNoun);
+            }
+
+            // "talks on reviving the Mercosur bloc": an act, not a description.
+            if (!scan.IsWord(u) || scan.Is(u, EventWordClass.StopPreposition) || scan.Is(u, EventWordClass.Complementizer)
+                || scan.Is(u, EventWordClass.Auxiliary) || scan.Is(u, EventWordClass.Conjunction) || scan.Is(u, EventWordClass.Determiner)
+                || scan.EndsWith(u, scan.Rules.GerundEndings))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>« la marine de … »: « de » after a common noun heads a complement that belongs to the phrase (short ones only).</summary>
     private static bool IsHeadOf(EventScan scan, int t) => scan.IsWord(t - 1) && !scan.IsCapitalized(t - 1) && StartsNameOrWord(scan, t + 1);
 

@@ -44,9 +44,9 @@ public sealed partial class EventFinder
                 break;
             }
 
-            if (scan.Is(u, EventWordClass.TargetPreposition) && !scan.Is(u, EventWordClass.PlacePreposition) && StartsName(scan, u + 1))
+            if (IsAimedAtName(scan, trigger, u))
             {
-                AddList(scan, Phrase(scan, u + 1, last, capitalRequired: true), targets);
+                AddList(scan, DescribedName(scan, u + 1, last), targets);
                 break;
             }
         }
@@ -115,6 +115,54 @@ public sealed partial class EventFinder
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// The one named after the noun of a verb-and-noun act: "issued an arrest warrant on Tuesday for X",
+    /// « a ouvert une enquête contre le ministre X » (within eight words, no break between).
+    /// </summary>
+    private static (int First, int End)? NounComplement(EventScan scan, EventTrigger trigger, int end, int last)
+    {
+        for (var u = end + 1; u <= Math.Min(last, end + 8) && !scan.IsBreak(u); u++)
+        {
+            if (IsAimedAtName(scan, trigger, u))
+            {
+                return DescribedName(scan, u + 1, last);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A preposition that gives a noun's target before a name: a target preposition right before it (« sanctions contre la Russie »),
+    /// or, for an act aimed at someone, a noun's preposition before a described name ("an investigation into former minister X",
+    /// "an arrest warrant for exiled novelist X"). Talks, deployments and withdrawals name topics and places so.
+    /// </summary>
+    private static bool IsAimedAtName(EventScan scan, EventTrigger trigger, int u) =>
+        !scan.Is(u, EventWordClass.PlacePreposition)
+        && ((scan.Is(u, EventWordClass.TargetPreposition) && StartsName(scan, u + 1))
+            || (trigger.Type is not (EventType.Consult or EventType.Mobilize or EventType.Retreat) && scan.Is(u, EventWordClass.NounTargetPreposition) && NameSoonAfter(scan, u)));
+
+    /// <summary>
+    /// The noun phrase from <paramref name="first"/> that holds a name, carried over a description between two names
+    /// ("former Venezuelan businessman Carlos Mendieta", "London-based journalist Reza Karimi").
+    /// </summary>
+    private static (int First, int End)? DescribedName(EventScan scan, int first, int last)
+    {
+        if (Phrase(scan, first, last, capitalRequired: true) is not var (from, end))
+        {
+            return null;
+        }
+
+        var next = end + 1;
+        while (next <= last && next - end <= 3 && scan.IsWord(next) && !scan.IsCapitalized(next)
+            && !scan.Is(next, EventWordClass.StopPreposition) && !scan.Is(next, EventWordClass.Determiner) && !scan.Is(next, EventWordClass.Conjunction))
+        {
+            next++;
+        }
+
+        return next > end + 1 && StartsName(scan, next) && Phrase(scan, next, last, capitalRequired: true) is var (_, farther) ? (from, farther) : (from, end);
     }
 
     /// <summary>

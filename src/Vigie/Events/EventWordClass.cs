@@ -34,6 +34,7 @@ internal enum EventWordClass : byte
     NonAgent,
     NonCommittal,
     NounPreposition,
+    NounTargetPreposition,
     Occurrence,
     Obligation,
     PairCount,

@@ -140,6 +140,29 @@ public sealed class EventClauseTests
     }
 
     [Theory]
+    [InlineData("en", "A court in Quito issued an arrest warrant on Wednesday for exiled banker Tomas Ibarra.", "exiled banker Tomas Ibarra")]
+    [InlineData("en", "Prosecutors opened an inquiry into former Bolivian mining minister Ana Rojas.", "former Bolivian mining minister Ana Rojas")]
+    [InlineData("en", "Ankara issued an ultimatum on Friday to the Kurdish YPG militia.", "the Kurdish YPG")]
+    [InlineData("fr", "Un juge de Dakar a émis mardi un mandat d’arrêt contre l’ancien ministre Ousmane Diallo.", "l’ancien ministre Ousmane Diallo")]
+    public void An_act_told_by_a_noun_aims_at_the_described_name_after_its_preposition(string language, string text, string target)
+    {
+        var e = Assert.Single(Find(language, text), e => e.Counts);
+
+        Assert.Equal(target, Words(text, e.Targets));
+    }
+
+    [Theory]
+    [InlineData("en", "Beijing moved 20,000 troops into coastal Fujian province.")]
+    [InlineData("en", "Egypt's president received Jordan's king in Cairo for talks on the stalled Middle East process.")]
+    public void A_place_entered_or_a_topic_discussed_is_no_target(string language, string text)
+    {
+        var e = Assert.Single(Find(language, text), e => e.Counts);
+
+        Assert.DoesNotContain(e.Targets, target => text[target.Start..target.End].Contains("Fujian", StringComparison.Ordinal)
+            || text[target.Start..target.End].Contains("Middle East", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("en", "Peru agreed on Friday to rebuild the bridge.")]
     [InlineData("fr", "La Hongrie a menacé de retirer son accréditation au correspondant de la radio à Budapest.")]
     public void A_commitment_to_an_act_that_names_no_one_or_only_a_place_has_no_target(string language, string text)

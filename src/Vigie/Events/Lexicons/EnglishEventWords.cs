@@ -34,6 +34,7 @@ internal static class EnglishEventWords
         [EventWordClass.Negation] = "not n't never no neither nor",
         [EventWordClass.NonAgent] = "storm storms hurricane cyclone typhoon tornado earthquake quake tremor flood floods flooding wildfire wildfires blaze drought heatwave avalanche landslide lightning cholera measles malaria virus disease epidemic pandemic outbreak bear bears shark sharks wolf wolves dog dogs elephant elephants locusts inflation prices shares stocks markets market index currency yen dollar euro bonds tiger tigers lion lions leopard crocodile snake snakes bees hippo striker midfielder goalkeeper winger landslides rain rains snow winds storms ebola coronavirus covid covid-19 flu influenza dengue mpox retailers retailer chains stores shoppers brands",
         [EventWordClass.NonCommittal] = "comment elaborate speculate confirm",
+        [EventWordClass.NounTargetPreposition] = "against on upon into for to",
         [EventWordClass.Occurrence] = "place happen happened occur occurred materialise materialised materialize materialized",
         [EventWordClass.Obligation] = "must",
         [EventWordClass.NounPreposition] = "in on at during amid despite into about",

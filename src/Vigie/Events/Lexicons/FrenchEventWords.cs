@@ -48,6 +48,7 @@ internal static class FrenchEventWords
         [EventWordClass.Quantifier] = "moins",
         [EventWordClass.ReportNoun] = "informations information rumeur rumeurs rapport rapports affirmations",
         [EventWordClass.Reporting] = "annonce annoncent annonca declare declarent declara affirme affirment affirma dit disent indique indiquent assure assurent confirme confirment promis promet precise precisent fait_savoir",
+        [EventWordClass.NounTargetPreposition] = "contre envers visant",
         [EventWordClass.Occurrence] = "lieu produit produite deroule deroulee tenu tenue",
         [EventWordClass.NounPreposition] = "par sur dans lors contre avec au aux depuis pendant durant selon vers chez malgre",
         [EventWordClass.Purpose] = "pour",
