@@ -21,7 +21,7 @@ internal sealed partial class LinkingRun
         {
             var word = _words[i];
             if (word.Kind != TokenKind.Word || !word.Capitalized || word.InQuote || _titleWord[i] || _rules.Determiners.Contains(word.Key)
-                || !OpensSubject(i) || IsCommonWord(i) || _kb.IsGivenName(_text.AsSpan(word.Start, word.End - word.Start)))
+                || !OpensSubject(i) || (IsCommonWord(i) && !AfterPossessive(i)) || _kb.IsGivenName(_text.AsSpan(word.Start, word.End - word.Start)))
             {
                 continue;
             }
@@ -36,6 +36,45 @@ internal sealed partial class LinkingRun
             AddOrganizationName(i, end);
             i = end;
         }
+    }
+
+    /// <summary>
+    /// Capitalised words no dictionary, tagger or name rule took, after a determiner right after a reporting verb
+    /// (« …, a annoncé mardi l’Inserm », "…, said the Harbourside Group"): the inverted subject is an organisation, since a
+    /// person's name takes no determiner.
+    /// </summary>
+    private void DetectInvertedSpeakingNames()
+    {
+        for (var i = 2; i < _words.Length; i++)
+        {
+            var word = _words[i];
+            if (word.Kind != TokenKind.Word || !word.Capitalized || word.InQuote || _titleWord[i] || !SameSentence(i - 1, i)
+                || !_rules.Determiners.Contains(_words[i - 1].Key) || !SpokenRightBefore(i - 2) || IsCommonWord(i))
+            {
+                continue;
+            }
+
+            var end = NameRun(i);
+            if (end < i || Enumerable.Range(i, end - i + 1).Any(CoveredByName))
+            {
+                continue;
+            }
+
+            AddOrganizationName(i, end);
+            i = end;
+        }
+    }
+
+    /// <summary>Whether a reporting verb of its subject ends at word <paramref name="k"/>, or before days and adverbs that end there.</summary>
+    private bool SpokenRightBefore(int k)
+    {
+        var first = k;
+        while (k >= 0 && SameSentence(k, first) && _rules.VerbAdverbs.Contains(_words[k].Key))
+        {
+            k--;
+        }
+
+        return k >= 0 && SameSentence(k, first) && _rules.SubjectSpeechVerbs.Contains(_words[k].Key);
     }
 
     /// <summary>
@@ -90,8 +129,8 @@ internal sealed partial class LinkingRun
     }
 
     /// <summary>
-    /// Whether word <paramref name="i"/> may open a subject: it opens its sentence or follows a comma, alone or after a determiner that does
-    /// ("The Harbourside Group said"; not "the University of the Philippines said").
+    /// Whether word <paramref name="i"/> may open a subject: it opens its sentence or follows a comma or a name's possessive, alone or after
+    /// a determiner that does ("The Harbourside Group said"; not "the University of the Philippines said").
     /// </summary>
     private bool OpensSubject(int i)
     {
@@ -101,8 +140,11 @@ internal sealed partial class LinkingRun
             before--;
         }
 
-        return before < 0 || !SameSentence(before, i) || _words[before].Key == ",";
+        return before < 0 || !SameSentence(before, i) || _words[before].Key == "," || AfterPossessive(i);
     }
+
+    /// <summary>"Mexico’s National Civil Protection Coordination said": a name's possessive right before word <paramref name="i"/>, whose capital then says it is a name.</summary>
+    private bool AfterPossessive(int i) => i >= 2 && _words[i - 1].Key == "'s" && _words[i - 2].Capitalized && SameSentence(i - 2, i);
 
     /// <summary>"Charities said", « Associations … »: a sentence opening with one plural word names no one.</summary>
     private static bool IsPluralShape(string key) => key.Length > 3 && key[^1] == 's' && key[^2] is not ('s' or 'u');

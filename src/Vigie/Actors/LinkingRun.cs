@@ -160,6 +160,7 @@ internal sealed partial class LinkingRun
         if (_options.DetectNames)
         {
             DetectSpeakingNames();
+            DetectInvertedSpeakingNames();
             RetypeSpeakingPlaces();
         }
 

@@ -43,6 +43,8 @@ public sealed class QuoteRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _opinionMarkers;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _termMarkers;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _signNouns;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _sameness;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _spokespeople;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _listenerVerbs;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _addressees;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _unnamedOpeners;
@@ -90,7 +92,9 @@ public sealed class QuoteRules
         IEnumerable<string>? opinionMarkers = null,
         IEnumerable<string>? termMarkers = null,
         IEnumerable<string>? signNouns = null,
-        IEnumerable<string>? listenerVerbs = null)
+        IEnumerable<string>? listenerVerbs = null,
+        IEnumerable<string>? sameness = null,
+        IEnumerable<string>? spokespeople = null)
     {
         Language = language;
         var forms = verbs.SelectMany(verb => verb[1].Split(' ')).Select(form => TextFold.Fold(form)).ToList();
@@ -136,6 +140,8 @@ public sealed class QuoteRules
         _unnamedOpeners = Lookup(unnamedOpeners ?? []);
         _clauseMarkers = Lookup(clauseMarkers ?? []);
         _possessives = Lookup(possessives ?? []);
+        _sameness = Lookup(sameness ?? []);
+        _spokespeople = Lookup(spokespeople ?? []);
     }
 
     public string Language { get; }
@@ -206,7 +212,9 @@ public sealed class QuoteRules
         conjunctions: ["et"],
         opinionMarkers: ["pour"],
         termMarkers: ["dit", "dite", "dits", "dites", "baptisé", "baptisée", "baptisés", "baptisées", "surnommé", "surnommée", "intitulé", "intitulée"],
-        signNouns: ["pancarte", "pancartes", "banderole", "banderoles", "affiche", "affiches", "slogan", "slogans", "tract", "tracts", "écriteau", "écriteaux"]);
+        signNouns: ["pancarte", "pancartes", "banderole", "banderoles", "affiche", "affiches", "slogan", "slogans", "tract", "tracts", "écriteau", "écriteaux"],
+        sameness: ["même", "mêmes"],
+        spokespeople: ["porte-parole", "porte-paroles"]);
 
     public static QuoteRules English { get; } = new(
         "en",
@@ -257,7 +265,9 @@ public sealed class QuoteRules
         termMarkers: ["so-called", "dubbed", "nicknamed", "titled", "entitled", "codenamed", "code-named"],
         signNouns: ["banner", "banners", "placard", "placards", "sign", "signs", "poster", "posters", "slogan", "slogans", "t-shirt", "t-shirts"],
         listenerVerbs: ["told", "tells", "telling", "informed", "assured", "reminded"],
-        conjunctions: ["and"]);
+        conjunctions: ["and"],
+        sameness: ["same"],
+        spokespeople: ["spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"]);
 
     /// <summary>Rules for a language that has them, or null.</summary>
     public static QuoteRules? For(string language) => language switch
@@ -364,6 +374,8 @@ public sealed class QuoteRules
         WordClass.OpinionMarker => _opinionMarkers.Contains(folded),
         WordClass.TermMarker => _termMarkers.Contains(folded),
         WordClass.SignNoun => _signNouns.Contains(folded),
+        WordClass.Sameness => _sameness.Contains(folded),
+        WordClass.Spokesperson => _spokespeople.Contains(folded),
         WordClass.Causative => _causatives.Contains(folded),
         WordClass.ListenerVerb => _listenerVerbs.Contains(folded),
         WordClass.NameParticle => _nameParticles.Contains(folded),

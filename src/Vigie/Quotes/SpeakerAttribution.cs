@@ -28,12 +28,15 @@ public static class SpeakerAttribution
             var speaker = quote.Clue switch
             {
                 SpeakerClue.Continuation => previous?.SpeakerId,
+                // « selon la même source », "the same official said": whoever spoke before.
+                _ when quote.Speaker is { } span && WordIs(span, text, rules, WordClass.Sameness, 1) => previous?.SpeakerId,
                 // « Un membre de la délégation de l’armée a tempéré : »: an unnamed source with no person named in the clause is no one.
                 SpeakerClue.Colon when quote.Speaker is { } span && IsUnnamedSource(span, text, rules) && !NamesPerson(span, entities) =>
                     NamedByAgent(span, entities, text, rules) ?? NamedInFull(span, entities, text),
                 SpeakerClue.Colon when quote.Speaker is { } span => Named(span, entities, text, rules, sole: true) ?? Pronoun(span, quote, previous, entities, text, rules)
                     ?? Owner(span, entities, text, rules),
-                _ when quote.Speaker is { } span && IsUnnamedSource(span, text, rules) => NamedByAgent(span, entities, text, rules) ?? NamedInFull(span, entities, text),
+                _ when quote.Speaker is { } span && IsUnnamedSource(span, text, rules) => NamedByAgent(span, entities, text, rules) ?? NamedInFull(span, entities, text)
+                    ?? SpokenFor(span, entities, text, rules),
                 _ when quote.Speaker is { } span => Named(span, entities, text, rules) ?? Pronoun(span, quote, previous, entities, text, rules),
                 _ => null,
             };
@@ -208,6 +211,23 @@ public static class SpeakerAttribution
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// « une porte-parole de SNCF Réseau », "a spokeswoman for the Halden Group": an unnamed spokesperson speaks for the one
+    /// organisation named after the noun (not for a state: "a spokesman for Ukraine" names no body).
+    /// </summary>
+    private static string? SpokenFor(TextSpan span, IReadOnlyList<ResolvedEntity> entities, string text, QuoteRules rules)
+    {
+        if (!WordIs(span, text, rules, WordClass.Spokesperson, 1))
+        {
+            return null;
+        }
+
+        var noun = text.AsSpan(span.Start, span.Length).IndexOfAny(' ', '\u00A0') + 1;
+        var from = span.Start + noun;
+        var organizations = entities.Where(e => e.Kind == ActorKind.Organization && e.Mentions.Any(m => m.Start > from && m.End <= span.End)).ToList();
+        return organizations.Count == 1 ? organizations[0].Id : null;
     }
 
     /// <summary>A person named in full (two words at least) inside an unnamed source's words: « un diplomate, Jean Roux, ».</summary>

@@ -75,6 +75,12 @@ internal enum WordClass : byte
 
     RelativePronoun,
 
+    /// <summary>« même », "same": « selon la même source », "the same official" is the one who spoke before.</summary>
+    Sameness,
+
+    /// <summary>« porte-parole », "spokeswoman": an unnamed one speaks for the organisation named after it.</summary>
+    Spokesperson,
+
     SubjectPronoun,
 
     UnnamedOpener,
