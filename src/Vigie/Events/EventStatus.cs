@@ -14,4 +14,10 @@ public enum EventStatus : byte
 
     /// <summary>Future, planned, conditional or wished: "will sign next week", « pourrait frapper ».</summary>
     Hypothetical,
+
+    /// <summary>
+    /// Told as history: dated by the text more than a year before the article (« en 1978 », "In February 1991, … set fire").
+    /// It happened, but it is no news of the article: kept, not counted.
+    /// </summary>
+    Recalled,
 }

@@ -58,6 +58,27 @@ public sealed class EventDatesTests
     }
 
     [Theory]
+    [InlineData("en", "In March 1994, Rwandan troops shelled the border town.")]
+    [InlineData("en", "The general, who in October 1988 ordered troops to fire on students, has died.")]
+    [InlineData("fr", "En mars 1994, l’armée rwandaise a bombardé la ville frontalière.")]
+    public void An_act_dated_years_before_the_article_by_words_before_it_is_recalled_not_counted(string language, string text)
+    {
+        var events = Find(language, text, Published);
+
+        Assert.Contains(events, e => e.Status == EventStatus.Recalled);
+        Assert.DoesNotContain(events, e => e.Counts);
+    }
+
+    [Theory]
+    [InlineData("fr", "Le Honduras a rétabli lundi ses relations avec Taïwan, rompues en 2019, et s’est engagé à rouvrir son ambassade.")]
+    [InlineData("en", "An Argentine judge issued an arrest warrant for Hossein Karimi, suspected of a 1994 bombing.")]
+    [InlineData("en", "Last year, Estonia expelled two Russian diplomats.")]
+    public void An_act_after_its_year_or_dated_last_year_is_news(string language, string text)
+    {
+        Assert.DoesNotContain(Find(language, text, Published), e => e.Status == EventStatus.Recalled);
+    }
+
+    [Theory]
     [InlineData("2025-09-04", "2025-09-04")]
     [InlineData("2025-09-04T15:30", "2025-09-04")]
     [InlineData("2025-09-04TEV", "2025-09-04")]
