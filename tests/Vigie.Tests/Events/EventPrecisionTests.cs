@@ -134,6 +134,8 @@ public sealed class EventPrecisionTests
     [Theory]
     [InlineData("en", "A violent storm hit the northern coast of Oman on Tuesday.")]
     [InlineData("en", "Cholera killed forty people in the refugee camps last month.")]
+    [InlineData("en", "Asian hornets have invaded three valleys in the Pyrenees since spring.")]
+    [InlineData("fr", "Des frelons asiatiques ont envahi trois vallées des Pyrénées.")]
     [InlineData("en", "A shark attacked two swimmers off the coast of Queensland.")]
     [InlineData("fr", "La tempête Ulrike a frappé la côte basque dans la nuit.")]
     [InlineData("fr", "La sécheresse menace les récoltes de blé du Maghreb.")]
