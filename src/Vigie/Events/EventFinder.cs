@@ -247,8 +247,13 @@ public sealed partial class EventFinder(EventRules rules)
                 continue;
             }
 
+            // The most elements win; then a joint act over another reading of its noun (« manœuvres navales conjointes »), then the shortest.
             var elements = trigger.Elements.Count;
-            if (best < 0 || elements > Rules.Triggers[best].Elements.Count || (elements == Rules.Triggers[best].Elements.Count && (end < bestEnd || (end == bestEnd && index < best))))
+            var other = best < 0 ? null : Rules.Triggers[best];
+            var jointOverOther = trigger.Kind == TriggerKind.Joint && other is { Kind: not TriggerKind.Joint } && elements == other.Elements.Count;
+            var otherOverJoint = other is { Kind: TriggerKind.Joint } && trigger.Kind != TriggerKind.Joint && elements == other.Elements.Count;
+            if (other is null || elements > other.Elements.Count || jointOverOther
+                || (elements == other.Elements.Count && !otherOverJoint && (end < bestEnd || (end == bestEnd && index < best))))
             {
                 best = index;
                 bestEnd = end;

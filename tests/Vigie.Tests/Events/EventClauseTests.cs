@@ -173,6 +173,7 @@ public sealed class EventClauseTests
     }
 
     [Theory]
+    [InlineData("fr", "La Grèce et Chypre ont achevé lundi leurs manœuvres aériennes conjointes.", "COOPERATE")]
     [InlineData("en", "Opposition lawmakers staged a walkout demanding a recount of the votes.", "PROTEST")]
     [InlineData("en", "The union demanded that the governor resign.", "REQUEST")]
     [InlineData("en", "Government troops, backed by tanks, shelled the rebel-held town.", "ASSAULT")]
