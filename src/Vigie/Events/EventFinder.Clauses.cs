@@ -390,6 +390,16 @@ public sealed partial class EventFinder
             t++;
         }
 
+        if (trigger.Elements.Count > 1 && scan.Rules.AdjectivesAfterNoun && !scan.Is(end, EventWordClass.StopPreposition))
+        {
+            // « a rétabli ses relations diplomatiques avec Taïwan », « a accordé l’asile politique à X »: the pattern's noun is
+            // the object, and the words after it that qualify it are not.
+            for (var adjectives = 0; adjectives < 2 && IsPostNominal(scan, t); adjectives++)
+            {
+                t++;
+            }
+        }
+
         if (t > last || (scan.Is(t, EventWordClass.PlacePreposition) && StartsName(scan, t + 1)))
         {
             return null;
@@ -468,6 +478,12 @@ public sealed partial class EventFinder
         var after = NameAfter(scan, verb, last, EventWordClass.TargetPreposition) ?? NameAfter(scan, verb, last, EventWordClass.RecipientPreposition);
         return after is var (first, _) && scan.Is(FirstBeforeDeterminers(scan, first) - 1, EventWordClass.PlacePreposition) ? null : after;
     }
+
+    /// <summary>A lower-case word that may qualify the noun before it: no determiner, preposition, conjunction, auxiliary or adverb.</summary>
+    private static bool IsPostNominal(EventScan scan, int t) =>
+        scan.IsWord(t) && !scan.IsCapitalized(t) && !scan.Is(t, EventWordClass.Determiner) && !scan.Is(t, EventWordClass.StopPreposition)
+        && !scan.Is(t, EventWordClass.Auxiliary) && !scan.Is(t, EventWordClass.Conjunction) && !scan.Is(t, EventWordClass.Adverb)
+        && !scan.Is(t, EventWordClass.Complementizer) && !scan.Is(t, EventWordClass.RelativePronoun) && !scan.Is(t, EventWordClass.Negation);
 
     private static int FirstBeforeDeterminers(EventScan scan, int first)
     {

@@ -66,11 +66,15 @@ public sealed class EventRules
     /// </summary>
     public IReadOnlyList<string> PastParticipleEndings { get; init; } = [];
 
+    /// <summary>Whether adjectives follow their noun (« relations diplomatiques avec Taïwan »): they are then no object.</summary>
+    public bool AdjectivesAfterNoun { get; init; }
+
     internal int LongestPrefix { get; }
 
     public static EventRules French { get; } = new("fr", FrenchEventTriggers.Lines, FrenchEventWords.Words, FrenchEventWords.FutureEndings, ["ment"], FrenchVerbForms.Of)
     {
         PresentParticipleEndings = ["ant"],
+        AdjectivesAfterNoun = true,
         PastParticipleEndings = ["é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues"],
     };
 

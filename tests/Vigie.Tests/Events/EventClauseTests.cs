@@ -152,6 +152,16 @@ public sealed class EventClauseTests
     }
 
     [Theory]
+    [InlineData("fr", "Le Nicaragua a rétabli lundi ses relations diplomatiques avec la Chine.", "la Chine")]
+    [InlineData("fr", "La Bolivie a accordé l’asile politique à l’opposant Ramiro Vaca.", "l’opposant Ramiro Vaca")]
+    public void A_word_that_qualifies_the_noun_of_a_verb_and_noun_act_is_no_target(string language, string text, string target)
+    {
+        var e = Assert.Single(Find(language, text), e => e.Counts);
+
+        Assert.Equal(target, Words(text, e.Targets));
+    }
+
+    [Theory]
     [InlineData("en", "Beijing moved 20,000 troops into coastal Fujian province.")]
     [InlineData("en", "Egypt's president received Jordan's king in Cairo for talks on the stalled Middle East process.")]
     public void A_place_entered_or_a_topic_discussed_is_no_target(string language, string text)
