@@ -451,7 +451,7 @@ public sealed partial class EventFinder
     /// <summary>
     /// The target of a promise, threat or refusal is the one named by the act it commits to: the object of
     /// the infinitive after <paramref name="marker"/> ("agreed to supply Cuba", « a menacé de fermer les
-    /// bureaux du British Council ») or a name after its target or recipient preposition ("threatened to
+    /// bureaux du British Council ») or a name after its target, recipient or « with » preposition ("threatened to
     /// impose sanctions on Belarus"). Names only: "pledged to rebuild the bridge" has no target.
     /// </summary>
     private static (int First, int End)? CommittedObject(EventScan scan, EventTrigger trigger, int marker, int last)
@@ -475,7 +475,9 @@ public sealed partial class EventFinder
         }
 
         // « de retirer son accréditation au correspondant … à Tachkent »: a name after a place preposition is no target.
-        var after = NameAfter(scan, verb, last, EventWordClass.TargetPreposition) ?? NameAfter(scan, verb, last, EventWordClass.RecipientPreposition);
+        // "threatened to cut ties with Rwanda", « a accepté de reprendre son dialogue avec la Chine »: the counterpart of the act is its target too.
+        var after = NameAfter(scan, verb, last, EventWordClass.TargetPreposition) ?? NameAfter(scan, verb, last, EventWordClass.RecipientPreposition)
+            ?? NameAfter(scan, verb, last, EventWordClass.WithPreposition);
         return after is var (first, _) && scan.Is(FirstBeforeDeterminers(scan, first) - 1, EventWordClass.PlacePreposition) ? null : after;
     }
 

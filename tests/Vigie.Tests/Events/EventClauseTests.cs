@@ -132,6 +132,8 @@ public sealed class EventClauseTests
     [InlineData("fr", "Le Gabon a menacé jeudi de fermer l’ambassade du Cameroun.", "THREATEN", "l’ambassade du Cameroun")]
     [InlineData("en", "Chile refused to let Argentina inspect the dam.", "REJECT", "Argentina")]
     [InlineData("en", "Ghana rejected on Sunday a Togolese proposal.", "REJECT", "a Togolese proposal")]
+    [InlineData("en", "Peru threatened on Monday to cut diplomatic ties with Chile.", "THREATEN", "Chile")]
+    [InlineData("fr", "Le Japon a accepté de reprendre en juin son dialogue de sécurité avec la Chine.", "AGREE", "la Chine")]
     public void A_promise_threat_or_refusal_takes_its_target_from_the_act_it_commits_to(string language, string text, string type, string target)
     {
         var e = Assert.Single(Find(language, text), e => e.Counts);
