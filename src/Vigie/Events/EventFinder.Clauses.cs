@@ -449,6 +449,39 @@ public sealed partial class EventFinder
     }
 
     /// <summary>
+    /// The object a verb-and-preposition pattern holds between its two words (« a appelé mardi Moscou à reprendre »,
+    /// « a appelé les autorités égyptiennes à libérer »): a noun phrase after the days and adverbs, or null.
+    /// </summary>
+    private static (int First, int End)? ObjectInside(EventScan scan, EventTrigger trigger, int t, int end)
+    {
+        if (trigger.Elements.Count != 2 || !scan.Is(end, EventWordClass.StopPreposition))
+        {
+            return null;
+        }
+
+        var first = t + 1;
+        while (first < end && scan.Is(first, EventWordClass.Adverb))
+        {
+            first++;
+        }
+
+        return first < end && (scan.Is(first, EventWordClass.Determiner) || StartsName(scan, first)) && !AnyBreak(scan, first, end - 1) ? (first, end - 1) : null;
+    }
+
+    private static bool AnyBreak(EventScan scan, int first, int end)
+    {
+        for (var u = first; u <= end; u++)
+        {
+            if (scan.IsBreak(u))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The target of a promise, threat or refusal is the one named by the act it commits to: the object of
     /// the infinitive after <paramref name="marker"/> ("agreed to supply Cuba", « a menacé de fermer les
     /// bureaux du British Council ») or a name after its target, recipient or « with » preposition ("threatened to

@@ -164,6 +164,16 @@ public sealed class EventClauseTests
     }
 
     [Theory]
+    [InlineData("fr", "Varsovie a appelé mardi Minsk à rouvrir la frontière.", "Minsk")]
+    [InlineData("fr", "Amnesty International a appelé les autorités tunisiennes à libérer le blogueur Sami Ferchichi.", "les autorités tunisiennes")]
+    public void The_object_between_a_verb_and_its_preposition_is_the_target(string language, string text, string target)
+    {
+        var e = Assert.Single(Find(language, text), e => e.Counts);
+
+        Assert.Equal(target, Words(text, e.Targets));
+    }
+
+    [Theory]
     [InlineData("en", "Beijing moved 20,000 troops into coastal Fujian province.")]
     [InlineData("en", "Egypt's president received Jordan's king in Cairo for talks on the stalled Middle East process.")]
     public void A_place_entered_or_a_topic_discussed_is_no_target(string language, string text)
