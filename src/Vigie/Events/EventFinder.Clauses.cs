@@ -393,10 +393,17 @@ public sealed partial class EventFinder
         if (trigger.Elements.Count > 1 && scan.Rules.AdjectivesAfterNoun && !scan.Is(end, EventWordClass.StopPreposition))
         {
             // « a rétabli ses relations diplomatiques avec Taïwan », « a accordé l’asile politique à X »: the pattern's noun is
-            // the object, and the words after it that qualify it are not.
-            for (var adjectives = 0; adjectives < 2 && IsPostNominal(scan, t); adjectives++)
+            // the object, and the words after it that qualify it are not, unless they end the clause
+            // (« a expulsé deux diplomates algériens. »: the adjective is all there is).
+            var after = t;
+            for (var adjectives = 0; adjectives < 2 && IsPostNominal(scan, after); adjectives++)
             {
-                t++;
+                after++;
+            }
+
+            if (after <= last && !scan.IsBreak(after))
+            {
+                t = after;
             }
         }
 
