@@ -18,7 +18,7 @@ internal sealed partial class LinkingRun
     {
         var nouns = Live.Where(m => m.First == m.Last && m.First > 0 && _words[m.First].Capitalized && !_words[m.First].SentenceStart
             && _rules.DemonymNounDeterminers.Contains(_words[m.First - 1].Key) && m.Hits.Any(h => h.Alias.Kind == AliasKind.Demonym) && m.Actor?.Country is not null
-            && StandsAsNoun(m.Last)).ToList();
+            && (StandsAsNoun(m.Last) || BeforeRoleNoun(m.Last))).ToList();
         if (nouns.Count == 0)
         {
             return;
@@ -60,14 +60,24 @@ internal sealed partial class LinkingRun
                 continue;
             }
 
-            noun.Actor = found.Actor;
-            noun.LocalKey = found.LocalKey;
-            noun.LocalKind = found.LocalKind;
-            noun.LocalName = found.LocalName;
-            noun.Antecedent = found;
-            noun.How = MentionSource.Coref;
-            noun.Sense = MentionSense.None;
+            StandFor(noun, found);
+            if (BeforeRoleNoun(noun.Last) && Live.FirstOrDefault(m => m.Origin == Origin.RoleNoun && m.First <= noun.Last + 1 && noun.Last + 1 <= m.Last) is { } role)
+            {
+                // "the Ugandan minister": the role noun read alone may have found another minister; the demonym says which.
+                StandFor(role, found);
+            }
         }
+    }
+
+    private static void StandFor(Mention noun, Mention found)
+    {
+        noun.Actor = found.Actor;
+        noun.LocalKey = found.LocalKey;
+        noun.LocalKind = found.LocalKind;
+        noun.LocalName = found.LocalName;
+        noun.Antecedent = found;
+        noun.How = MentionSource.Coref;
+        noun.Sense = MentionSense.None;
     }
 
     /// <summary>
@@ -77,6 +87,14 @@ internal sealed partial class LinkingRun
     private bool StandsAsNoun(int i) =>
         _rules.HeadFirst || i + 1 >= _words.Length || !SameSentence(i, i + 1) || !_words[i + 1].IsWord || _words[i + 1].Capitalized
         || _rules.SubjectSpeechVerbs.Contains(_words[i + 1].Key) || _rules.SpeechAuxiliaries.Contains(_words[i + 1].Key);
+
+    /// <summary>
+    /// "The Polish minister agreed": a demonym before a noun for a person, with no name after it, stands for the one person of that
+    /// country as the demonym noun does (head-last languages; « le ministre polonais » is read elsewhere).
+    /// </summary>
+    private bool BeforeRoleNoun(int i) =>
+        !_rules.HeadFirst && i + 1 < _words.Length && SameSentence(i, i + 1) && _rules.PersonNouns.Contains(_words[i + 1].Key)
+        && (i + 2 >= _words.Length || !SameSentence(i + 1, i + 2) || !_words[i + 2].Capitalized);
 
     /// <summary>
     /// A person's country: the knowledge base's, else the one named by a country or demonym just before the name in its sentence

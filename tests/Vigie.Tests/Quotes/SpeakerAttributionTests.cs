@@ -43,7 +43,8 @@ public sealed class SpeakerAttributionTests
     [InlineData("en", "Chile's trade minister, Marco Fuentes, met his Peruvian counterpart, Diego Salas, in Lima. “We will meet again in May,” the Chilean told reporters.", "We will meet", "Marco Fuentes")]
     [InlineData("fr", "La cinéaste chilienne Ana Fuentes a rencontré la productrice péruvienne Rosa Salas à Cannes. « Nous tournerons à Lima », a déclaré la Péruvienne.", "Nous tournerons", "Rosa Salas")]
     [InlineData("en", "Peru's Diego Salas beat Chile's Marco Fuentes in Lima. Salas was clear. “I was strong today,” he said. Fuentes shook his hand. “He was better,” the Chilean said.", "He was better", "Marco Fuentes")]
-    public void A_demonym_noun_stands_for_the_one_person_its_country_was_given_to(string language, string text, string quoteStart, string speaker)
+    [InlineData("en", "Kenya's foreign minister, Rose Wanjiru, met her Ugandan counterpart, Grace Namara, in Nairobi. “We will open the border,” the Ugandan minister said.", "We will open", "Grace Namara")]
+    public void A_demonym_noun_or_a_demonym_before_a_role_stands_for_the_one_person_its_country_was_given_to(string language, string text, string quoteStart, string speaker)
     {
         Assert.Equal(speaker, SpeakerOf(language, text, quoteStart).Speaker);
     }
