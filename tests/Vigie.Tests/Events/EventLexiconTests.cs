@@ -88,6 +88,10 @@ public sealed class EventLexiconTests
     [InlineData("en", "The militia mustered several thousand fighters outside the town.", "MOBILIZE", "The militia")]
     [InlineData("en", "Japan wrote off $90 million of Laos's arrears on Friday.", "AID", "Japan")]
     [InlineData("en", "Peru's police handed their Chilean counterparts a dossier on the gang's finances.", "COOPERATE", "Peru's police")]
+    [InlineData("en", "Iran moved two batteries of missile launchers toward the strait on Monday.", "MOBILIZE", "Iran")]
+    [InlineData("en", "Rebel drones hit a power plant outside the capital overnight.", "ASSAULT", "Rebel drones")]
+    [InlineData("en", "Korea handed over three coastal patrol vessels to the Vietnamese navy.", "AID", "Korea")]
+    [InlineData("en", "Lithuania summoned the Russian and Belarusian envoys on Friday.", "ACCUSE", "Lithuania")]
     public void A_verb_family_codes_its_type_with_the_subject_as_source(string language, string text, string type, string source)
     {
         var e = Assert.Single(Find(language, text), e => e.Counts);

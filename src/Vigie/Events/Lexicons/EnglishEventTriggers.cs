@@ -98,7 +98,7 @@ internal static class EnglishEventTriggers
         "ACCUSE/investigate v sent|send ~ investigators|inspectors|team|mission",
         "ACCUSE/investigate v sent|send|sends|dispatched|dispatch|dispatches ~ to ~ investigate|probe|inspect|examine|verify",
         "ACCUSE/investigate v put ~ under ~ investigation",
-        "ACCUSE v summoned|summons ~ ambassador|envoy|charge|diplomat*",
+        "ACCUSE v summoned|summons ~ ambassador*|envoy*|charge|diplomat*",
         "ACCUSE v lodged|filed ~ protest|complaint",
         "ACCUSE/legal v sued|sues|suing",
         "ACCUSE n accusation|accusations|allegation*|condemnation|criticism",
@@ -258,6 +258,7 @@ internal static class EnglishEventTriggers
         "MOBILIZE/troops v sent|sends|send|dispatched|dispatches|dispatch|@deploy ~ warship*|carrier*|destroyer*|frigate*|submarine*|bomber*|naval|navy|vessels",
         "MOBILIZE/troops v called|calls|call ~ up ~ reservist*|troops|soldiers|conscripts",
         "RETREAT/disarm v handed|hands|hand|turned|turns ~ over|in ~ weapons|arms|guns|rifles",
+        "AID v handed|hands|hand ~ over ~ vessel*|boat*|aircraft|helicopter*|ambulance*|vehicle*|equipment",
         "COERCE v @disqualify",
         "SANCTION v suspended|suspends|suspend|expelled ~ from",
         "SANCTION/convict v @convict",
@@ -330,9 +331,10 @@ internal static class EnglishEventTriggers
         // Added from the heldout5.en blind set after its first run (2026-11-27).
         "AID v sent|sends|send|shipped|ships ~~ tents|medicine*|blankets|vaccines|rations|relief",
         "MOBILIZE/troops v moved|moves|move|massed|masses|amassed ~ troops|soldiers|forces|tanks|units|battalions|brigades",
+        "MOBILIZE/weapons v moved|moves|move|@redeploy|@reposition ~ launcher*|missile*|artillery|howitzer*|warship*",
         "ACCUSE/disapprove v lashed|lashes|lash ~ out ~ at|against",
         "RETREAT/withdraw v withdrew|withdraws|withdraw|retreated|retreats ~ from ~ village*|position*|town*|city|cities|area*|region*|territory|territories|base*",
-        "ASSAULT v hit|hits ~ tanker*|ship*|vessel*|convoy*|base*|camp*|barracks|refinery|refineries|depot*|airport|airfield",
+        "ASSAULT v hit|hits ~ tanker*|ship*|vessel*|convoy*|base*|camp*|barracks|refinery|refineries|depot*|airport|airfield|facility|facilities|plant|plants|substation*|grid",
         "AID/military v handed|hands|hand ~ over ~ jets|tanks|weapons|fighter*|helicopters|missiles|ammunition|howitzers",
         // Added from the heldout6.en blind set after its first run (seventh session, 2026-11-27).
         "AID v sent|sends|send|dispatched|dispatches|dispatch|flew ~ rescuers|rescue|search-and-rescue|medics|doctors|nurses|firefighters",
