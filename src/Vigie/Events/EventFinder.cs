@@ -155,6 +155,12 @@ public sealed partial class EventFinder(EventRules rules)
             if (Build(scan, trigger, t, bestEnd, first, last, (lastVerbTrigger, lastVerbAct), quotes) is { } found1)
             {
                 (acts ??= []).Add(new Act(found1, t, bestEnd, trigger.Kind is TriggerKind.Verb or TriggerKind.Speech));
+                if (trigger.Also is var (alsoType, alsoMode))
+                {
+                    // « a condamné X à six ans de prison »: convicted and jailed, two acts of one verb.
+                    acts.Add(new Act(found1 with { Type = alsoType, Mode = alsoMode }, t, bestEnd, trigger.Kind is TriggerKind.Verb or TriggerKind.Speech));
+                }
+
                 consumed = bestEnd + 1;
                 if (trigger.Kind is TriggerKind.Verb or TriggerKind.Speech)
                 {

@@ -26,7 +26,13 @@ public enum TriggerKind : byte
 public sealed record EventTrigger(EventType Type, string? Mode, TriggerKind Kind, IReadOnlyList<TriggerElement> Elements)
 {
     /// <summary>
-    /// Parses one lexicon line: <c>TYPE[/mode] KIND pattern</c>, KIND being v (verb), s (speech), n (noun)
+    /// A second act the same words tell (<c>COERCE+SANCTION/convict</c>: a prison sentence both convicts and jails), with its
+    /// mode; null for most triggers.
+    /// </summary>
+    public (EventType Type, string? Mode)? Also { get; init; }
+
+    /// <summary>
+    /// Parses one lexicon line: <c>TYPE[/mode][+TYPE[/mode]] KIND pattern</c>, KIND being v (verb), s (speech), n (noun)
     /// or j (joint noun); e.g. <c>AGREE v signe|signé|signent ~ accord*|protocole*</c> or <c>AGREE v @signer ~ accord*</c>
     /// with <paramref name="inflect"/> giving the forms of a lemma.
     /// </summary>
@@ -39,7 +45,8 @@ public sealed record EventTrigger(EventType Type, string? Mode, TriggerKind Kind
             throw new FormatException($"Event trigger '{line}': expected TYPE[/mode] KIND pattern.");
         }
 
-        var typeAndMode = parts[0].Split('/', 2);
+        var acts = parts[0].Split('+', 2);
+        var typeAndMode = acts[0].Split('/', 2);
         var type = Enum.Parse<EventType>(typeAndMode[0], ignoreCase: true);
         var kind = parts[1] switch
         {
@@ -69,7 +76,11 @@ public sealed record EventTrigger(EventType Type, string? Mode, TriggerKind Kind
             gap = 0;
         }
 
-        return new EventTrigger(type, typeAndMode.Length > 1 ? typeAndMode[1] : null, kind, elements);
+        var also = acts.Length > 1 ? acts[1].Split('/', 2) : null;
+        return new EventTrigger(type, typeAndMode.Length > 1 ? typeAndMode[1] : null, kind, elements)
+        {
+            Also = also is null ? null : (Enum.Parse<EventType>(also[0], ignoreCase: true), also.Length > 1 ? also[1] : null),
+        };
     }
 }
 

@@ -1,3 +1,4 @@
+using Vigie.Events;
 using static Vigie.Tests.Events.EventTestKit;
 
 namespace Vigie.Tests.Events;
@@ -14,7 +15,6 @@ public sealed class EventLexiconTests
     [InlineData("en", "Estonia called up 5,000 reservists for snap drills.", "MOBILIZE", "Estonia")]
     [InlineData("fr", "Les garde-côtes marocains ont saisi au large de Tanger un cargo transportant des armes.", "COERCE", "Les garde-côtes marocains")]
     [InlineData("fr", "La ministre tchèque de la Défense s’est rendue mardi à Vilnius pour des entretiens.", "CONSULT", "La ministre tchèque de la Défense")]
-    [InlineData("fr", "Le tribunal a condamné lundi l’ancien préfet Paul Merle à quatre ans de prison.", "COERCE", "Le tribunal")]
     [InlineData("fr", "Le régulateur a suspendu pour un mois la diffusion de la chaîne Kanal 9.", "COERCE", "Le régulateur")]
     [InlineData("en", "Police fired tear gas at students outside the parliament.", "ASSAULT", "Police")]
     [InlineData("fr", "Le gouvernement malgache a donné lundi son feu vert à une mission de l’Union africaine.", "AGREE", "Le gouvernement malgache")]
@@ -97,5 +97,23 @@ public sealed class EventLexiconTests
         var e = Assert.Single(Find(language, text), e => e.Counts);
 
         Assert.Equal((type, source), (e.TypeName, Words(text, e.Sources)));
+    }
+
+    [Theory]
+    [InlineData("en", "A court in Minsk sentenced the blogger Ales Kovalchuk to six years in prison on Monday.")]
+    [InlineData("fr", "Un tribunal de Minsk a condamné lundi le blogueur Ales Kovaltchouk à six ans de prison.")]
+    public void A_prison_sentence_both_convicts_and_jails(string language, string text)
+    {
+        var counted = Find(language, text).Where(e => e.Counts).Select(e => e.TypeName).Order(StringComparer.Ordinal).ToList();
+
+        Assert.Equal(["COERCE", "SANCTION"], counted);
+    }
+
+    [Fact]
+    public void A_lexicon_line_may_tell_a_second_act()
+    {
+        var trigger = EventTrigger.Parse("COERCE+SANCTION/convict v sentenced ~ to");
+
+        Assert.Equal((EventType.Coerce, (EventType.Sanction, "convict")), (trigger.Type, trigger.Also!.Value));
     }
 }

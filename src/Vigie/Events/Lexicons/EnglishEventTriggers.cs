@@ -237,7 +237,7 @@ internal static class EnglishEventTriggers
         "COERCE/arrest v @arrest|@detain|@jail|@imprison|@apprehend|@intern",
         "COERCE/arrest v rounded|round|rounds ~ up",
         "COERCE v @evict",
-        "COERCE v sentenced|sentences|sentence ~ to",
+        "COERCE+SANCTION/convict v sentenced|sentences|sentence ~ to",
         "COERCE n cyberattack|cyberattacks|cyber-attack|cyber-attacks",
         "COERCE/censor v @censor|blocked|blocks|block ~ website*|internet|access|broadcast*|newspaper*",
         "ASSAULT v @execute|hanged|@behead|@stab|@lynch|@torch",

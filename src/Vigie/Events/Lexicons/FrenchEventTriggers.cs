@@ -133,7 +133,7 @@ internal static class FrenchEventTriggers
         "PROTEST/boycott v @boycotter",
         "PROTEST/boycott n boycott",
         "PROTEST/riot n emeute|emeutes",
-        "PROTEST/obstruct v @bloquer ~ route*|axe*|acces|entree*|pont*|port|raffinerie*|depot*|autoroute*|voie*|rail*|poste*|frontiere*|carrefour*",
+        "PROTEST/obstruct v @bloquer ~~ route*|axe*|acces|entree*|pont*|port|raffinerie*|depot*|autoroute*|voie*|rail*|poste*|frontiere*|carrefour*",
         "PROTEST/obstruct n barrage*|blocage* ~ route*|routier*",
 
         // SANCTION
@@ -162,7 +162,7 @@ internal static class FrenchEventTriggers
         "COERCE/arrest v @arreter|@interpeller|appreh*|@emprisonner|@incarcerer",
         "COERCE v @perquisitionner",
         "COERCE n cyberattaque|cyberattaques|piratage",
-        "COERCE v @condamner ~~ a|à ~ ans|mois|prison|peine*|mort|perpetuite|reclusion|detention|colonie",
+        "COERCE+SANCTION/convict v @condamner ~~ a|à ~ ans|mois|prison|peine*|mort|perpetuite|reclusion|detention|colonie",
         // PLOVER: a conviction is SANCTION/convict; one with prison also COERCE/arrest (above, the longer pattern wins).
         "SANCTION/convict v @condamner ~~ a|à ~ amende*|ineligibilite|inegibilite|interdiction|sursis|payer",
         "COERCE/censor v @couper ~ internet|electricite|reseau*|acces",
