@@ -72,7 +72,7 @@ public sealed partial class EventFinder
             comma = true;
         }
 
-        end = comma ? BeforeParticipleAside(scan, end, floor) : end;
+        end = comma ? BeforeAside(scan, end, floor) : end;
         end = BeforeBrackets(scan, end, floor);
         if (end < floor || !scan.IsWord(end) || scan.Is(end, EventWordClass.Complementizer) || scan.Is(end, EventWordClass.ClauseOpener))
         {
@@ -216,14 +216,15 @@ public sealed partial class EventFinder
     }
 
     /// <summary>
-    /// The end of the phrase before an aside set off by commas that opens with a present participle: "Recent US drone attacks,
-    /// occurring about once every three days, have killed", « Les milices, agissant de nuit, ont attaqué ».
+    /// The end of the phrase before an aside set off by commas that opens with a present participle or a place: "Recent US drone attacks,
+    /// occurring about once every three days, have killed", « Les milices, agissant de nuit, ont attaqué », « Le parquet national
+    /// financier, à Paris, a ouvert ».
     /// </summary>
-    private static int BeforeParticipleAside(EventScan scan, int end, int floor)
+    private static int BeforeAside(EventScan scan, int end, int floor)
     {
         var open = PhraseStart(scan, end, floor);
-        return open > floor && scan.IsPunct(open - 1, ',') && !scan.IsCapitalized(open) && scan.EndsWith(open, scan.Rules.PresentParticipleEndings, stem: 1)
-            && open - 2 >= floor && scan.IsWord(open - 2)
+        var aside = scan.EndsWith(open, scan.Rules.PresentParticipleEndings, stem: 1) || (scan.Is(open, EventWordClass.PlacePreposition) && StartsName(scan, open + 1));
+        return open > floor && scan.IsPunct(open - 1, ',') && !scan.IsCapitalized(open) && aside && open - 2 >= floor && scan.IsWord(open - 2)
             ? open - 2
             : end;
     }

@@ -116,6 +116,16 @@ public sealed class EventClauseTests
     }
 
     [Theory]
+    [InlineData("fr", "Le parquet national financier, à Paris, a ouvert une enquête contre l’ancien ministre Paul Obiang.", "Le parquet national financier")]
+    [InlineData("en", "The anti-corruption prosecutor, in Lima, opened an inquiry into former minister Raul Quispe.", "The anti-corruption prosecutor")]
+    public void A_place_set_off_by_commas_after_the_subject_is_no_part_of_it(string language, string text, string source)
+    {
+        var e = Assert.Single(Find(language, text), e => e.Counts);
+
+        Assert.Equal(source, Words(text, e.Sources));
+    }
+
+    [Theory]
     [InlineData("en", "Norway gave a grant of $40 million to Malawi on Monday.", "Malawi")]
     [InlineData("fr", "L’Allemagne a livré mardi des blindés à l’Ukraine.", "l’Ukraine")]
     [InlineData("en", "Thousands of students marched through Dhaka on Sunday against Prime Minister Rafiq Alam.", "Prime Minister Rafiq Alam")]
