@@ -52,12 +52,6 @@ public sealed partial class EventFinder
                 var directObject = ObjectInside(scan, trigger, t, end) ?? ObjectAfter(scan, trigger, end, last);
                 // "will give a grant to Tanzania": the recipient named after an object that names no one (not for an act with no subject).
                 var recipient = sources.Count == 0 || (directObject is var (o, e) && HoldsName(scan, o, e)) ? null : RecipientAfter(scan, directObject?.End ?? end, last);
-                if (directObject is var (objectFirst, objectEnd) && trigger.Type is EventType.Assault or EventType.Coerce && scan.Any(objectFirst, objectEnd, EventWordClass.SportsGround))
-                {
-                    // "Fans stormed the pitch", "captured the yellow jersey": a game's ground or prize, no one attacked or seized.
-                    return null;
-                }
-
                 if (trigger.Type == EventType.Reject && RejectsAllegation(scan, end, last))
                 {
                     // "dismissed as fabrications reports that its drones had struck", "rejected the accusations": a denial, not a rejection.
@@ -81,6 +75,13 @@ public sealed partial class EventFinder
         else
         {
             NounActors(scan, trigger, t, end, first, last, sources, targets);
+        }
+
+        if (trigger.Type is EventType.Assault or EventType.Coerce && scan.AnyIn(targets, EventWordClass.Arena))
+        {
+            // "Fans stormed the pitch", "captured the yellow jersey", "a raid on its market share", « une offensive sur le marché
+            // indien »: a game's ground or prize, a market or a stage; no one attacked or seized.
+            return null;
         }
 
         if (isVerb && sources.Count == 0 && groupStart == first && scan.EndsWith(t, scan.Rules.AttributiveParticipleEndings) && !IsPassive(scan, groupStart, t))

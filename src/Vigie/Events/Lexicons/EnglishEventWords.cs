@@ -57,7 +57,7 @@ internal static class EnglishEventWords
         [EventWordClass.ReportNoun] = "report reports claim claims rumour rumours rumor rumors suggestion suggestions",
         [EventWordClass.Reporting] = "said says announced announces stated declared told confirmed indicated reported",
         [EventWordClass.RelativePronoun] = "who which whom whose where",
-        [EventWordClass.SportsGround] = "pitch jersey trophy wicket wickets goalkeeper podium",
+        [EventWordClass.Arena] = "pitch jersey trophy wicket wickets goalkeeper podium stage",
         [EventWordClass.StopPreposition] = "to for in on at near after before over during since with from by against about into of that who which when while because as under until despite amid according through across along",
         [EventWordClass.SubjectPronoun] = "he she they it we",
         [EventWordClass.Subordinator] = "after before while when whenever because since as although though unless until following amid",

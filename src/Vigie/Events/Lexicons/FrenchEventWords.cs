@@ -54,7 +54,7 @@ internal static class FrenchEventWords
         [EventWordClass.Purpose] = "pour",
         [EventWordClass.RecipientPreposition] = "a au aux",
         [EventWordClass.RelativePronoun] = "qui dont lequel laquelle lesquels lesquelles ou",
-        [EventWordClass.SportsGround] = "pelouse maillot trophee podium",
+        [EventWordClass.Arena] = "pelouse maillot trophee podium scene",
         [EventWordClass.StopPreposition] = "pour sur dans lors apres avant contre avec a au aux en par depuis pendant durant selon sans vers chez devant derriere parmi malgre afin que qu' qui dont ou lorsque quand",
         [EventWordClass.SubjectPronoun] = "il elle ils elles on nous",
         [EventWordClass.Subordinator] = "apres avant alors lorsque quand tandis parce puisque depuis bien_que quoique",
