@@ -142,6 +142,7 @@ public sealed class QuoteFinderTests
     [InlineData("en", "The prosecutor told the court the accused had tried to flee twice.", "the accused had tried to flee twice", "The prosecutor", "told")]
     [InlineData("en", "The water board said more than 300 homes in the valley had lost power.", "more than 300 homes in the valley had lost power", "The water board", "said")]
     [InlineData("en", "The bank said slower consumer spending in Spain and Portugal had hit its results.", "slower consumer spending in Spain and Portugal had hit its results", "The bank", "said")]
+    [InlineData("en", "The central bank signaled that rates would fall before the summer.", "rates would fall before the summer", "The central bank", "signaled")]
     public void Infinitives_plural_presents_and_listed_days_before_the_clause(string language, string text, string content, string speaker, string cue)
     {
         var quote = Single(language, text);
