@@ -432,6 +432,33 @@ public sealed partial class QuoteFinder
     }
 
     /// <summary>
+    /// The closing comma of a short apposition opening at the comma <paramref name="t"/> with a determiner or a number
+    /// (", a 42-year-old security guard,", ", 61,"), or -1.
+    /// </summary>
+    private static int AsideEnd(QuoteScan scan, int t, int last)
+    {
+        if (!scan.IsPunct(t, ',') || !(scan.Is(t + 1, WordClass.Determiner) || scan.IsNumber(t + 1)))
+        {
+            return -1;
+        }
+
+        for (var k = t + 2; k <= last && k - t <= 7; k++)
+        {
+            if (scan.IsPunct(k, ','))
+            {
+                return k;
+            }
+
+            if (!scan.IsWord(k))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
     /// A clause with no complementizer whose subject is not a pronoun or a determiner: a finite verb
     /// a few words on ("said Ghanaian farmers would need", "said prices had risen"). After an addressee
     /// the clause starts at its own subject ("told reporters he would", "told Reuters the ice … was"). -1 when none.
@@ -456,8 +483,18 @@ public sealed partial class QuoteFinder
 
         // "said on Tuesday the measles outbreak in western Sydney had …": a subject that opens with a determiner may be longer.
         var starter = scan.Is(from, WordClass.ClauseStarter) && !scan.Is(from, WordClass.Indefinite) ? from : -1;
-        for (var t = from + 1; t <= last && t - from <= 10; t++)
+        var aside = 0;
+        for (var t = from + 1; t <= last && t - from <= 10 + aside; t++)
         {
+            if (AsideEnd(scan, t, last) is var close and > 0)
+            {
+                // "told reporters the victim, a 42-year-old security guard, had tried", "said Raymond Clarke, 61, was": an apposition
+                // set off by commas inside the clause's subject.
+                aside += close - t + 1;
+                t = close;
+                continue;
+            }
+
             // "conceded shortly before midnight and said he would …": the clause belongs to the reporting verb joined after.
             if (!scan.IsWord(t) || scan.Is(t, WordClass.Complementizer) || (scan.Is(t, WordClass.Verb) && scan.Is(t - 1, WordClass.Conjunction)))
             {

@@ -22,6 +22,8 @@ internal readonly struct QuoteScan(string text, IReadOnlyList<Token> tokens, IRe
 
     public TokenKind Kind(int t) => tokens[t].Kind;
 
+    public bool IsNumber(int t) => t >= 0 && t < tokens.Count && tokens[t].Kind == TokenKind.Number;
+
     public bool IsWord(int t) => t >= 0 && t < tokens.Count && tokens[t].Kind is TokenKind.Word or TokenKind.Number or TokenKind.Elision or TokenKind.Clitic;
 
     public bool IsQuoteMark(int t) => tokens[t].Kind is TokenKind.OpenQuote or TokenKind.CloseQuote;

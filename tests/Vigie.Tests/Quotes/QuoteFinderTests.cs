@@ -143,6 +143,8 @@ public sealed class QuoteFinderTests
     [InlineData("en", "The water board said more than 300 homes in the valley had lost power.", "more than 300 homes in the valley had lost power", "The water board", "said")]
     [InlineData("en", "The bank said slower consumer spending in Spain and Portugal had hit its results.", "slower consumer spending in Spain and Portugal had hit its results", "The bank", "said")]
     [InlineData("en", "The central bank signaled that rates would fall before the summer.", "rates would fall before the summer", "The central bank", "signaled")]
+    [InlineData("en", "The inspector told reporters the driver, a 34-year-old courier, had fled on foot.", "the driver, a 34-year-old courier, had fled on foot", "The inspector", "told")]
+    [InlineData("en", "His lawyer said Tom Reyes, 58, had repaid the money.", "Tom Reyes, 58, had repaid the money", "His lawyer", "said")]
     public void Infinitives_plural_presents_and_listed_days_before_the_clause(string language, string text, string content, string speaker, string cue)
     {
         var quote = Single(language, text);
