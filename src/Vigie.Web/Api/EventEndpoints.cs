@@ -10,7 +10,7 @@ public static class EventEndpoints
     public static RouteGroupBuilder MapEvents(this RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        api.MapGet("/events", List).WithSummary("Events that happened (all=true adds negated and hypothetical ones), newest first.");
+        api.MapGet("/events", List).WithSummary("Events that happened (all=true adds negated, hypothetical and recalled ones), newest first.");
         api.MapGet("/timeline", Timeline).WithSummary("Events per day and PLOVER type, with the same filters as /api/events.");
         return api;
     }

@@ -81,7 +81,7 @@ public sealed record TimeRecord(
 /// <summary>
 /// A PLOVER event with its actors, place, date and the words that support it. <c>source</c>, <c>target</c>
 /// and <c>place</c> hold entity ids once the actor stage resolves the words in <c>source_text</c>,
-/// <c>target_text</c> and <c>place_text</c>; <c>status</c> is asserted, claimed, negated or hypothetical
+/// <c>target_text</c> and <c>place_text</c>; <c>status</c> is asserted, claimed, negated, hypothetical or recalled
 /// (only asserted and claimed events happened); <c>date_from</c> says where the date comes from.
 /// </summary>
 public sealed record EventRecord(
