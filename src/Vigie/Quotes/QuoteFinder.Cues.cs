@@ -725,7 +725,7 @@ public sealed partial class QuoteFinder
     /// <summary>
     /// The speaker of an earlier reporting verb of the sentence when this verb group is coordinated with
     /// it and has no subject of its own: "The negotiator said … and added that …", « Le diplomate a
-    /// qualifié … et a annoncé qu’… ».
+    /// qualifié … et a annoncé qu’… »; or the subject of a clause of a subject and one verb ("The minister agreed, but said").
     /// </summary>
     private static Cue? SharedSubject(QuoteScan scan, int groupFirst, int sentenceFirst)
     {
@@ -742,6 +742,15 @@ public sealed partial class QuoteFinder
                 var earlier = WithSpeaker(scan, t, sentenceFirst, mixed: false);
                 return earlier.SpeakerFirst >= 0 ? earlier : null;
             }
+        }
+
+        // "The Polish minister agreed, but said …": a clause of a subject and one verb before the conjunction gives its subject.
+        var verb = scan.IsPunct(groupFirst - 2, ',') ? groupFirst - 3 : groupFirst - 2;
+        var before = verb >= sentenceFirst ? VerbGroup(scan, verb, sentenceFirst).First - 1 : -1;
+        if (before >= sentenceFirst && scan.IsWord(verb) && !scan.IsCapitalized(verb) && Subject(scan, before, sentenceFirst) is var (first, end)
+            && first == sentenceFirst && end == before)
+        {
+            return new Cue(groupFirst, groupFirst, groupFirst, first, end, SpeakerClue.Subject, Mixed: false);
         }
 
         return null;

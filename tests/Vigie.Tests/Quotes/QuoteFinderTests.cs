@@ -326,6 +326,16 @@ public sealed class QuoteFinderTests
         Assert.Equal("said", quote.Cue);
     }
 
+    [Theory]
+    [InlineData("en", "The Chilean minister agreed, but said Santiago would not wait for Brussels.", "Santiago would not wait for Brussels", "The Chilean minister")]
+    [InlineData("fr", "La ministre chilienne a acquiescé, mais a dit que Santiago n’attendrait pas Bruxelles.", "Santiago n’attendrait pas Bruxelles", "La ministre chilienne")]
+    public void A_reporting_verb_after_a_conjunction_shares_the_subject_of_a_subject_and_verb_clause(string language, string text, string content, string speaker)
+    {
+        var quote = Single(language, text);
+
+        Assert.Equal((content, speaker), (quote.Content, quote.Speaker));
+    }
+
     [Fact]
     public void A_verb_between_commas_inside_a_quote_without_a_named_subject_is_no_cue()
     {
