@@ -32,7 +32,7 @@ public static class EventDates
     /// </summary>
     private static bool IsRecalled(Event e, FactDate date, Analysis analysis) =>
         e.Counts && date.Source == Dating.Text && date.Day is { } day && analysis.Article.Published is { } published && day.Year < published.Year - 1
-        && TimeAnchors.For(analysis, e.Trigger).Expression is { } time && time.End <= e.Trigger.Start && !StartsNewClause(analysis.Article.Text.AsSpan(time.End, e.Trigger.Start - time.End));
+        && date.Expression is { } time && time.End <= e.Trigger.Start && !StartsNewClause(analysis.Article.Text.AsSpan(time.End, e.Trigger.Start - time.End));
 
     /// <summary>« rompues en 2023 au profit de Pékin, et s’est engagé »: a clause joined after a comma, or a semicolon, is another act's.</summary>
     private static bool StartsNewClause(ReadOnlySpan<char> between) =>

@@ -15,6 +15,9 @@ namespace Vigie.Times;
 /// <param name="Source">Where the day comes from.</param>
 public readonly record struct FactDate(DateOnly? Day, string? Value, Dating Source)
 {
+    /// <summary>The words of the governing expression when the day comes from the text.</summary>
+    public TextSpan? Expression { get; init; }
+
     /// <summary>
     /// The date of the words <paramref name="span"/>. A governing expression inside <paramref name="besides"/>
     /// (a quotation, which speaks of other times than its own) or outside <paramref name="within"/> does not count.
@@ -26,7 +29,7 @@ public readonly record struct FactDate(DateOnly? Day, string? Value, Dating Sour
             && !(besides is { } inside && time.Start >= inside.Start && time.End <= inside.End)
             && (within is not { } region || (time.Start >= region.Start && time.End <= region.End)) && FirstDay(value) is { } day)
         {
-            return new FactDate(day, value, Dating.Text);
+            return new FactDate(day, value, Dating.Text) { Expression = new TextSpan(time.Start, time.End) };
         }
 
         return Publication(analysis);
