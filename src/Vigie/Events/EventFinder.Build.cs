@@ -79,8 +79,8 @@ public sealed partial class EventFinder
 
         if (trigger.Type is EventType.Assault or EventType.Coerce && scan.AnyIn(targets, EventWordClass.Arena))
         {
-            // "Fans stormed the pitch", "captured the yellow jersey", "a raid on its market share", « une offensive sur le marché
-            // indien »: a game's ground or prize, a market or a stage; no one attacked or seized.
+            // "Fans stormed the pitch", "captured the yellow jersey", "stormed the stage": a game's ground or prize, or a stage;
+            // no one attacked or seized (markets are not: they get bombed).
             return null;
         }
 
