@@ -130,11 +130,7 @@ public sealed class EventClauseTests
     [InlineData("fr", "L’Allemagne a livré mardi des blindés à l’Ukraine.", "l’Ukraine")]
     [InlineData("en", "Thousands of students marched through Dhaka on Sunday against Prime Minister Rafiq Alam.", "Prime Minister Rafiq Alam")]
     public void The_recipient_or_the_one_opposed_named_after_the_verb_is_the_target(string language, string text, string target)
-    {
-        var e = Assert.Single(Find(language, text), e => e.Counts);
-
-        Assert.Equal(target, Words(text, e.Targets));
-    }
+        => Assert.Equal(target, TargetOfTheOneAct(language, text));
 
     [Theory]
     [InlineData("en", "Peru agreed on Friday to sell Bolivia two patrol boats.", "AGREE", "Bolivia")]
@@ -157,31 +153,19 @@ public sealed class EventClauseTests
     [InlineData("en", "Ankara issued an ultimatum on Friday to the Kurdish YPG militia.", "the Kurdish YPG")]
     [InlineData("fr", "Un juge de Dakar a émis mardi un mandat d’arrêt contre l’ancien ministre Ousmane Diallo.", "l’ancien ministre Ousmane Diallo")]
     public void An_act_told_by_a_noun_aims_at_the_described_name_after_its_preposition(string language, string text, string target)
-    {
-        var e = Assert.Single(Find(language, text), e => e.Counts);
-
-        Assert.Equal(target, Words(text, e.Targets));
-    }
+        => Assert.Equal(target, TargetOfTheOneAct(language, text));
 
     [Theory]
     [InlineData("fr", "Le Nicaragua a rétabli lundi ses relations diplomatiques avec la Chine.", "la Chine")]
     [InlineData("fr", "La Bolivie a accordé l’asile politique à l’opposant Ramiro Vaca.", "l’opposant Ramiro Vaca")]
     public void A_word_that_qualifies_the_noun_of_a_verb_and_noun_act_is_no_target(string language, string text, string target)
-    {
-        var e = Assert.Single(Find(language, text), e => e.Counts);
-
-        Assert.Equal(target, Words(text, e.Targets));
-    }
+        => Assert.Equal(target, TargetOfTheOneAct(language, text));
 
     [Theory]
     [InlineData("fr", "Varsovie a appelé mardi Minsk à rouvrir la frontière.", "Minsk")]
     [InlineData("fr", "Amnesty International a appelé les autorités tunisiennes à libérer le blogueur Sami Ferchichi.", "les autorités tunisiennes")]
     public void The_object_between_a_verb_and_its_preposition_is_the_target(string language, string text, string target)
-    {
-        var e = Assert.Single(Find(language, text), e => e.Counts);
-
-        Assert.Equal(target, Words(text, e.Targets));
-    }
+        => Assert.Equal(target, TargetOfTheOneAct(language, text));
 
     [Theory]
     [InlineData("en", "Beijing moved 20,000 troops into coastal Fujian province.")]
@@ -265,4 +249,8 @@ public sealed class EventClauseTests
 
         Assert.Equal("hundreds of students", Words(Text, protest.Sources));
     }
+
+    /// <summary>The target words of the one counted event of <paramref name="text"/>.</summary>
+    private static string TargetOfTheOneAct(string language, string text) =>
+        Words(text, Assert.Single(Find(language, text), e => e.Counts).Targets);
 }
