@@ -190,7 +190,7 @@ public sealed partial class EventFinder(EventRules rules)
         return true;
     }
 
-    /// <summary>Keeps the trigger with the most elements that matches at <paramref name="t"/> (the first listed on ties).</summary>
+    /// <summary>Keeps the trigger that matches at <paramref name="t"/> with the best <see cref="Rank"/>.</summary>
     private void Consider(EventScan scan, int t, int last, ReadOnlySpan<int> candidates, ref int best, ref int bestEnd)
     {
         foreach (var index in candidates)
@@ -253,19 +253,18 @@ public sealed partial class EventFinder(EventRules rules)
                 continue;
             }
 
-            // The most elements win; then a joint act over another reading of its noun (« manœuvres navales conjointes »), then the shortest.
-            var elements = trigger.Elements.Count;
-            var other = best < 0 ? null : Rules.Triggers[best];
-            var jointOverOther = trigger.Kind == TriggerKind.Joint && other is { Kind: not TriggerKind.Joint } && elements == other.Elements.Count;
-            var otherOverJoint = other is { Kind: TriggerKind.Joint } && trigger.Kind != TriggerKind.Joint && elements == other.Elements.Count;
-            if (other is null || elements > other.Elements.Count || jointOverOther
-                || (elements == other.Elements.Count && !otherOverJoint && (end < bestEnd || (end == bestEnd && index < best))))
+            // The most elements win; then a joint act over another reading of its noun (« manœuvres navales conjointes »), then the
+            // shortest, then the first listed.
+            if (best < 0 || Rank(trigger, end, index).CompareTo(Rank(Rules.Triggers[best], bestEnd, best)) > 0)
             {
                 best = index;
                 bestEnd = end;
             }
         }
     }
+
+    private static (int Elements, bool Joint, int Shorter, int Earlier) Rank(EventTrigger trigger, int end, int index) =>
+        (trigger.Elements.Count, trigger.Kind == TriggerKind.Joint, -end, -index);
 
     /// <summary>The last token of the pattern starting at <paramref name="t"/>, or -1.</summary>
     private static int MatchRest(EventScan scan, EventTrigger trigger, int t, int last)
