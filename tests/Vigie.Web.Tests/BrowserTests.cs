@@ -146,6 +146,32 @@ public sealed class BrowserTests(BrowserSite site) : IClassFixture<BrowserSite>
     }
 
     [Fact]
+    public async Task A_slow_answer_to_the_first_load_never_overwrites_the_filter_asked_after_it()
+    {
+        var (page, dialogs, errors) = await site.Open();
+        var filtered = new TaskCompletionSource();
+        await page.RouteAsync("**/api/actors?size=50", async route =>
+        {
+            await filtered.Task;
+            await route.ContinueAsync();
+        });
+        var firstLoad = page.WaitForResponseAsync("**/api/actors?size=50");
+
+        await page.GotoAsync("/actors.html");
+        await page.FillAsync("#name", "rutte");
+        await page.ClickAsync("#actors-form button[type=submit]");
+        await Assertions.Expect(page.Locator("#actors li")).ToHaveCountAsync(1);
+        filtered.SetResult();
+        await (await firstLoad).FinishedAsync();
+        await page.EvaluateAsync("() => new Promise(done => setTimeout(done, 0))");
+
+        Assert.Equal(1, await page.Locator("#actors li").CountAsync());
+        Assert.Equal("Mark Rutte", await page.Locator("#actors li a").TextContentAsync());
+        Assert.Empty(dialogs);
+        NoErrors(errors);
+    }
+
+    [Fact]
     public async Task The_interface_speaks_french_to_a_french_browser_and_switches_to_english()
     {
         var (page, _, errors) = await site.Open("fr-FR");

@@ -14,3 +14,16 @@ export async function api(path, query = {}) {
   }
   return body;
 }
+
+/**
+ * Turns for a page that reloads: each call to the returned function starts a turn and returns a check that
+ * stays true until a newer turn starts. A page draws an answer only while its turn is current, so a slow
+ * answer to an older request (the first load, an earlier filter) never overwrites a newer one.
+ */
+export function turns() {
+  let last = 0;
+  return () => {
+    const mine = ++last;
+    return () => mine === last;
+  };
+}

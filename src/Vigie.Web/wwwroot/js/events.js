@@ -1,5 +1,5 @@
 // The events page: filters (type, actor words, dates) for a timeline per day and type, a table, and a CSV export.
-import { api } from './api.js';
+import { api, turns } from './api.js';
 import { h, params } from './dom.js';
 import { t, translatePage } from './i18n.js';
 import { timeline } from './charts.js';
@@ -15,6 +15,7 @@ const select = document.getElementById('type');
 select.append(h('option', { value: '', text: t('events.any') }), ...types.map((type) => h('option', { value: type, text: type })));
 let chart = null;
 let shown = [];
+const turn = turns();
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
@@ -44,11 +45,13 @@ function filters() {
 }
 
 async function run() {
+  const current = turn();
   const query = params();
   for (const f of fields) document.getElementById(f).value = query.get(f) ?? '';
   const table = document.getElementById('events');
   try {
     const [days, page] = await Promise.all([api('timeline', filters()), api('events', { ...filters(), page: query.get('page'), size: 50 })]);
+    if (!current()) return;
     chart?.dispose();
     chart = timeline(document.getElementById('timeline'), days);
     shown = page.items;
@@ -56,7 +59,7 @@ async function run() {
     else eventTable(table, shown);
     pager(document.getElementById('pager'), page, (p) => { setParams({ page: p }); run(); });
   } catch (error) {
-    table.replaceChildren(h('caption', { class: 'error', text: `${t('error')}: ${error.message}` }));
+    if (current()) table.replaceChildren(h('caption', { class: 'error', text: `${t('error')}: ${error.message}` }));
   }
 }
 

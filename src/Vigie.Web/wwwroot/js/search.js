@@ -1,5 +1,5 @@
 // The search page: a query, facets to narrow it, the date histogram and the hits with their matched words marked.
-import { api } from './api.js';
+import { api, turns } from './api.js';
 import { h, clear, link, articleHref, articleLabel, params } from './dom.js';
 import { t, translatePage } from './i18n.js';
 import { histogram } from './charts.js';
@@ -10,6 +10,7 @@ const form = document.getElementById('search-form');
 const input = document.getElementById('q');
 const filters = ['lang', 'source', 'actor', 'from', 'to'];
 let chart = null;
+const turn = turns();
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
@@ -18,6 +19,7 @@ form.addEventListener('submit', (event) => {
 });
 
 async function run() {
+  const current = turn();
   const query = params();
   input.value = query.get('q') ?? '';
   const hits = clear(document.getElementById('hits'));
@@ -28,6 +30,7 @@ async function run() {
     const request = { q: input.value, page: query.get('page'), size: 20 };
     for (const name of filters) request[name] = query.get(name);
     const result = await api('search', request);
+    if (!current()) return;
     summary.textContent = result.total ? t('search.results', result.total) : t('search.none');
     for (const hit of result.hits.items) hits.append(renderHit(hit));
     facets(result.facets, query);
@@ -35,7 +38,7 @@ async function run() {
     chart = histogram(document.getElementById('histogram'), result.facets.days);
     pager(document.getElementById('pager'), result.hits, (page) => { setParams({ page }); run(); });
   } catch (error) {
-    summary.textContent = `${t('error')}: ${error.message}`;
+    if (current()) summary.textContent = `${t('error')}: ${error.message}`;
   }
 }
 
