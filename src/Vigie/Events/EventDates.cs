@@ -1,4 +1,5 @@
 using Vigie.Pipeline;
+using Vigie.Text;
 using Vigie.Times;
 
 namespace Vigie.Events;
@@ -11,10 +12,11 @@ namespace Vigie.Events;
 /// </summary>
 public static class EventDates
 {
-    public static Event Date(Event e, Analysis analysis)
+    public static Event Date(Event e, Analysis analysis, EventRules rules)
     {
         ArgumentNullException.ThrowIfNull(e);
         ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(rules);
         var date = FactDate.Of(analysis, e.Trigger);
         if (date.Source == Dating.Publication
             && analysis.Quotes.FirstOrDefault(q => q.Cue is { } cue && cue.Overlaps(e.Trigger)) is { Date.Source: Dating.Text or Dating.Speech } said)
@@ -22,19 +24,82 @@ public static class EventDates
             date = said.Date;
         }
 
-        return e with { Date = date.Day, DateValue = date.Value, Dating = date.Source, Status = IsRecalled(e, date, analysis) ? EventStatus.Recalled : e.Status };
+        return e with { Date = date.Day, DateValue = date.Value, Dating = date.Source, Status = IsRecalled(e, date, analysis, rules) ? EventStatus.Recalled : e.Status };
     }
 
     /// <summary>
-    /// « Dans les années 1980, Paris et Tripoli s’étaient affrontés », "who in November 1989 refused": an act dated, before its
-    /// trigger, by a year two years or more before the article's is history told again. (A date after the trigger is too often
-    /// another act's: « soupçonné d’avoir participé à l’attentat de 1994 ».)
+    /// « Dans les années 1980, Paris et Tripoli s’étaient affrontés », "who in November 1989 refused": an act dated by a year two
+    /// years or more before the article's is history told again, when its date comes before the trigger, or after it in the same
+    /// clause behind a dating preposition ("fought a border war from 1998 to 2000", « a signé en 1998 à Brasilia un accord »).
+    /// (Another date after the trigger is too often another act's: « soupçonné d’avoir participé à l’attentat de 1994 ».)
     /// </summary>
-    private static bool IsRecalled(Event e, FactDate date, Analysis analysis) =>
-        e.Counts && date.Source == Dating.Text && date.Day is { } day && analysis.Article.Published is { } published && day.Year < published.Year - 1
-        && date.Expression is { } time && time.End <= e.Trigger.Start && !StartsNewClause(analysis.Article.Text.AsSpan(time.End, e.Trigger.Start - time.End));
+    private static bool IsRecalled(Event e, FactDate date, Analysis analysis, EventRules rules)
+    {
+        if (!e.Counts || date.Source != Dating.Text || date.Day is not { } day || analysis.Article.Published is not { } published
+            || day.Year >= published.Year - 1 || date.Expression is not { } time)
+        {
+            return false;
+        }
 
-    /// <summary>« rompues en 2023 au profit de Pékin, et s’est engagé »: a clause joined after a comma, or a semicolon, is another act's.</summary>
-    private static bool StartsNewClause(ReadOnlySpan<char> between) =>
-        between.Contains(';') || between.Contains(", et ", StringComparison.Ordinal) || between.Contains(", and ", StringComparison.Ordinal);
+        var text = analysis.Article.Text.AsSpan();
+        if (time.End <= e.Trigger.Start)
+        {
+            return !StartsNewClause(text[time.End..e.Trigger.Start], rules);
+        }
+
+        // The words after the trigger's first one: a trigger of several words may hold the date (« signé en 1998 à Brasilia un accord »).
+        var head = text[e.Trigger.Start..e.Trigger.End].IndexOfAny(' ', '\u00A0') is var space and >= 0 ? e.Trigger.Start + space : e.Trigger.End;
+        if (time.Start < head)
+        {
+            return false;
+        }
+
+        var between = text[head..time.Start].TrimEnd();
+        var preposition = between[(between.LastIndexOfAny(' ', '\u00A0') + 1)..];
+        return preposition.Length > 0 && rules.Has(EventWordClass.DatingPreposition, TextFold.FoldWithoutDiacritics(preposition))
+            && !StartsNewClause(between, rules) && !HoldsParticiple(between, rules);
+    }
+
+    /// <summary>"released two soldiers captured in 2024", « libéré deux soldats capturés en 2024 »: the date is the participle's.</summary>
+    private static bool HoldsParticiple(ReadOnlySpan<char> between, EventRules rules)
+    {
+        foreach (var range in between.SplitAny(" ,\u00A0"))
+        {
+            var word = between[range];
+            if (word.Length > 3 && char.IsLower(word[0]))
+            {
+                foreach (var ending in rules.AttributiveParticipleEndings.Concat(rules.PastParticipleEndings))
+                {
+                    if (word.EndsWith(ending, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// « rompues en 2023 au profit de Pékin, et s’est engagé », "arrested X, who had fought in 1999": a clause joined after a comma,
+    /// a semicolon or a relative pronoun is another act's.
+    /// </summary>
+    private static bool StartsNewClause(ReadOnlySpan<char> between, EventRules rules)
+    {
+        if (between.Contains(';') || between.Contains(", et ", StringComparison.Ordinal) || between.Contains(", and ", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        foreach (var range in between.SplitAny(" ,\u00A0"))
+        {
+            if (between[range] is { Length: > 0 } word && rules.Has(EventWordClass.RelativePronoun, TextFold.FoldWithoutDiacritics(word)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -28,7 +28,7 @@ public sealed partial class EventFinder(EventRules rules)
         var found = Mentions(analysis.Article.Text, analysis.Tokens, analysis.Sentences, analysis.Quotes);
         for (var i = 0; i < found.Count; i++)
         {
-            found[i] = EventActors.Resolve(EventDates.Date(found[i], analysis), analysis, Rules);
+            found[i] = EventActors.Resolve(EventDates.Date(found[i], analysis, Rules), analysis, Rules);
         }
 
         return EventMerger.Merge(analysis.Article.Text, found);

@@ -22,6 +22,7 @@ internal enum EventWordClass : byte
     Conditional,
     Denial,
     Conjunction,
+    DatingPreposition,
     Determiner,
     Forecast,
     Future,

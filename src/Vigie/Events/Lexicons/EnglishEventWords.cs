@@ -19,6 +19,7 @@ internal static class EnglishEventWords
         [EventWordClass.Claim] = "claimed claims claim",
         [EventWordClass.Commemoration] = "anniversary anniversaries commemorate commemorates commemorated commemorating commemoration remembrance memorial",
         [EventWordClass.Complementizer] = "that",
+        [EventWordClass.DatingPreposition] = "in from between during",
         [EventWordClass.Denial] = "denied denies deny denying",
         [EventWordClass.CompoundHead] = "siren sirens shelter shelters police gear squad squads warning warnings alarm alarms helicopter helicopters submarine submarines aircraft dog dogs songs",
         [EventWordClass.Conditional] = "if unless",

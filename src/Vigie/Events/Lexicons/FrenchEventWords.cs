@@ -19,6 +19,7 @@ internal static class FrenchEventWords
         [EventWordClass.Claim] = "revendique revendiquent revendiqua",
         [EventWordClass.Commemoration] = "anniversaire anniversaires commemorer commemore commemorent commemoraient commemoration commemorations memorial",
         [EventWordClass.Complementizer] = "que qu'",
+        [EventWordClass.DatingPreposition] = "en entre pendant durant",
         [EventWordClass.Denial] = "dementi dementie dementis dement dementent dementait dementir nie nient niait nier",
         [EventWordClass.Conditional] = "si sinon faute",
         [EventWordClass.Conjunction] = "et ainsi_que",
