@@ -84,6 +84,12 @@ public sealed partial class EventFinder
             return null;
         }
 
+        if (trigger.Type == EventType.Assault && scan.Any(first, last, EventWordClass.Game) && !scan.AnyIn(sources, EventWordClass.LawEnforcement))
+        {
+            // "Albania shot down Serbia's hopes of qualification", "a kingside attack in a chess tournament": a game's words, no one hurt.
+            return null;
+        }
+
         if (isVerb && sources.Count == 0 && groupStart == first && scan.EndsWith(t, scan.Rules.AttributiveParticipleEndings) && !IsPassive(scan, groupStart, t))
         {
             // "Jailed activist X began …": a participle opening the sentence describes, it does not assert an act.

@@ -26,6 +26,7 @@ internal enum EventWordClass : byte
     Determiner,
     Forecast,
     Future,
+    Game,
     Hearsay,
     HearsayNoun,
     InfinitiveMarker,

@@ -26,6 +26,11 @@ public sealed class EventPrecisionTests
     [InlineData("fr", "Des centaines de personnes ont commémoré samedi le massacre de Dolores.")]
     [InlineData("en", "Supporters stormed the pitch after the final whistle in Lima.")]
     [InlineData("en", "Hundreds of fans stormed the stage at the end of the concert in Lagos.")]
+    [InlineData("en", "Brazil shot down Argentina's hopes of qualification with a late header in Recife.")]
+    [InlineData("en", "Uruguay bombarded the Chilean goal for an hour without scoring.")]
+    [InlineData("en", "The Norwegian launched a fierce attack on the queen's side in the fourth round of the chess tournament.")]
+    [InlineData("fr", "Le pivot lituanien a bombardé le panier adverse dans les dernières minutes.")]
+    [InlineData("fr", "Les Lions ont attaqué la Tunisie d’entrée, en match de qualification pour le championnat d’Afrique.")]
     [InlineData("en", "The foreign ministers of Peru and Chile are expected to meet in Lima next month, officials said.")]
     public void Denied_remembered_sporting_and_foreseen_acts_do_not_count(string language, string text) =>
         Assert.DoesNotContain(Find(language, text), e => e.Counts);
@@ -45,6 +50,14 @@ public sealed class EventPrecisionTests
         const string text = "Ecuador dismissed a regional observers' report on its election as biased.";
 
         Assert.Equal(["REJECT"], Find("en", text).Where(e => e.Counts).Select(e => e.TypeName));
+    }
+
+    [Fact]
+    public void Police_who_charge_fans_at_a_qualifier_still_assault()
+    {
+        const string text = "Riot police fired tear gas at Peruvian fans outside the stadium after the qualifier in Lima.";
+
+        Assert.Contains(Find("en", text), e => e.Counts && e.TypeName == "ASSAULT");
     }
 
     [Fact]
