@@ -45,6 +45,12 @@ public sealed partial class EventFinder
                 {
                     AddList(scan, agent, sources);
                 }
+                else if (trigger.Type == EventType.Assault && IsSubordinate(scan, groupStart, first, EventWordClass.Background))
+                {
+                    // "resigned a day after a protester was killed", « au lendemain de … où trois policiers ont été tués »: a death
+                    // told to explain the news, by no one named, is no act of its own.
+                    return null;
+                }
             }
             else
             {
@@ -385,11 +391,15 @@ public sealed partial class EventFinder
     }
 
     /// <summary>Whether the trigger's clause is a relative or adverbial clause (« qui », « après que », "which", "after").</summary>
-    private static bool IsSubordinate(EventScan scan, int groupStart, int first)
+    private static bool IsSubordinate(EventScan scan, int groupStart, int first) =>
+        IsSubordinate(scan, groupStart, first, EventWordClass.RelativePronoun) || IsSubordinate(scan, groupStart, first, EventWordClass.Subordinator);
+
+    /// <summary>Whether a word of <paramref name="opener"/> opens the phrase of the verb group at <paramref name="groupStart"/>.</summary>
+    private static bool IsSubordinate(EventScan scan, int groupStart, int first, EventWordClass opener)
     {
         for (var u = groupStart - 1; u >= first && !scan.IsBreak(u); u--)
         {
-            if (scan.Is(u, EventWordClass.RelativePronoun) || scan.Is(u, EventWordClass.Subordinator))
+            if (scan.Is(u, opener))
             {
                 return true;
             }

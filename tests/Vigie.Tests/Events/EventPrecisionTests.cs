@@ -52,6 +52,18 @@ public sealed class EventPrecisionTests
         Assert.Equal(["REJECT"], Find("en", text).Where(e => e.Counts).Select(e => e.TypeName));
     }
 
+    [Theory]
+    [InlineData("en", "The governor resigned on Friday, two days after a journalist was shot dead in the port.")]
+    [InlineData("fr", "Le préfet a démissionné vendredi, au lendemain d’une fusillade où deux gendarmes ont été tués.")]
+    public void A_death_told_after_the_news_to_explain_it_by_no_one_named_is_background(string language, string text) =>
+        Assert.Equal(["RETREAT"], Find(language, text).Where(e => e.Counts).Select(e => e.TypeName));
+
+    [Fact]
+    public void A_death_by_no_one_named_that_is_the_news_counts()
+    {
+        Assert.Contains(Find("en", "Two soldiers were killed in an ambush near the border on Monday."), e => e.Counts && e.TypeName == "ASSAULT");
+    }
+
     [Fact]
     public void Police_who_charge_fans_at_a_qualifier_still_assault()
     {
