@@ -28,15 +28,15 @@ public static class EventDates
     }
 
     /// <summary>
-    /// « Dans les années 1980, Paris et Tripoli s’étaient affrontés », "who in November 1989 refused": an act dated by a year two
-    /// years or more before the article's is history told again, when its date comes before the trigger, or after it in the same
+    /// « Dans les années 1980, Paris et Tripoli s’étaient affrontés », "who in November 1989 refused": an act dated a year or more
+    /// back (<see cref="IsYearsBack"/>) is history told again, when its date comes before the trigger, or after it in the same
     /// clause behind a dating preposition ("fought a border war from 1998 to 2000", « a signé en 1998 à Brasilia un accord »).
     /// (Another date after the trigger is too often another act's: « soupçonné d’avoir participé à l’attentat de 1994 ».)
     /// </summary>
     private static bool IsRecalled(Event e, FactDate date, Analysis analysis, EventRules rules)
     {
-        if (!e.Counts || date.Source != Dating.Text || date.Day is not { } day || analysis.Article.Published is not { } published
-            || day.Year >= published.Year - 1 || date.Expression is not { } time)
+        if (!e.Counts || date.Source != Dating.Text || analysis.Article.Published is not { } published || !IsYearsBack(date, published)
+            || date.Expression is not { } time)
         {
             return false;
         }
@@ -79,6 +79,21 @@ public static class EventDates
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a date lies a year or more back: a month or a day more than twelve months before <paramref name="published"/>
+    /// ("in April 2024" in a September 2025 article), a bare year two years or more before it ("in 2023" in 2025, not "last year").
+    /// </summary>
+    private static bool IsYearsBack(FactDate date, DateOnly published)
+    {
+        if (date.Day is not { } day)
+        {
+            return false;
+        }
+
+        var monthKnown = date.Value is { Length: >= 7 } value && value[4] == '-' && char.IsAsciiDigit(value[5]);
+        return monthKnown ? (published.Year * 12) + published.Month - ((day.Year * 12) + day.Month) > 12 : day.Year < published.Year - 1;
     }
 
     /// <summary>

@@ -63,6 +63,7 @@ public sealed class EventDatesTests
     [InlineData("fr", "En mars 1994, l’armée rwandaise a bombardé la ville frontalière.")]
     [InlineData("en", "The two neighbours fought a bitter war from 1980 to 1988 over the waterway.")]
     [InlineData("fr", "Les deux voisins ont signé en 1996 à Lima un traité de paix.")]
+    [InlineData("en", "Jordan shot down several drones crossing its airspace in April 2024.")]
     public void An_act_dated_years_before_the_article_by_words_before_it_or_behind_a_dating_preposition_is_recalled_not_counted(string language, string text)
     {
         var events = Find(language, text, Published);
@@ -75,6 +76,7 @@ public sealed class EventDatesTests
     [InlineData("fr", "Le Honduras a rétabli lundi ses relations avec Taïwan, rompues en 2019, et s’est engagé à rouvrir son ambassade.")]
     [InlineData("en", "An Argentine judge issued an arrest warrant for Hossein Karimi, suspected of a 1994 bombing.")]
     [InlineData("en", "Last year, Estonia expelled two Russian diplomats.")]
+    [InlineData("en", "In October 2024, Estonia expelled two Russian diplomats.")]
     [InlineData("en", "Kyiv released two soldiers captured in 2022 near the border.")]
     [InlineData("fr", "Kiev a libéré en retour deux soldats capturés en 2022 près de la frontière.")]
     [InlineData("en", "Police arrested a man who had fought in 1999 in Kosovo.")]
