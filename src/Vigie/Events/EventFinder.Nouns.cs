@@ -106,8 +106,8 @@ public sealed partial class EventFinder
             var group = VerbGroupStart(scan, verb, first);
             if (Subject(scan, group - 1, first) is { } subject)
             {
-                // "European stocks staged a rally": markets and weather are no actors.
-                if (!HoldsNonAgent(scan, subject.First, subject.End))
+                // "European stocks staged a rally": markets and weather are no actors; "No group claimed the attack": nor is no one.
+                if (!HoldsNonAgent(scan, subject.First, subject.End) && !(scan.Is(subject.First, EventWordClass.Negation) && scan.Is(subject.First, EventWordClass.Determiner)))
                 {
                     AddList(scan, subject, sources);
                 }

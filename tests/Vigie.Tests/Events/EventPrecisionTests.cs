@@ -45,6 +45,10 @@ public sealed class EventPrecisionTests
         Assert.DoesNotContain(Find(language, text), e => e.Counts);
 
     [Fact]
+    public void An_attack_that_no_one_claimed_has_no_author() =>
+        Assert.DoesNotContain(Find("en", "No group claimed the attack on the barracks."), e => e.Counts);
+
+    [Fact]
     public void Dismissing_a_finding_is_still_a_rejection()
     {
         const string text = "Ecuador dismissed a regional observers' report on its election as biased.";
