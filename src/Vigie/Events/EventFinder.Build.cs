@@ -117,6 +117,10 @@ public sealed partial class EventFinder
         }
 
         var (status, claimedBy, future) = Status(scan, trigger, t, end, groupStart, first, last, quotes);
+        if (isVerb && status == EventStatus.Asserted && IsToldBefore(scan, groupStart, t, first))
+        {
+            status = EventStatus.Recalled;
+        }
         var type = trigger.Type;
         var mode = trigger.Mode;
         if (future && IsAnnounced(scan, first, last) && type is not (EventType.Agree or EventType.Threaten) && !IsForecast(scan, t, groupStart, first))
@@ -406,6 +410,21 @@ public sealed partial class EventFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "The group had threatened reprisals last month", « Erevan avait gelé sa participation en février »: a pluperfect in a main clause,
+    /// not reported, tells what came before the news (a relative clause's, "protesters who had marched on parliament", is often the news).
+    /// </summary>
+    private static bool IsToldBefore(EventScan scan, int groupStart, int t, int first)
+    {
+        if (!scan.Any(groupStart, t - 1, EventWordClass.Pluperfect))
+        {
+            return false;
+        }
+
+        return !scan.Any(first, groupStart - 1, EventWordClass.Reporting) && !scan.Any(first, groupStart - 1, EventWordClass.Complementizer)
+            && !IsSubordinate(scan, groupStart, first);
     }
 
     private static bool IsConflict(EventType type) =>

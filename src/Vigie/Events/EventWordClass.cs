@@ -46,6 +46,7 @@ internal enum EventWordClass : byte
     Passive,
     PerfectInfinitive,
     PlaceNoun,
+    Pluperfect,
     PlacePreposition,
     Possessive,
     Prospective,

@@ -86,6 +86,24 @@ public sealed class EventDatesTests
     }
 
     [Theory]
+    [InlineData("en", "The Shining Path had threatened reprisals in a leaflet last month.")]
+    [InlineData("fr", "Lima avait expulsé deux diplomates boliviens en février.")]
+    public void An_act_told_in_the_pluperfect_in_a_main_clause_is_background(string language, string text)
+    {
+        var events = Find(language, text, Published);
+
+        Assert.Contains(events, e => e.Status == EventStatus.Recalled);
+        Assert.DoesNotContain(events, e => e.Counts);
+    }
+
+    [Theory]
+    [InlineData("en", "Police said they had arrested three suspects near the port.", "COERCE")]
+    [InlineData("en", "Riot police fired tear gas at protesters who had marched on parliament.", "PROTEST")]
+    [InlineData("fr", "La police a indiqué qu’elle avait arrêté trois suspects près du port.", "COERCE")]
+    public void A_pluperfect_reported_or_in_a_relative_clause_is_news(string language, string text, string type) =>
+        Assert.Contains(Find(language, text, Published), e => e.Counts && e.TypeName == type);
+
+    [Theory]
     [InlineData("2025-09-04", "2025-09-04")]
     [InlineData("2025-09-04T15:30", "2025-09-04")]
     [InlineData("2025-09-04TEV", "2025-09-04")]

@@ -47,6 +47,7 @@ internal static class EnglishEventWords
         [EventWordClass.PerfectInfinitive] = "having have",
         [EventWordClass.PlaceNoun] = "ocean sea gulf strait region province city island islands border",
         [EventWordClass.PlacePreposition] = "in at near",
+        [EventWordClass.Pluperfect] = "had",
         [EventWordClass.Possessive] = "their",
         [EventWordClass.Prospective] = "next upcoming planned proposed possible potential future expected scheduled prospective eventual eve",
         [EventWordClass.Purpose] = "for",

@@ -40,6 +40,7 @@ internal static class FrenchEventWords
         [EventWordClass.PerfectInfinitive] = "avoir etre",
         [EventWordClass.PlaceNoun] = "ocean mer golfe detroit region province ville capitale ile iles frontiere",
         [EventWordClass.PlacePreposition] = "a au aux en dans pres",
+        [EventWordClass.Pluperfect] = "avait avaient",
         [EventWordClass.Possessive] = "leur leurs",
         [EventWordClass.Prospective] = "prochain prochaine prochains prochaines eventuel eventuelle eventuels eventuelles futur future futurs futures possible possibles prevu prevue prevus prevues envisage envisagee envisages envisagees projete projetee hypothetique veille",
         [EventWordClass.LawEnforcement] = "police policiers gendarmes gendarmerie enqueteurs agents douaniers douane fisc inspecteurs",
