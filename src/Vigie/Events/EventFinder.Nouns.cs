@@ -298,8 +298,9 @@ public sealed partial class EventFinder
                 u++;
             }
 
-            if (!scan.IsCapitalized(u))
+            if (!scan.IsCapitalized(u) || scan.Is(u, EventWordClass.TimeNoun))
             {
+                // "opened in July 2022": a month is no place.
                 continue;
             }
 

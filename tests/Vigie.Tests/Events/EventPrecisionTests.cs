@@ -49,6 +49,10 @@ public sealed class EventPrecisionTests
         Assert.DoesNotContain(Find("en", "No group claimed the attack on the barracks."), e => e.Counts);
 
     [Fact]
+    public void A_month_is_no_place_that_stands_for_an_actor() =>
+        Assert.DoesNotContain(Find("en", "The accession negotiations formally opened in July after a long delay."), e => e.Counts);
+
+    [Fact]
     public void Dismissing_a_finding_is_still_a_rejection()
     {
         const string text = "Ecuador dismissed a regional observers' report on its election as biased.";
