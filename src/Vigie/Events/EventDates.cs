@@ -12,6 +12,9 @@ namespace Vigie.Events;
 /// </summary>
 public static class EventDates
 {
+    /// <summary>How many characters before a trigger an ordinal may make it a first time (« leurs premières manœuvres »).</summary>
+    private const int OrdinalReach = 16;
+
     public static Event Date(Event e, Analysis analysis, EventRules rules)
     {
         ArgumentNullException.ThrowIfNull(e);
@@ -56,25 +59,51 @@ public static class EventDates
 
         var between = text[head..time.Start].TrimEnd();
         var preposition = between[(between.LastIndexOfAny(' ', '\u00A0') + 1)..];
+        // "the first joint drills since 2019", « leurs premières manœuvres conjointes depuis 2019 »: a first time in years is news.
+        var lead = text[Math.Max(0, e.Trigger.Start - OrdinalReach)..e.Trigger.Start];
         return preposition.Length > 0 && rules.Has(EventWordClass.DatingPreposition, TextFold.FoldWithoutDiacritics(preposition))
-            && !StartsNewClause(between, rules) && !HoldsParticiple(between, rules);
+            && !StartsNewClause(between, rules) && !ParticipleHoldsDate(between, rules)
+            && !HoldsWordOf(between, rules, EventWordClass.Ordinal) && !HoldsWordOf(lead, rules, EventWordClass.Ordinal);
     }
 
-    /// <summary>"released two soldiers captured in 2024", « libéré deux soldats capturés en 2024 »: the date is the participle's.</summary>
-    private static bool HoldsParticiple(ReadOnlySpan<char> between, EventRules rules)
+    /// <summary>
+    /// "released two soldiers captured in 2024", « un mandat contre X, soupçonné d’avoir participé à l’attentat en 1994 »: the date is
+    /// a participle's when one stands right before its preposition or opens a phrase after a comma (only there: « un traité de paix
+    /// depuis 2022 » holds a noun in « -é »).
+    /// </summary>
+    private static bool ParticipleHoldsDate(ReadOnlySpan<char> between, EventRules rules)
     {
-        foreach (var range in between.SplitAny(" ,\u00A0"))
+        var beforePreposition = between[..Math.Max(0, between.LastIndexOfAny(' ', '\u00A0'))].TrimEnd();
+        if (IsParticiple(beforePreposition[(beforePreposition.LastIndexOfAny(' ', '\u00A0') + 1)..], rules))
         {
-            var word = between[range];
-            if (word.Length > 3 && char.IsLower(word[0]))
+            return true;
+        }
+
+        foreach (var range in between.Split(','))
+        {
+            var phrase = between[range].TrimStart();
+            var space = phrase.IndexOfAny(' ', '\u00A0');
+            if (range.Start.Value > 0 && IsParticiple(space < 0 ? phrase : phrase[..space], rules))
             {
-                foreach (var ending in rules.AttributiveParticipleEndings.Concat(rules.PastParticipleEndings))
-                {
-                    if (word.EndsWith(ending, StringComparison.Ordinal))
-                    {
-                        return true;
-                    }
-                }
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsParticiple(ReadOnlySpan<char> word, EventRules rules)
+    {
+        if (word.Length <= 3 || !char.IsLower(word[0]))
+        {
+            return false;
+        }
+
+        foreach (var ending in rules.AttributiveParticipleEndings.Concat(rules.PastParticipleEndings))
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
             }
         }
 
@@ -107,9 +136,15 @@ public static class EventDates
             return true;
         }
 
+        return HoldsWordOf(between, rules, EventWordClass.RelativePronoun);
+    }
+
+    /// <summary>Whether a word of <paramref name="wordClass"/> stands in <paramref name="between"/>.</summary>
+    private static bool HoldsWordOf(ReadOnlySpan<char> between, EventRules rules, EventWordClass wordClass)
+    {
         foreach (var range in between.SplitAny(" ,\u00A0"))
         {
-            if (between[range] is { Length: > 0 } word && rules.Has(EventWordClass.RelativePronoun, TextFold.FoldWithoutDiacritics(word)))
+            if (between[range] is { Length: > 0 } word && rules.Has(wordClass, TextFold.FoldWithoutDiacritics(word)))
             {
                 return true;
             }

@@ -39,6 +39,7 @@ internal enum EventWordClass : byte
     NounPreposition,
     NounTargetPreposition,
     Occurrence,
+    Ordinal,
     Obligation,
     PairCount,
     PairNoun,

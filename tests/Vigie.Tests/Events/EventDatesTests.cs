@@ -64,6 +64,8 @@ public sealed class EventDatesTests
     [InlineData("en", "The two neighbours fought a bitter war from 1980 to 1988 over the waterway.")]
     [InlineData("fr", "Les deux voisins ont signé en 1996 à Lima un traité de paix.")]
     [InlineData("en", "Jordan shot down several drones crossing its airspace in April 2024.")]
+    [InlineData("en", "Turkey has trained thousands of Somali soldiers since 2017.")]
+    [InlineData("fr", "Les deux pays négocient un traité de paix depuis 2019.")]
     public void An_act_dated_years_before_the_article_by_words_before_it_or_behind_a_dating_preposition_is_recalled_not_counted(string language, string text)
     {
         var events = Find(language, text, Published);
@@ -80,6 +82,9 @@ public sealed class EventDatesTests
     [InlineData("en", "Kyiv released two soldiers captured in 2022 near the border.")]
     [InlineData("fr", "Kiev a libéré en retour deux soldats capturés en 2022 près de la frontière.")]
     [InlineData("en", "Police arrested a man who had fought in 1999 in Kosovo.")]
+    [InlineData("en", "Brazil and Argentina held their first joint naval drills since 2019 off Santa Catarina.")]
+    [InlineData("fr", "Le Brésil et l’Argentine ont achevé leurs premières manœuvres navales conjointes depuis 2019.")]
+    [InlineData("fr", "Un juge a émis un mandat d’arrêt contre l’ancien ministre Karim Hosseini, soupçonné d’avoir participé à l’attentat en 1994.")]
     public void An_act_after_its_year_or_dated_last_year_is_news(string language, string text)
     {
         Assert.DoesNotContain(Find(language, text, Published), e => e.Status == EventStatus.Recalled);
