@@ -117,8 +117,9 @@ public sealed partial class EventFinder
         }
 
         var (status, claimedBy, future) = Status(scan, trigger, t, end, groupStart, first, last, quotes);
-        if (isVerb && status == EventStatus.Asserted && IsToldBefore(scan, groupStart, t, first))
+        if (isVerb && status == EventStatus.Asserted && (IsToldBefore(scan, groupStart, t, first) || scan.Any(groupStart, t - 1, EventWordClass.Habitual)))
         {
+            // Background: "had threatened reprisals", "have long resisted", « a longtemps été accusée ».
             status = EventStatus.Recalled;
         }
         var type = trigger.Type;

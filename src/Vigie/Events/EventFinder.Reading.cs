@@ -212,8 +212,9 @@ public sealed partial class EventFinder
         return scan.Is(u, EventWordClass.Modal);
     }
 
-    /// <summary>An adverb of the word class or by its ending (« vivement », "strongly").</summary>
-    private static bool IsAdverb(EventScan scan, int t) => scan.Is(t, EventWordClass.Adverb) || (!scan.IsCapitalized(t) && scan.EndsWith(t, scan.Rules.AdverbEndings));
+    /// <summary>An adverb of the word classes or by its ending (« vivement », "strongly", "long").</summary>
+    private static bool IsAdverb(EventScan scan, int t) =>
+        scan.Is(t, EventWordClass.Adverb) || scan.Is(t, EventWordClass.Habitual) || (!scan.IsCapitalized(t) && scan.EndsWith(t, scan.Rules.AdverbEndings));
 
     /// <summary>How many words before a noun act a word of remembrance may stand ("the twentieth anniversary of the start of NATO's bombing").</summary>
     private const int CommemorationReach = 8;

@@ -27,6 +27,7 @@ internal enum EventWordClass : byte
     Forecast,
     Future,
     Game,
+    Habitual,
     Hearsay,
     HearsayNoun,
     InfinitiveMarker,

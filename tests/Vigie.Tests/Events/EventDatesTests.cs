@@ -93,7 +93,10 @@ public sealed class EventDatesTests
     [Theory]
     [InlineData("en", "The Shining Path had threatened reprisals in a leaflet last month.")]
     [InlineData("fr", "Lima avait expulsé deux diplomates boliviens en février.")]
-    public void An_act_told_in_the_pluperfect_in_a_main_clause_is_background(string language, string text)
+    [InlineData("en", "Moscow has repeatedly accused Kyiv of shelling the plant.")]
+    [InlineData("en", "Opposition parties have long resisted changes to the electoral law.")]
+    [InlineData("fr", "Le Tchad a longtemps accusé ses voisins d’abriter des rebelles.")]
+    public void An_act_told_in_the_pluperfect_in_a_main_clause_or_as_a_habit_is_background(string language, string text)
     {
         var events = Find(language, text, Published);
 

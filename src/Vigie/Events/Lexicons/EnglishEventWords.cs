@@ -23,6 +23,7 @@ internal static class EnglishEventWords
         [EventWordClass.Denial] = "denied denies deny denying",
         [EventWordClass.CompoundHead] = "siren sirens shelter shelters police gear squad squads warning warnings alarm alarms helicopter helicopters submarine submarines aircraft dog dogs songs",
         [EventWordClass.Conditional] = "if unless",
+        [EventWordClass.Habitual] = "long always repeatedly",
         [EventWordClass.Interrogative] = "whether",
         [EventWordClass.HearsayNoun] = "reports report claims speculation",
         [EventWordClass.Rumour] = "rumours rumors rumour rumor unconfirmed unverified",
