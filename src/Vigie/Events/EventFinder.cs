@@ -145,10 +145,11 @@ public sealed partial class EventFinder(EventRules rules)
                 continue;
             }
 
-            if (trigger.Kind is TriggerKind.Noun or TriggerKind.Joint && lastVerbAct >= 0 && RecallsEarlierAct(scan, lastVerbAct, t))
+            if (trigger.Kind is TriggerKind.Noun or TriggerKind.Joint && (lastVerbAct >= 0 ? RecallsEarlierAct(scan, lastVerbAct, t) : RecallsEarlierAct(scan, Math.Max(first, t - 4), t)))
             {
-                // "closed the crossing on Monday after missile strikes on the town", « a déployé dix bataillons, au lendemain d’un raid »:
-                // a noun act recalled to explain the act coded before it is background, not another act.
+                // "closed the crossing on Monday after missile strikes on the town", « a déployé dix bataillons, au lendemain d’un raid »,
+                // « les relations sont tendues depuis l’assassinat d’un opposant »: a noun act recalled to explain the act or the state
+                // told before it is background, not another act ("After two days of talks, …" opening the sentence may be the news).
                 continue;
             }
 

@@ -52,6 +52,16 @@ public sealed class EventPrecisionTests
     public void A_month_is_no_place_that_stands_for_an_actor() =>
         Assert.DoesNotContain(Find("en", "The accession negotiations formally opened in July after a long delay."), e => e.Counts);
 
+    [Theory]
+    [InlineData("fr", "Les relations entre les deux pays sont tendues depuis l’assassinat d’un opposant réfugié au Chili.")]
+    [InlineData("en", "Relations have stayed frozen since the bombing of the embassy in Lima.")]
+    public void A_noun_act_that_explains_a_state_is_background(string language, string text) =>
+        Assert.DoesNotContain(Find(language, text), e => e.Counts);
+
+    [Fact]
+    public void Talks_that_open_the_sentence_may_be_the_news() =>
+        Assert.Contains(Find("en", "After three days of talks in Oslo, Chilean and Bolivian negotiators agreed on a prisoner swap."), e => e.Counts && e.TypeName == "CONSULT");
+
     [Fact]
     public void Dismissing_a_finding_is_still_a_rejection()
     {
