@@ -351,7 +351,7 @@ public sealed partial class QuoteFinder
                 continue;
             }
 
-            if (!scan.Is(v, WordClass.Verb))
+            if (!scan.Is(v, WordClass.Verb) && !scan.Is(v, WordClass.QuestionVerb))
             {
                 continue;
             }

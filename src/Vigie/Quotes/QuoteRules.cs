@@ -44,6 +44,7 @@ public sealed class QuoteRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _termMarkers;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _signNouns;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _sameness;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _questionVerbs;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _spokespeople;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _listenerVerbs;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _addressees;
@@ -94,6 +95,7 @@ public sealed class QuoteRules
         IEnumerable<string>? signNouns = null,
         IEnumerable<string>? listenerVerbs = null,
         IEnumerable<string>? sameness = null,
+        IEnumerable<string>? questionVerbs = null,
         IEnumerable<string>? spokespeople = null)
     {
         Language = language;
@@ -141,6 +143,7 @@ public sealed class QuoteRules
         _clauseMarkers = Lookup(clauseMarkers ?? []);
         _possessives = Lookup(possessives ?? []);
         _sameness = Lookup(sameness ?? []);
+        _questionVerbs = Lookup(questionVerbs ?? []);
         _spokespeople = Lookup(spokespeople ?? []);
     }
 
@@ -267,6 +270,7 @@ public sealed class QuoteRules
         listenerVerbs: ["told", "tells", "telling", "informed", "assured", "reminded"],
         conjunctions: ["and"],
         sameness: ["same"],
+        questionVerbs: ["asked", "wondered"],
         spokespeople: ["spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"]);
 
     /// <summary>Rules for a language that has them, or null.</summary>
@@ -375,6 +379,7 @@ public sealed class QuoteRules
         WordClass.TermMarker => _termMarkers.Contains(folded),
         WordClass.SignNoun => _signNouns.Contains(folded),
         WordClass.Sameness => _sameness.Contains(folded),
+        WordClass.QuestionVerb => _questionVerbs.Contains(folded),
         WordClass.Spokesperson => _spokespeople.Contains(folded),
         WordClass.Causative => _causatives.Contains(folded),
         WordClass.ListenerVerb => _listenerVerbs.Contains(folded),

@@ -73,6 +73,12 @@ internal enum WordClass : byte
 
     ReflexiveLink,
 
+    /// <summary>
+    /// "asked", "wondered": verbs that report a quoted question only right after it ("“Is it?” the senator asked"); elsewhere
+    /// "asked the court to drop them" makes a request, not a reported clause.
+    /// </summary>
+    QuestionVerb,
+
     RelativePronoun,
 
     /// <summary>« même », "same": « selon la même source », "the same official" is the one who spoke before.</summary>
