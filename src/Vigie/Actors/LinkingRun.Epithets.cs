@@ -147,7 +147,7 @@ internal sealed partial class LinkingRun
             return people.Last(m => m.Start < noun.Start && !m.InQuote && AgeAfter(m) == age);
         }
 
-        var recent = people.Where(m => m.Start < noun.Start && m.Sentence >= noun.Sentence - 2 && !m.InQuote && Compatible(m, noun.Gender, genders)).ToList();
+        var recent = people.Where(m => m.Start < noun.Start && NarratedSentencesBetween(m.Sentence, noun.Sentence) <= 2 && !m.InQuote && Compatible(m, noun.Gender, genders)).ToList();
         if (recent.Count == 0)
         {
             return null;
@@ -170,6 +170,26 @@ internal sealed partial class LinkingRun
         var first = before[0];
         var second = before.Find(m => m.EntityKey != first.EntityKey);
         return IsSubject(first) && !(second is not null && (Coordinated(first, second) || JoinedWithIntroduction(first, second))) ? first : null;
+    }
+
+    /// <summary>
+    /// How many sentences after <paramref name="from"/>, up to <paramref name="to"/>, hold words outside quotes: the quoted sentences
+    /// of a quote over several paragraphs ("“I grew up on a farm. … “So when people ask me …,” the 52-year-old said") do not part an
+    /// epithet from the person named before the quote.
+    /// </summary>
+    private int NarratedSentencesBetween(int from, int to)
+    {
+        if (_narratedSentences is null)
+        {
+            var narrative = NarrativeSentences();
+            _narratedSentences = new int[narrative.Length];
+            for (var s = 0; s < narrative.Length; s++)
+            {
+                _narratedSentences[s] = (s > 0 ? _narratedSentences[s - 1] : 0) + (narrative[s] ? 1 : 0);
+            }
+        }
+
+        return from >= to ? 0 : _narratedSentences[Math.Min(to, _narratedSentences.Length - 1)] - _narratedSentences[Math.Min(from, _narratedSentences.Length - 1)];
     }
 
     /// <summary>

@@ -118,6 +118,7 @@ internal sealed partial class LinkingRun
     private readonly string _text;
     private readonly DateOnly? _date;
     private readonly Word[] _words;
+
     private readonly IReadOnlyList<EntityMention> _ner;
     private readonly List<Mention> _mentions = [];
     private readonly List<TitleMatch> _titles = [];
@@ -125,6 +126,9 @@ internal sealed partial class LinkingRun
     private readonly Gender?[] _honorific;
     private char[] _key = new char[256];
     private bool[]? _narrative;
+
+    /// <summary>For each sentence, how many sentences up to it hold words outside quotes (<see cref="NarratedSentencesBetween"/>); built on first use.</summary>
+    private int[]? _narratedSentences;
 
     /// <summary>The entities whose gender only their given name tells (<see cref="GivenNameGenders"/>).</summary>
     private readonly HashSet<string> _genderedByName = new(StringComparer.Ordinal);
