@@ -182,7 +182,11 @@ public static class SpeakerAttribution
         }
 
         var end = words.IndexOfAny(' ', '\u00A0');
-        var word = end < 0 ? words : words[..end];
+        return IsOf(end < 0 ? words : words[..end], rules, wordClass);
+    }
+
+    private static bool IsOf(ReadOnlySpan<char> word, QuoteRules rules, WordClass wordClass)
+    {
         Span<char> folded = stackalloc char[Math.Min(word.Length, 32)];
         return word.Length <= 32 && rules.Has(wordClass, folded[..TextFold.Fold(word, folded)]);
     }
@@ -214,19 +218,28 @@ public static class SpeakerAttribution
     }
 
     /// <summary>
-    /// « une porte-parole de SNCF Réseau », "a spokeswoman for the Halden Group": an unnamed spokesperson speaks for the one
-    /// organisation named after the noun (not for a state: "a spokesman for Ukraine" names no body).
+    /// « une porte-parole de SNCF Réseau », "a spokeswoman for the Halden Group", "a Home Office spokesperson": an unnamed spokesperson
+    /// speaks for the one organisation named after the noun, or before it when the noun ends the words (not for a state: "a
+    /// spokesman for Ukraine" names no body).
     /// </summary>
     private static string? SpokenFor(TextSpan span, IReadOnlyList<ResolvedEntity> entities, string text, QuoteRules rules)
     {
-        if (!WordIs(span, text, rules, WordClass.Spokesperson, 1))
+        var words = text.AsSpan(span.Start, span.Length);
+        int from, to;
+        if (WordIs(span, text, rules, WordClass.Spokesperson, 1))
+        {
+            (from, to) = (span.Start + words.IndexOfAny(' ', '\u00A0') + 1, span.End);
+        }
+        else if (words.LastIndexOfAny(' ', '\u00A0') is var space and > 0 && IsOf(words[(space + 1)..], rules, WordClass.Spokesperson))
+        {
+            (from, to) = (span.Start, span.Start + space);
+        }
+        else
         {
             return null;
         }
 
-        var noun = text.AsSpan(span.Start, span.Length).IndexOfAny(' ', '\u00A0') + 1;
-        var from = span.Start + noun;
-        var organizations = entities.Where(e => e.Kind == ActorKind.Organization && e.Mentions.Any(m => m.Start > from && m.End <= span.End)).ToList();
+        var organizations = entities.Where(e => e.Kind == ActorKind.Organization && e.Mentions.Any(m => m.Start >= from && m.End <= to)).ToList();
         return organizations.Count == 1 ? organizations[0].Id : null;
     }
 

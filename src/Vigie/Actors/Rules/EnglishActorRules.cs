@@ -50,7 +50,7 @@ public static class EnglishActorRules
             OfOrganization("secretary-general", Leader, SecretaryGeneral),
             Leadership("chief", Gender.Unknown), Leadership("head", Gender.Unknown), Leadership("leader", Gender.Unknown),
         ],
-        Determiners = ["the"],
+        Determiners = ["the", "a", "an"],
         OrdinalNouns = [("former", 1), ("latter", 2)],
         SourceMarkers = ["according to"],
         DemonymNounDeterminers = ["the"],
