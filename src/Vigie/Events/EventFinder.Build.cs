@@ -456,8 +456,9 @@ public sealed partial class EventFinder
                     b--;
                 }
 
-                if (a <= b)
+                if (a <= b && !(a == b && scan.Is(a, EventWordClass.NumberWord)))
                 {
+                    // "Thirty arrests were made", « Des dizaines … »: a number alone names no one.
                     actors.Add(scan.Span(a, b));
                 }
 

@@ -38,6 +38,7 @@ internal enum EventWordClass : byte
     NonAgent,
     NonCommittal,
     NounPreposition,
+    NumberWord,
     NounTargetPreposition,
     Occurrence,
     Ordinal,

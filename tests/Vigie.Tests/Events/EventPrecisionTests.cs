@@ -48,6 +48,12 @@ public sealed class EventPrecisionTests
     public void An_attack_that_no_one_claimed_has_no_author() =>
         Assert.DoesNotContain(Find("en", "No group claimed the attack on the barracks."), e => e.Counts);
 
+    [Theory]
+    [InlineData("en", "Thirty arrests were made across the region on Tuesday.")]
+    [InlineData("en", "Dozens of arrests were made in Arequipa.")]
+    public void A_number_alone_is_no_actor(string language, string text) =>
+        Assert.DoesNotContain(Find(language, text), e => e.Counts);
+
     [Fact]
     public void A_month_is_no_place_that_stands_for_an_actor() =>
         Assert.DoesNotContain(Find("en", "The accession negotiations formally opened in July after a long delay."), e => e.Counts);

@@ -48,6 +48,7 @@ internal static class EnglishEventWords
         [EventWordClass.PerfectInfinitive] = "having have",
         [EventWordClass.PlaceNoun] = "ocean sea gulf strait region province city island islands border",
         [EventWordClass.PlacePreposition] = "in at near",
+        [EventWordClass.NumberWord] = "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions dozen dozens scores",
         [EventWordClass.Ordinal] = "first last",
         [EventWordClass.Pluperfect] = "had",
         [EventWordClass.Possessive] = "their",

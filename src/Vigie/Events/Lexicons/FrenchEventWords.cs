@@ -41,6 +41,7 @@ internal static class FrenchEventWords
         [EventWordClass.PerfectInfinitive] = "avoir etre",
         [EventWordClass.PlaceNoun] = "ocean mer golfe detroit region province ville capitale ile iles frontiere",
         [EventWordClass.PlacePreposition] = "a au aux en dans pres",
+        [EventWordClass.NumberWord] = "deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente quarante cinquante soixante cent cents centaines mille milliers million millions dizaine dizaines douzaine douzaines",
         [EventWordClass.Ordinal] = "premier premiere premiers premieres dernier derniere derniers dernieres",
         [EventWordClass.Pluperfect] = "avait avaient",
         [EventWordClass.Possessive] = "leur leurs",
