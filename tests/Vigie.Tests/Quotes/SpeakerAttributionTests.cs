@@ -380,6 +380,7 @@ public sealed class SpeakerAttributionTests
     [InlineData("en", "Kestrel Water said on Wednesday it would invest £1 billion in new sewers. The company said the plan “goes further than any regulator asked”.", "goes further", "Kestrel Water")]
     [InlineData("en", "Sen. Ada Brandt questioned Gen. Otto Varga on Tuesday. “Why is the plant still idle?” the senator asked.", "Why is the plant", "Ada Brandt")]
     [InlineData("en", "A NATO spokesperson said the alliance was “watching the border closely”.", "watching the border", "NATO")]
+    [InlineData("en", "Councilwoman Ruth Adeyemi and Councilman Leo Brandt argued over the zoning plan. The councilwoman said the first permits would be issued in May.", "the first permits", "Ruth Adeyemi")]
     [InlineData("en", "An ECOWAS spokesman said the summit was “constructive and frank”.", "constructive and frank", "ECOWAS")]
     [InlineData("en", "Sen. Rhea Calloway opened her campaign on Saturday.\n\n“I grew up on a farm near Tomah. I saw my parents lose it.\n\n“So I tell people: nobody in that building remembers,” the 49-year-old said.", "I grew up", "Rhea Calloway")]
     [InlineData("fr", "Réélu dimanche, Gilles Marnier a clos le congrès à Blois.\n\n« Nous ne serons la béquille de personne. Nous voterons contre ce budget.\n\n« Et à ceux qui nous trouvent trop petits, je dis : regardez les municipales », a lancé le quinquagénaire.", "Nous ne serons", "Gilles Marnier")]

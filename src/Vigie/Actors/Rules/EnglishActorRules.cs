@@ -21,6 +21,8 @@ public static class EnglishActorRules
             ("Sgt.", Gender.Unknown), ("Sergeant", Gender.Unknown), ("Sheikh", Gender.Male), ("Imam", Gender.Male), ("Ayatollah", Gender.Male),
             ("Rabbi", Gender.Unknown), ("Sen.", Gender.Unknown), ("Senator", Gender.Unknown), ("Rep.", Gender.Unknown), ("Congressman", Gender.Male),
             ("Congresswoman", Gender.Female), ("Gov.", Gender.Unknown), ("Governor", Gender.Unknown), ("Prof.", Gender.Unknown), ("Professor", Gender.Unknown), ("Judge", Gender.Unknown),
+            ("Councilman", Gender.Male), ("Councilwoman", Gender.Female), ("Councilmember", Gender.Unknown), ("Alderman", Gender.Male),
+            ("Alderwoman", Gender.Female), ("Assemblyman", Gender.Male), ("Assemblywoman", Gender.Female), ("Sheriff", Gender.Unknown),
         ],
         Titles =
         [
@@ -75,14 +77,15 @@ public static class EnglishActorRules
             "author", "novelist", "director-general", "magistrate", "midwife", "paramedic", "firefighter", "undersecretary", "under-secretary", "vice-chancellor",
             "centre", "center", "winger", "striker", "defender", "fly-half", "scrum-half", "batsman", "bowler", "jockey", "sprinter", "swimmer", "skier",
             "boxer", "wrestler", "golfer", "sailor", "baker", "fisherman", "winemaker", "beekeeper", "chef", "artist", "singer", "actor", "actress",
-            "teenager", "student", "pensioner", "survivor", "veteran", "campaigner", "soldier",
+            "teenager", "student", "pensioner", "survivor", "veteran", "campaigner", "soldier", "councilman", "councilwoman", "councilmember",
+            "alderman", "alderwoman", "assemblyman", "assemblywoman", "sheriff",
         ],
         BroaderNouns =
         [
             ("diplomat", ["ambassador", "envoy", "negotiator", "mediator", "consul"]),
             ("official", ["minister", "secretary", "commissioner", "director", "spokesman", "spokeswoman", "spokesperson", "coordinator", "chief", "head", "treasurer", "undersecretary", "under-secretary"]),
             ("officer", ["general", "admiral", "colonel", "commander", "captain", "lieutenant"]),
-            ("lawmaker", ["senator", "congressman", "congresswoman", "representative", "mp", "mep", "legislator"]),
+            ("lawmaker", ["senator", "congressman", "congresswoman", "representative", "mp", "mep", "legislator", "assemblyman", "assemblywoman"]),
             ("legislator", ["senator", "congressman", "congresswoman", "representative", "mp", "mep", "lawmaker"]),
             ("executive", ["chairman", "chairwoman", "chair", "director", "founder"]),
             ("boss", ["executive", "chief", "head", "director", "chairman", "chairwoman", "founder", "manager", "leader", "president"]),
@@ -104,7 +107,9 @@ public static class EnglishActorRules
             ("Brig.", "brigadier"), ("Capt.", "captain"), ("Captain", "captain"), ("Cmdr.", "commander"), ("Commander", "commander"),
             ("Adm.", "admiral"), ("Admiral", "admiral"), ("Commodore", "commodore"), ("Sgt.", "sergeant"), ("Sergeant", "sergeant"),
             ("Sen.", "senator"), ("Senator", "senator"), ("Gov.", "governor"), ("Governor", "governor"), ("Prof.", "professor"),
-            ("Professor", "professor"), ("Judge", "judge"),
+            ("Professor", "professor"), ("Judge", "judge"), ("Rep.", "representative"), ("Congressman", "congressman"), ("Congresswoman", "congresswoman"), ("Councilman", "councilman"), ("Councilwoman", "councilwoman"),
+            ("Councilmember", "councilmember"), ("Alderman", "alderman"), ("Alderwoman", "alderwoman"), ("Assemblyman", "assemblyman"),
+            ("Assemblywoman", "assemblywoman"), ("Sheriff", "sheriff"),
         ],
         NameEndingHeads =
         [
