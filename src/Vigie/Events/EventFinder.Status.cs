@@ -11,6 +11,9 @@ public sealed partial class EventFinder
     /// <summary>How far after a noun trigger a word may make it prospective ("Talks between Armenia and Azerbaijan on border delimitation are scheduled").</summary>
     private const int ProspectiveAfterReach = 10;
 
+    /// <summary>How many words may stand between a noun act and the verb it is the subject of ("Talks between X and Y have not resumed").</summary>
+    private const int SubjectVerbReach = 10;
+
     /// <summary>How many words a denial may stand before the act it denies.</summary>
     private const int DenialReach = 10;
 
@@ -58,7 +61,7 @@ public sealed partial class EventFinder
         }
 
         if ((end + 1 <= last && scan.Is(end + 1, EventWordClass.Negation) && !scan.Is(end + 1, EventWordClass.Determiner))
-            || (trigger.Kind is TriggerKind.Noun or TriggerKind.Joint && IsCalledOff(scan, end, last)))
+            || (trigger.Kind is TriggerKind.Noun or TriggerKind.Joint && (IsCalledOff(scan, end, last) || HasNegatedVerb(scan, end, last))))
         {
             return (EventStatus.Negated, null, false);
         }
@@ -325,6 +328,23 @@ public sealed partial class EventFinder
             if (scan.Is(u, EventWordClass.Reporting))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Talks between the government and Indigenous leaders have not resumed", « Les négociations n’ont pas repris »: the first verb
+    /// group after a noun act, in its clause, is negated.
+    /// </summary>
+    private static bool HasNegatedVerb(EventScan scan, int end, int last)
+    {
+        for (var u = end + 1; u <= Math.Min(last, end + SubjectVerbReach) && !scan.IsBreak(u); u++)
+        {
+            if (scan.Is(u, EventWordClass.Auxiliary))
+            {
+                return scan.Is(u + 1, EventWordClass.Negation) || (scan.Is(u - 1, EventWordClass.Negation) && !scan.Is(u - 1, EventWordClass.Determiner));
             }
         }
 

@@ -54,6 +54,12 @@ public sealed class EventPrecisionTests
     public void A_number_alone_is_no_actor(string language, string text) =>
         Assert.DoesNotContain(Find(language, text), e => e.Counts);
 
+    [Theory]
+    [InlineData("en", "Talks between Bolivia and the miners' union have not resumed since the strike.")]
+    [InlineData("fr", "Les négociations entre la Bolivie et le syndicat des mineurs n’ont pas repris.")]
+    public void A_noun_act_whose_verb_is_negated_did_not_happen(string language, string text) =>
+        Assert.DoesNotContain(Find(language, text), e => e.Counts);
+
     [Fact]
     public void A_month_is_no_place_that_stands_for_an_actor() =>
         Assert.DoesNotContain(Find("en", "The accession negotiations formally opened in July after a long delay."), e => e.Counts);
