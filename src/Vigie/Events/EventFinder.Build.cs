@@ -117,9 +117,10 @@ public sealed partial class EventFinder
         }
 
         var (status, claimedBy, future) = Status(scan, trigger, t, end, groupStart, first, last, quotes);
-        if (isVerb && status == EventStatus.Asserted && (IsToldBefore(scan, groupStart, t, first) || scan.Any(groupStart, t - 1, EventWordClass.Habitual)))
+        if (isVerb && status == EventStatus.Asserted
+            && (IsToldBefore(scan, groupStart, t, first) || scan.Any(groupStart, t - 1, EventWordClass.Habitual) || scan.Any(end + 1, Math.Min(last, end + 3), EventWordClass.Habitual)))
         {
-            // Background: "had threatened reprisals", "have long resisted", « a longtemps été accusée ».
+            // Background: "had threatened reprisals", "have long resisted", « a longtemps été accusée », « a demandé à plusieurs reprises ».
             status = EventStatus.Recalled;
         }
         var type = trigger.Type;

@@ -96,6 +96,7 @@ public sealed class EventDatesTests
     [InlineData("en", "Moscow has repeatedly accused Kyiv of shelling the plant.")]
     [InlineData("en", "Opposition parties have long resisted changes to the electoral law.")]
     [InlineData("fr", "Le Tchad a longtemps accusé ses voisins d’abriter des rebelles.")]
+    [InlineData("fr", "Lima a demandé à plusieurs reprises le retrait des navires boliviens.")]
     public void An_act_told_in_the_pluperfect_in_a_main_clause_or_as_a_habit_is_background(string language, string text)
     {
         var events = Find(language, text, Published);

@@ -27,7 +27,7 @@ internal static class FrenchEventWords
         [EventWordClass.Game] = "qualification tournoi championnat mi-temps",
         [EventWordClass.Forecast] = "pourrait pourraient pourra pourront devrait devraient peut peuvent pouvait",
         [EventWordClass.Future] = "va vont allait allaient ira iront pourrait pourraient pourra pourront devrait devraient devra devront doit doivent devait devaient peut peuvent pouvait voulait voulaient cherche cherchent envisage envisagent prevoit prevoient compte comptent souhaite souhaitent veut veulent voudrait pret prets prete pretes projette aura auront",
-        [EventWordClass.Habitual] = "longtemps toujours",
+        [EventWordClass.Habitual] = "longtemps toujours reprises",
         [EventWordClass.Hearsay] = "aurait auraient serait seraient",
         [EventWordClass.Rumour] = "rumeur rumeurs invérifiées invérifiés invérifiable invérifiables",
         [EventWordClass.InfinitiveMarker] = "de d' a pour sans",
