@@ -15,6 +15,9 @@ public static class EventDates
     /// <summary>How many characters before a trigger an ordinal may make it a first time (« leurs premières manœuvres »).</summary>
     private const int OrdinalReach = 16;
 
+    /// <summary>How many characters after a trigger a span of years may stand and still sum up its act (« … à de lourdes peines de prison en Azerbaïdjan ces deux dernières années »).</summary>
+    private const int SummaryReach = 80;
+
     public static Event Date(Event e, Analysis analysis, EventRules rules)
     {
         ArgumentNullException.ThrowIfNull(e);
@@ -27,7 +30,8 @@ public static class EventDates
             date = said.Date;
         }
 
-        return e with { Date = date.Day, DateValue = date.Value, Dating = date.Source, Status = IsRecalled(e, date, analysis, rules) ? EventStatus.Recalled : e.Status };
+        var recalled = IsRecalled(e, date, analysis, rules) || (e.Counts && SummarisesYears(e, analysis, rules));
+        return e with { Date = date.Day, DateValue = date.Value, Dating = date.Source, Status = recalled ? EventStatus.Recalled : e.Status };
     }
 
     /// <summary>
@@ -109,6 +113,36 @@ public static class EventDates
 
         return false;
     }
+
+    /// <summary>
+    /// "Dozens of journalists have been jailed over the past two years", « condamnés ces deux dernières années »: an act counted over
+    /// a year or more up to now, in its clause after the trigger, sums up many acts; none of them is the news.
+    /// </summary>
+    private static bool SummarisesYears(Event e, Analysis analysis, EventRules rules)
+    {
+        var text = analysis.Article.Text.AsSpan();
+        foreach (var time in analysis.Times)
+        {
+            if (time.Type != TimeType.Duration || time.Start < e.Trigger.End || time.Start - e.Trigger.End > SummaryReach || !SpansAYearOrMore(time.Value)
+                || !HoldsWordOf(time.In(analysis.Article.Text), rules, EventWordClass.Elapsed))
+            {
+                continue;
+            }
+
+            var between = text[e.Trigger.End..time.Start];
+            if (!between.ContainsAny('.', '!', '?') && !StartsNewClause(between, rules))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a TIMEX3 duration (P2Y, P18M) lasts a year or more.</summary>
+    private static bool SpansAYearOrMore(string? value) =>
+        value is { Length: >= 3 } && value[0] == 'P' && int.TryParse(value.AsSpan(1, value.Length - 2), System.Globalization.CultureInfo.InvariantCulture, out var count)
+        && (value[^1] == 'Y' ? count >= 1 : value[^1] == 'M' && count >= 12);
 
     /// <summary>
     /// Whether a date lies a year or more back: a month or a day more than twelve months before <paramref name="published"/>

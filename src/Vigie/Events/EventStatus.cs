@@ -17,7 +17,7 @@ public enum EventStatus : byte
 
     /// <summary>
     /// Told as history or background: dated by the text a year or more before the article (« en 1978 », "In February 1991, … set
-    /// fire", "fought a war from 1980 to 1988"), or told in the pluperfect in a main clause ("The group had threatened reprisals"), or as a habit ("have long resisted").
+    /// fire", "fought a war from 1980 to 1988"), or told in the pluperfect in a main clause ("The group had threatened reprisals"), as a habit ("have long resisted"), or summed up over years ("have jailed dozens over the past two years").
     /// It happened, but it is no news of the article: kept, not counted.
     /// </summary>
     Recalled,

@@ -21,6 +21,7 @@ internal enum EventWordClass : byte
     CompoundHead,
     Conditional,
     Denial,
+    Elapsed,
     Conjunction,
     DatingPreposition,
     Determiner,

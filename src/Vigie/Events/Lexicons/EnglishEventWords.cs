@@ -30,6 +30,7 @@ internal static class EnglishEventWords
         [EventWordClass.Conjunction] = "and",
         [EventWordClass.Determiner] = "the a an this that these those his her its their our some several many each every no two three",
         [EventWordClass.Game] = "qualifier qualifiers qualification tournament championship goalkeeper striker laps chess kingside",
+        [EventWordClass.Elapsed] = "past last",
         [EventWordClass.Forecast] = "could might may should expected expects expect likely",
         [EventWordClass.Future] = "will would could might may shall should going plans plan planned intends intend expected expects expect considering 'll wants want",
         [EventWordClass.InfinitiveMarker] = "to",

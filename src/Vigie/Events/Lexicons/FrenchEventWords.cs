@@ -25,6 +25,7 @@ internal static class FrenchEventWords
         [EventWordClass.Conjunction] = "et ainsi_que",
         [EventWordClass.Determiner] = "le la les l' un une des du ce cet cette ces son sa ses leur leurs notre nos votre vos plusieurs certains certaines aucun aucune chaque tout toute tous toutes deux trois quelques",
         [EventWordClass.Game] = "qualification tournoi championnat mi-temps",
+        [EventWordClass.Elapsed] = "derniers dernieres ecoules ecoulees",
         [EventWordClass.Forecast] = "pourrait pourraient pourra pourront devrait devraient peut peuvent pouvait",
         [EventWordClass.Future] = "va vont allait allaient ira iront pourrait pourraient pourra pourront devrait devraient devra devront doit doivent devait devaient peut peuvent pouvait voulait voulaient cherche cherchent envisage envisagent prevoit prevoient compte comptent souhaite souhaitent veut veulent voudrait pret prets prete pretes projette aura auront",
         [EventWordClass.Habitual] = "longtemps toujours reprises",
