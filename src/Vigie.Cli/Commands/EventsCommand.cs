@@ -17,7 +17,7 @@ internal static class EventsCommand
         var type = new Option<string?>("--type") { Description = "Only events of this PLOVER type: AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT, REQUEST, ACCUSE, REJECT, THREATEN, PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT.", HelpName = "TYPE" };
         var from = CommonOptions.Date("--from", "Only events on or after this day.");
         var to = CommonOptions.Date("--to", "Only events on or before this day.");
-        var all = new Option<bool>("--all") { Description = "Also list negated, hypothetical and recalled (history told again) events, kept with their status, never counted." };
+        var all = new Option<bool>("--all") { Description = "Also list negated, hypothetical and recalled (history or background told again) events, kept with their status, never counted." };
         var limit = CommonOptions.Count("--limit", "-n", "How many events at most", 100, 1, 10_000);
         var command = new Command("events", """
             List who did what to whom in the stored articles: PLOVER events with their type, mode,
