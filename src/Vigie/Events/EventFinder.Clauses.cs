@@ -115,6 +115,13 @@ public sealed partial class EventFinder
             first = end;
         }
 
+        if (first < end && scan.Is(first, EventWordClass.StopPreposition) && !scan.Is(first, EventWordClass.Determiner) && LastNounPhraseStart(scan, first, end) is { } subject)
+        {
+            // "On Tuesday the two ministers agreed", "At the end of the session the two ministers agreed": an opening complement
+            // with no comma; the subject is the noun phrase its noun ends before.
+            first = subject;
+        }
+
         if (first <= end && scan.Is(first, EventWordClass.StopPreposition) && !scan.Is(first, EventWordClass.Determiner))
         {
             // « conformément au calendrier convenu », "in the talks agreed": a complement, not a subject.
@@ -704,5 +711,32 @@ public sealed partial class EventFinder
         }
 
         return scan.IsWord(t) && !scan.Is(t, EventWordClass.StopPreposition);
+    }
+
+    /// <summary>
+    /// The last article in (<paramref name="first"/>, <paramref name="end"/>] that follows the noun of a complement of common words
+    /// and time words ("At the end of the session the …", "On Tuesday the …"), or null (names before it: no mere complement).
+    /// </summary>
+    private static int? LastNounPhraseStart(EventScan scan, int first, int end)
+    {
+        for (var d = end; d > first + 1; d--)
+        {
+            if (scan.Is(d, EventWordClass.Determiner) && !scan.Is(d, EventWordClass.StopPreposition) && !scan.Is(d, EventWordClass.AgentPreposition)
+                && !scan.Is(d, EventWordClass.Possessive) && scan.IsWord(d - 1) && !scan.Is(d - 1, EventWordClass.StopPreposition)
+                && !scan.Is(d - 1, EventWordClass.Determiner) && !scan.Is(d - 1, EventWordClass.Auxiliary))
+            {
+                for (var u = first + 1; u < d; u++)
+                {
+                    if (scan.IsCapitalized(u) && !scan.Is(u, EventWordClass.TimeNoun))
+                    {
+                        return null;
+                    }
+                }
+
+                return d;
+            }
+        }
+
+        return null;
     }
 }

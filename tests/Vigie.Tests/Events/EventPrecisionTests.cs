@@ -102,6 +102,15 @@ public sealed class EventPrecisionTests
         Assert.Contains(Find("en", text), e => e.Counts && e.TypeName == "ASSAULT");
     }
 
+    [Theory]
+    [InlineData("At the end of the session the two ministers agreed to set up a hotline.", "the two ministers")]
+    [InlineData("On Tuesday the Bolivian navy seized a fishing boat off Arica.", "the Bolivian navy")]
+    public void An_opening_complement_with_no_comma_leaves_the_subject_after_it(string text, string subject)
+    {
+        var act = Assert.Single(Find("en", text), e => e.Counts);
+        Assert.Equal(subject, Words(text, act.Sources));
+    }
+
     [Fact]
     public void A_claim_names_the_author_of_the_attack_told_before()
     {
