@@ -10,6 +10,7 @@ public sealed class EventLexiconTests
     [InlineData("en", "A Lisbon court issued an arrest warrant on Monday for the former mayor.", "THREATEN", "A Lisbon court")]
     [InlineData("fr", "Un juge belge a émis un mandat d’arrêt international contre l’ancien ministre.", "THREATEN", "Un juge belge")]
     [InlineData("en", "The government withdrew a draft law on foreign funding on Tuesday.", "CONCEDE", "The government")]
+    [InlineData("en", "Peru declared the Colombian consul persona non grata on Monday.", "SANCTION", "Peru")]
     [InlineData("en", "Japan cancelled $200 million of Laos's debt on Friday.", "AID", "Japan")]
     [InlineData("fr", "Le Club de Paris a effacé 900 millions de dollars de la dette du Tchad.", "AID", "Le Club de Paris")]
     [InlineData("en", "Estonia called up 5,000 reservists for snap drills.", "MOBILIZE", "Estonia")]

@@ -320,6 +320,7 @@ internal static class EnglishEventTriggers
         "RETREAT v repatriated|repatriates|repatriate ~ refugee*|prisoner*|soldier*|nationals|citizens|remains",
         // Added from the heldout4 blind sets (measured only at first) in the sixth session (2026-11-27).
         "SANCTION/expel v ordered|orders|order ~~ ambassador|envoy|diplomat*|attache ~ to ~ leave",
+        "SANCTION/expel v declared|declares|declare|declaring ~~ persona ~ non ~ grata",
         "COERCE v @search ~ office*|premises|headquarters|home*",
         "ASSAULT/explosives v @detonate ~ bomb*|device*|explosive*|mine*",
         "ASSAULT/explosives v set|sets ~ off ~ bomb*|device*|explosive*",
