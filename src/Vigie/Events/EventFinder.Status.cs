@@ -336,7 +336,7 @@ public sealed partial class EventFinder
 
     /// <summary>
     /// "Talks between the government and Indigenous leaders have not resumed", « Les négociations n’ont pas repris »: the first verb
-    /// group after a noun act, in its clause, is negated.
+    /// group after a noun act, in its clause, is a negated participle.
     /// </summary>
     private static bool HasNegatedVerb(EventScan scan, int end, int last)
     {
@@ -344,7 +344,15 @@ public sealed partial class EventFinder
         {
             if (scan.Is(u, EventWordClass.Auxiliary))
             {
-                return scan.Is(u + 1, EventWordClass.Negation) || (scan.Is(u - 1, EventWordClass.Negation) && !scan.Is(u - 1, EventWordClass.Determiner));
+                // The negated verb must be a participle: « le défilé n’était pas une mise en scène » negates no act.
+                var verb = u + 1;
+                while (verb <= last && scan.Is(verb, EventWordClass.Negation))
+                {
+                    verb++;
+                }
+
+                var negated = verb > u + 1 || (scan.Is(u - 1, EventWordClass.Negation) && !scan.Is(u - 1, EventWordClass.Determiner));
+                return negated && (scan.EndsWith(verb, scan.Rules.AttributiveParticipleEndings) || scan.EndsAsWritten(verb, scan.Rules.PastParticipleEndings));
             }
         }
 

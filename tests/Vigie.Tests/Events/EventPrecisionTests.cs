@@ -61,6 +61,10 @@ public sealed class EventPrecisionTests
         Assert.DoesNotContain(Find(language, text), e => e.Counts);
 
     [Fact]
+    public void A_noun_act_whose_description_is_negated_still_happened() =>
+        Assert.Contains(Find("fr", "Le défilé militaire en Bolivie n’était pas une simple mise en scène."), e => e.Counts && e.TypeName == "MOBILIZE");
+
+    [Fact]
     public void A_month_is_no_place_that_stands_for_an_actor() =>
         Assert.DoesNotContain(Find("en", "The accession negotiations formally opened in July after a long delay."), e => e.Counts);
 
