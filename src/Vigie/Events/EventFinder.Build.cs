@@ -117,12 +117,11 @@ public sealed partial class EventFinder
         }
 
         var (status, claimedBy, future) = Status(scan, trigger, t, end, groupStart, first, last, quotes);
-        if (isVerb && status == EventStatus.Asserted
-            && (IsToldBefore(scan, groupStart, t, first) || scan.Any(groupStart, t - 1, EventWordClass.Habitual) || scan.Any(end + 1, Math.Min(last, end + 3), EventWordClass.Habitual)))
+        if (isVerb && status == EventStatus.Asserted && IsToldAsBackground(scan, groupStart, t, end, first, last))
         {
-            // Background: "had threatened reprisals", "have long resisted", « a longtemps été accusée », « a demandé à plusieurs reprises ».
             status = EventStatus.Recalled;
         }
+
         var type = trigger.Type;
         var mode = trigger.Mode;
         if (future && IsAnnounced(scan, first, last) && type is not (EventType.Agree or EventType.Threaten) && !IsForecast(scan, t, groupStart, first))
@@ -415,18 +414,19 @@ public sealed partial class EventFinder
     }
 
     /// <summary>
-    /// "The group had threatened reprisals last month", « Erevan avait gelé sa participation en février »: a pluperfect in a main clause,
-    /// not reported, tells what came before the news (a relative clause's, "protesters who had marched on parliament", is often the news).
+    /// Whether a verb act is told as background: in the pluperfect in a main clause, not reported ("The group had threatened reprisals
+    /// last month", « Erevan avait gelé sa participation en février »; a relative clause's, "protesters who had marched on parliament",
+    /// is often the news), or as a habit ("have long resisted", « a longtemps été accusée », « a demandé à plusieurs reprises »).
     /// </summary>
-    private static bool IsToldBefore(EventScan scan, int groupStart, int t, int first)
+    private static bool IsToldAsBackground(EventScan scan, int groupStart, int t, int end, int first, int last)
     {
-        if (!scan.Any(groupStart, t - 1, EventWordClass.Pluperfect))
+        if (scan.Any(groupStart, t - 1, EventWordClass.Habitual) || scan.Any(end + 1, Math.Min(last, end + 3), EventWordClass.Habitual))
         {
-            return false;
+            return true;
         }
 
-        return !scan.Any(first, groupStart - 1, EventWordClass.Reporting) && !scan.Any(first, groupStart - 1, EventWordClass.Complementizer)
-            && !IsSubordinate(scan, groupStart, first);
+        return scan.Any(groupStart, t - 1, EventWordClass.Pluperfect) && !scan.Any(first, groupStart - 1, EventWordClass.Reporting)
+            && !scan.Any(first, groupStart - 1, EventWordClass.Complementizer) && !IsSubordinate(scan, groupStart, first);
     }
 
     private static bool IsConflict(EventType type) =>
