@@ -189,7 +189,7 @@ internal sealed partial class LinkingRun
             }
         }
 
-        return from >= to ? 0 : _narratedSentences[Math.Min(to, _narratedSentences.Length - 1)] - _narratedSentences[Math.Min(from, _narratedSentences.Length - 1)];
+        return from >= to ? 0 : _narratedSentences[to] - _narratedSentences[from];
     }
 
     /// <summary>

@@ -118,7 +118,6 @@ internal sealed partial class LinkingRun
     private readonly string _text;
     private readonly DateOnly? _date;
     private readonly Word[] _words;
-
     private readonly IReadOnlyList<EntityMention> _ner;
     private readonly List<Mention> _mentions = [];
     private readonly List<TitleMatch> _titles = [];
