@@ -107,7 +107,7 @@ public sealed partial class EventFinder
             if (Subject(scan, group - 1, first) is { } subject)
             {
                 // "European stocks staged a rally": markets and weather are no actors; "No group claimed the attack": nor is no one.
-                if (!HoldsNonAgent(scan, subject.First, subject.End) && !(scan.Is(subject.First, EventWordClass.Negation) && scan.Is(subject.First, EventWordClass.Determiner)))
+                if (!HoldsNonAgent(scan, subject.First, subject.End) && !IsNone(scan, subject.First))
                 {
                     AddList(scan, subject, sources);
                 }

@@ -42,7 +42,7 @@ public sealed partial class EventFinder
 
         for (var u = Math.Max(first, groupStart - 3); trigger.Kind is TriggerKind.Verb or TriggerKind.Speech && u < groupStart; u++)
         {
-            if (scan.Is(u, EventWordClass.Negation) && scan.Is(u, EventWordClass.Determiner))
+            if (IsNone(scan, u))
             {
                 // "no date has been agreed", « aucun accord n’a été signé »: a subject that is none.
                 return (EventStatus.Negated, null, false);
@@ -60,7 +60,7 @@ public sealed partial class EventFinder
             return (EventStatus.Negated, null, false);
         }
 
-        if ((end + 1 <= last && scan.Is(end + 1, EventWordClass.Negation) && !scan.Is(end + 1, EventWordClass.Determiner))
+        if ((end + 1 <= last && NegatesVerb(scan, end + 1))
             || (trigger.Kind is TriggerKind.Noun or TriggerKind.Joint && (IsCalledOff(scan, end, last) || HasNegatedVerb(scan, end, last))))
         {
             return (EventStatus.Negated, null, false);
@@ -351,11 +351,17 @@ public sealed partial class EventFinder
                     verb++;
                 }
 
-                var negated = verb > u + 1 || (scan.Is(u - 1, EventWordClass.Negation) && !scan.Is(u - 1, EventWordClass.Determiner));
+                var negated = verb > u + 1 || NegatesVerb(scan, u - 1);
                 return negated && (scan.EndsWith(verb, scan.Rules.AttributiveParticipleEndings) || scan.EndsAsWritten(verb, scan.Rules.PastParticipleEndings));
             }
         }
 
         return false;
     }
+
+    /// <summary>"no", « aucun »: a determiner that makes its phrase no one and nothing ("No group claimed", « aucun accord n’a été signé »).</summary>
+    private static bool IsNone(EventScan scan, int t) => scan.Is(t, EventWordClass.Negation) && scan.Is(t, EventWordClass.Determiner);
+
+    /// <summary>"not", « ne », « pas »: a negation of a verb, not a determiner.</summary>
+    private static bool NegatesVerb(EventScan scan, int t) => scan.Is(t, EventWordClass.Negation) && !scan.Is(t, EventWordClass.Determiner);
 }

@@ -9,7 +9,8 @@ namespace Vigie.Events;
 /// Codes PLOVER events in an article: for each trigger of a language's <see cref="EventRules"/> (a verb,
 /// a noun or a multi-word expression), the source and target words from the clause structure (the
 /// subject before the verb group, the object or complement after it, « entre X et Y »), the place, the
-/// clause as evidence, and a status: asserted, claimed inside a quote, negated, hypothetical, or recalled when dated years back (<see cref="EventDates"/>).
+/// clause as evidence, and a status: asserted, claimed inside a quote, negated, hypothetical, or recalled when told as history or background (dated years back or summed up over years,
+/// <see cref="EventHistory"/>; in the pluperfect of a main clause or as a habit).
 /// Precision first: a noun with no actor in its clause is no event, and mentions of one event are merged.
 /// Thread-safe: it holds only its frozen rules.
 /// </summary>
