@@ -45,6 +45,7 @@ public sealed class ActorRules
         InvertedSpeechVerbs = Set(data.InvertedSpeechVerbs);
         SubjectSpeechVerbs = Set(data.SubjectSpeechVerbs);
         SpeechAuxiliaries = Set(data.SpeechAuxiliaries);
+        PresentSpeechVerbs = Set(data.PresentSpeechVerbs);
         RoleModifiers = Set(data.RoleModifiers);
         TitleContinuations = Set(data.TitleContinuations);
         OrganizationNameHeads = Set(data.OrganizationNameHeads);
@@ -184,6 +185,9 @@ public sealed class ActorRules
 
     /// <summary>Auxiliaries before a <see cref="SubjectSpeechVerbs"/> participle (<see cref="ActorRulesData.SpeechAuxiliaries"/>).</summary>
     internal FrozenSet<string> SpeechAuxiliaries { get; }
+
+    /// <summary>Reporting verbs in the present, with no auxiliary (<see cref="ActorRulesData.PresentSpeechVerbs"/>).</summary>
+    internal FrozenSet<string> PresentSpeechVerbs { get; }
 
     /// <summary>Whether a phrase's head noun comes first (<see cref="ActorRulesData.HeadFirst"/>).</summary>
     internal bool HeadFirst { get; }

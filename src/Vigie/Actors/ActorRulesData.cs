@@ -230,6 +230,12 @@ public sealed record ActorRulesData
     public IReadOnlyList<string> SpeechAuxiliaries { get; init; } = [];
 
     /// <summary>
+    /// Reporting verbs in the present, which need no auxiliary where <see cref="SubjectSpeechVerbs"/> do (« Dans un communiqué,
+    /// Voltaire-Cycling salue … », « …, annonce l’Inserm »); none in English, whose present forms are subject speech verbs.
+    /// </summary>
+    public IReadOnlyList<string> PresentSpeechVerbs { get; init; } = [];
+
+    /// <summary>
     /// Whether the head noun of a phrase comes first (French: « la négociatrice japonaise ») or last
     /// (English: "EU climate negotiator"): it is the noun that later stands for the person (« la négociatrice »).
     /// </summary>

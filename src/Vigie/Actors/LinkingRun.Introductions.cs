@@ -433,6 +433,12 @@ internal sealed partial class LinkingRun
             last++;
         }
 
+        // « Invitée de France Inter, la présidente du syndicat, Sophie Castagné, »: a phrase that a comma and a person's name close introduces that name.
+        if (last + 2 < _words.Length && IsComma(last + 1) && SameSentence(last, last + 2) && Live.Any(m => m.First == last + 2 && m.IsPerson && m.Origin is Origin.Ner or Origin.Name or Origin.Dictionary))
+        {
+            return null;
+        }
+
         return first < _words.Length && _words[first].IsWord && Head(first, last) is { } head ? (head, gender) : null;
     }
 

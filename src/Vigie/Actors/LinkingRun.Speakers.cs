@@ -74,7 +74,7 @@ internal sealed partial class LinkingRun
             k--;
         }
 
-        return k >= 0 && SameSentence(k, first) && _rules.SubjectSpeechVerbs.Contains(_words[k].Key);
+        return k >= 0 && SameSentence(k, first) && (_rules.SubjectSpeechVerbs.Contains(_words[k].Key) || _rules.PresentSpeechVerbs.Contains(_words[k].Key));
     }
 
     /// <summary>
@@ -172,6 +172,11 @@ internal sealed partial class LinkingRun
         if (k >= _words.Length || !SameSentence(k - 1, k))
         {
             return false;
+        }
+
+        if (_rules.PresentSpeechVerbs.Contains(_words[k].Key))
+        {
+            return true;
         }
 
         if (_rules.SpeechAuxiliaries.Count > 0)

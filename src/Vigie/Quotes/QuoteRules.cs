@@ -84,6 +84,7 @@ public sealed class QuoteRules
         IReadOnlyList<string>? finiteSuffixes = null,
         IEnumerable<string>? nameParticles = null,
         IEnumerable<string>? agentMarkers = null,
+        IEnumerable<string>? channelMarkers = null,
         IEnumerable<string>? documentNouns = null,
         IEnumerable<string>? documentLinks = null,
         IEnumerable<string>? infinitiveOpeners = null,
@@ -128,6 +129,7 @@ public sealed class QuoteRules
         FiniteSuffixes = finiteSuffixes ?? [];
         _nameParticles = Lookup(nameParticles ?? []);
         AgentMarkers = [.. agentMarkers ?? []];
+        ChannelMarkers = [.. channelMarkers ?? []];
         _documentNouns = Lookup(documentNouns ?? []);
         DocumentLinks = [.. documentLinks ?? []];
         _infinitiveOpeners = Lookup(infinitiveOpeners ?? []);
@@ -154,6 +156,9 @@ public sealed class QuoteRules
 
     /// <summary>Prepositions that name who made an unnamed source (« un rapport publié par X », "a report by X"): the source is X.</summary>
     public IReadOnlyList<string> AgentMarkers { get; }
+
+    /// <summary>Prepositions before where words were said (« livré sur France Culture », "posted on X"): the channel is not who speaks.</summary>
+    public IReadOnlyList<string> ChannelMarkers { get; }
 
     /// <summary>Words that link a document to who made it (« un bilan du ministère », "figures from the ministry"): its source.</summary>
     public IReadOnlyList<string> DocumentLinks { get; }
@@ -207,6 +212,7 @@ public sealed class QuoteRules
         causativeForms: ["savoir", "valoir"],
         nameParticles: ["de", "du", "des", "d'", "la", "le", "van", "von", "der", "al", "el", "ben", "bin", "ibn"],
         agentMarkers: ["par"],
+        channelMarkers: ["sur"],
         documentNouns: ["bilan", "rapport", "communiqué", "étude", "document", "note", "décompte", "enquête", "sondage", "relevé", "recensement"],
         documentLinks: ["du", "de", "des", "d'"],
         infinitiveOpeners: ["avoir", "être", "n'avoir", "n'être"],
@@ -262,6 +268,7 @@ public sealed class QuoteRules
         finiteSuffixes: ["ed"],
         nameParticles: ["de", "da", "di", "dos", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la", "le"],
         agentMarkers: ["by"],
+        channelMarkers: ["on"],
         documentNouns: ["report", "statement", "study", "survey", "tally", "count", "estimate", "estimates", "figures", "data", "assessment"],
         documentLinks: ["from", "of"],
         interrogatives: ["whether", "if", "how", "why", "when", "what", "which", "who"],

@@ -90,7 +90,13 @@ public static class SpeakerAttribution
                 }
 
                 // "The group, led since 2021 by Martin Oyelaran, said": the agent of an aside is not the one speaking.
-                if (mention.Start > span.Start && AfterAgentMarker(mention, text, rules))
+                if (mention.Start > span.Start && AfterMarker(mention, text, rules.AgentMarkers))
+                {
+                    continue;
+                }
+
+                // « Son constat, livré mardi sur France Culture, est sans appel : »: where the words were said does not speak them.
+                if (mention.Start > span.Start && AfterMarker(mention, text, rules.ChannelMarkers))
                 {
                     continue;
                 }
@@ -108,7 +114,7 @@ public static class SpeakerAttribution
                 }
 
                 // A name set off by a comma at the start is who speaks: "Marta Lindqvist, chief executive of Varvsholm Marine".
-                var score = (rank, OpensApposition(mention, span, text) ? 1 : 0, mention.Length);
+                var score = (rank, OpensApposition(mention, span, text, rules) ? 1 : 0, mention.Length);
                 if (rank > bestScore.Rank || (best is not null && best != entity.Id && rank == bestScore.Rank))
                 {
                     tied = rank == bestScore.Rank;
@@ -133,13 +139,13 @@ public static class SpeakerAttribution
         !text.AsSpan(mention.Start, mention.Length).Contains(' ') && WordIs(new TextSpan(mention.Start, mention.End), text, rules, WordClass.Possessive, 0)
         && mention.End + 1 < text.Length && text[mention.End] == ' ' && char.IsLetter(text[mention.End + 1]);
 
-    /// <summary>Whether the word right before the mention is an agent marker ("by", « par »).</summary>
-    private static bool AfterAgentMarker(ActorMention mention, string text, QuoteRules rules)
+    /// <summary>Whether the word right before the mention is one of <paramref name="markers"/> (agents: "by", « par »; channels: "on", « sur »).</summary>
+    private static bool AfterMarker(ActorMention mention, string text, IReadOnlyList<string> markers)
     {
         var before = text.AsSpan(0, mention.Start).TrimEnd();
         var space = before.LastIndexOfAny(' ', '\n');
         var word = before[(space + 1)..];
-        foreach (var marker in rules.AgentMarkers)
+        foreach (var marker in markers)
         {
             if (word.Equals(marker, StringComparison.OrdinalIgnoreCase))
             {
@@ -150,11 +156,16 @@ public static class SpeakerAttribution
         return false;
     }
 
-    /// <summary>Whether the mention opens the speaker words and a comma follows it: "Marta Lindqvist, chief executive of …".</summary>
-    private static bool OpensApposition(ActorMention mention, TextSpan span, string text)
+    /// <summary>
+    /// Whether the mention opens the speaker words (after a determiner at most) and a comma follows it: "Marta Lindqvist, chief
+    /// executive of …", « La CFDT, majoritaire dans le groupe, ».
+    /// </summary>
+    private static bool OpensApposition(ActorMention mention, TextSpan span, string text, QuoteRules rules)
     {
         var after = mention.End;
-        return mention.Start == span.Start && after < span.End && text[after] == ',';
+        var opening = mention.Start == span.Start || (mention.Start > span.Start && OpensWith(span, text, rules, WordClass.Determiner)
+            && text.AsSpan(span.Start, mention.Start - span.Start).TrimEnd().IndexOfAny(' ', '\u00A0') < 0);
+        return opening && after < span.End && text[after] == ',';
     }
 
     /// <summary>

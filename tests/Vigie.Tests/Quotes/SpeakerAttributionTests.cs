@@ -390,6 +390,10 @@ public sealed class SpeakerAttributionTests
     [InlineData("en", "Norway’s embassy in Nairobi said the visa office would reopen in May.", "the visa office", "Norway’s embassy in Nairobi")]
     [InlineData("fr", "L’état-major chilien a indiqué que deux patrouilleurs avaient été déployés. L’armée chilienne a ajouté que la zone restait fermée.", "la zone restait", "armée chilienne")]
     [InlineData("fr", "Selon l’armée de l’air péruvienne, l’appareil volait sans transpondeur.", "l’appareil volait", "armée de l’air péruvienne")]
+    [InlineData("fr", "Le cycliste Loïc Barbeau change de maillot. Dans un communiqué, Cordaline salue « un équipier généreux ».", "un équipier généreux", "Cordaline")]
+    [InlineData("fr", "Le groupe Valdor supprimera 300 postes. La CGT, majoritaire dans le groupe, a dénoncé « un projet écrit d’avance ».", "un projet écrit", "CGT")]
+    [InlineData("fr", "La pédiatre Claire Ombredane alerte sur les urgences. Son diagnostic, livré lundi sur Radio Brume, est net : « Nous saturons dès octobre. »", "Nous saturons", "Claire Ombredane")]
+    [InlineData("fr", "Interrogée mardi par Radio Brume, la présidente de l’association, Lucie Varenne, a dénoncé « un combat perdu d’avance ». « Nous irons en justice », a ajouté la présidente.", "Nous irons", "Lucie Varenne")]
     public void Speaker_words_resolve_to_the_person_organisation_or_state_they_name(string language, string text, string quoteStart, string? speaker)
     {
         Assert.Equal(speaker, SpeakerOf(language, text, quoteStart).Speaker);

@@ -211,6 +211,11 @@ public static class FrenchActorRules
             "fait", "réagi", "dénoncé", "regretté",
         ],
         SpeechAuxiliaries = ["a", "ont"],
+        PresentSpeechVerbs =
+        [
+            "déclare", "indique", "annonce", "affirme", "précise", "assure", "souligne", "estime", "explique", "ajoute", "avertit", "confirme",
+            "réagit", "dénonce", "regrette", "salue", "rappelle", "prévient", "juge",
+        ],
         GovernmentNouns = ["gouvernement", "exécutif", "autorités"],
         StateVerbs =
         [
