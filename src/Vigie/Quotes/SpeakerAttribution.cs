@@ -251,7 +251,34 @@ public static class SpeakerAttribution
         }
 
         var organizations = entities.Where(e => e.Kind == ActorKind.Organization && e.Mentions.Any(m => m.Start >= from && m.End <= to)).ToList();
+        if (organizations.Count == 0 && !entities.Any(e => e.Mentions.Any(m => m.Start >= span.Start && m.End <= span.End)))
+        {
+            // "The ministry said the ships would leave on Monday. A spokesperson added …", "Brightlane declined to comment. A company
+            // spokesperson said …": a spokesperson who names no one speaks for the one organisation of the sentence before, when that
+            // sentence names no person ("…, says Park Ji-hoon, an analyst at the Korea Institute. …, a government spokesman says").
+            var (start, end) = SentenceBefore(span, text);
+            var named = entities.Where(e => e.Mentions.Any(m => m.Start >= start && m.End <= end)).ToList();
+            organizations = named.Exists(e => e.Kind == ActorKind.Person) ? [] : [.. named.Where(e => e.Kind == ActorKind.Organization)];
+        }
+
         return organizations.Count == 1 ? organizations[0].Id : null;
+    }
+
+    /// <summary>
+    /// The sentence before the speaker words, with what comes before them in their own sentence ("“They are tired,” a ministry
+    /// spokeswoman said"): back to the full stop before the one that ends the sentence before.
+    /// </summary>
+    private static (int Start, int End) SentenceBefore(TextSpan span, string text)
+    {
+        var before = text.AsSpan(0, span.Start).TrimEnd();
+        var stops = before.Length > 0 && before[^1] is '.' or '!' or '?' ? 1 : 2;
+        var stop = before.Length;
+        while (stops-- > 0 && stop > 0)
+        {
+            stop = before[..(stop - 1)].LastIndexOfAny('.', '!', '?') + 1;
+        }
+
+        return (stop, span.Start);
     }
 
     /// <summary>A person named in full (two words at least) inside an unnamed source's words: « un diplomate, Jean Roux, ».</summary>
@@ -270,11 +297,8 @@ public static class SpeakerAttribution
             return null;
         }
 
-        // The sentence before: back to the previous full stop before the one that ends it.
-        var before = text.AsSpan(0, span.Start).TrimEnd();
-        var stop = before.Length > 1 ? before[..^1].LastIndexOfAny('.', '!', '?') : -1;
-        var from = stop + 1;
-        var people = entities.Where(e => e.Kind == ActorKind.Person && e.Mentions.Any(m => m.Start >= from && m.End <= span.Start)).ToList();
+        var (from, to) = SentenceBefore(span, text);
+        var people = entities.Where(e => e.Kind == ActorKind.Person && e.Mentions.Any(m => m.Start >= from && m.End <= to)).ToList();
         return people.Count == 1 ? people[0].Id : null;
     }
 
