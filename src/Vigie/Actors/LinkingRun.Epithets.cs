@@ -213,7 +213,8 @@ internal sealed partial class LinkingRun
 
     /// <summary>
     /// Whether word <paramref name="first"/> opens its sentence, quoted words and punctuation aside ("“He's gone down,” the defender
-    /// said": the epithet is the first word outside the quote).
+    /// said": the epithet is the first word outside the quote), or follows the reporting verb right after a quote (« « … »,
+    /// prévient la quinquagénaire », "“…,” said the 47-year-old").
     /// </summary>
     private bool OpensOutsideQuotes(int first)
     {
@@ -221,11 +222,28 @@ internal sealed partial class LinkingRun
         {
             if (_words[i].IsWord && !_words[i].InQuote)
             {
-                return _rules.Determiners.Contains(_words[i].Key) && i == first - 1 && OpensOutsideQuotes(i);
+                return (_rules.Determiners.Contains(_words[i].Key) && i == first - 1 && OpensOutsideQuotes(i)) || VerbAfterQuote(first);
             }
         }
 
         return true;
+    }
+
+    /// <summary>Whether one to three lower-case words right before word <paramref name="first"/> follow a closing quote (and a comma): a reporting verb.</summary>
+    private bool VerbAfterQuote(int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && first - k <= 3 && SameSentence(k, first) && _words[k].IsWord && !_words[k].InQuote && !_words[k].Capitalized)
+        {
+            k--;
+        }
+
+        if (k >= 0 && k < first - 1 && SameSentence(k, first) && IsComma(k))
+        {
+            k--;
+        }
+
+        return k >= 0 && k < first - 1 && SameSentence(k, first) && _words[k].Kind == TokenKind.CloseQuote;
     }
 
     /// <summary>The age an epithet gives ("the 27-year-old", « le Savoyard de 23 ans »), as written, or null.</summary>

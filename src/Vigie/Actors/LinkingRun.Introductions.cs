@@ -106,8 +106,9 @@ internal sealed partial class LinkingRun
             if (!(known.Contains(key) || IsEpithetAt(i, key) || _rules.CompanyNouns.Contains(key) || _rules.UnionNouns.Contains(key)) || word.InQuote || !(_rules.Determiners.Contains(opener) || _rules.RoleNounPossessives.Contains(opener))
                 || !SameSentence(determiner, i)
                 || (SameSentence(i, i + 1) && _words[i + 1].IsWord && (_words[i + 1].Capitalized || (!_rules.HeadFirst && _rules.PersonNouns.Contains(_words[i + 1].Key))))
-                || NameAfterAdjective(i))
+                || NameAfterAdjective(i) || (i + 2 < _words.Length && IsComma(i + 1) && SameSentence(i, i + 2) && StartsPersonName(i + 2)))
             {
+                // "The Harrow coach, Paolo Ferri, was …": a noun in apposition to a name introduces it, and stands for no one else.
                 continue;
             }
 
@@ -321,6 +322,9 @@ internal sealed partial class LinkingRun
         return i;
     }
 
+    /// <summary>Whether a person's name (not a pronoun or a noun standing for one) starts at word <paramref name="i"/>.</summary>
+    private bool StartsPersonName(int i) => Live.Any(m => m.First == i && m.IsPerson && m.Origin is Origin.Ner or Origin.Name or Origin.Dictionary);
+
     /// <summary>A word, or a clitic such as the possessive of "Ghana's".</summary>
     private bool InPhrase(int i) => _words[i].IsWord || _words[i].Kind == TokenKind.Clitic;
 
@@ -434,7 +438,7 @@ internal sealed partial class LinkingRun
         }
 
         // « Invitée de France Inter, la présidente du syndicat, Sophie Castagné, »: a phrase that a comma and a person's name close introduces that name.
-        if (last + 2 < _words.Length && IsComma(last + 1) && SameSentence(last, last + 2) && Live.Any(m => m.First == last + 2 && m.IsPerson && m.Origin is Origin.Ner or Origin.Name or Origin.Dictionary))
+        if (last + 2 < _words.Length && IsComma(last + 1) && SameSentence(last, last + 2) && StartsPersonName(last + 2))
         {
             return null;
         }
