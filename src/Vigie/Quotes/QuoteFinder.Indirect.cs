@@ -174,8 +174,9 @@ public sealed partial class QuoteFinder
             return null;
         }
 
-        // ", saying he had …": a participle reports what follows it, not the clause before.
-        if (scan.Is(cue.Verb, WordClass.Participle))
+        // ", saying he had …": a participle reports what follows it, not the clause before; « …, estimé à 12 millions », « …, reconnu
+        // coupable »: a past participle with no auxiliary reports nothing.
+        if (scan.Is(cue.Verb, WordClass.Participle) || (cue.First == cue.Verb && EndsAsParticiple(scan, cue.Verb)))
         {
             return null;
         }
@@ -322,6 +323,21 @@ public sealed partial class QuoteFinder
         foreach (var suffix in scan.Rules.FiniteSuffixes)
         {
             if (word.Length >= suffix.Length + 3 && word.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the word ends as a past participle of the language (<see cref="QuoteRules.ParticipleSuffixes"/>).</summary>
+    private static bool EndsAsParticiple(QuoteScan scan, int t)
+    {
+        var word = scan.Text.AsSpan(scan.Tokens[t].Start, scan.Tokens[t].Length);
+        foreach (var suffix in scan.Rules.ParticipleSuffixes)
+        {
+            if (word.EndsWith(suffix, StringComparison.Ordinal))
             {
                 return true;
             }

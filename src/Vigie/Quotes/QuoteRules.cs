@@ -82,6 +82,7 @@ public sealed class QuoteRules
         IEnumerable<string>? causatives = null,
         IEnumerable<string>? causativeForms = null,
         IReadOnlyList<string>? finiteSuffixes = null,
+        IReadOnlyList<string>? participleSuffixes = null,
         IEnumerable<string>? nameParticles = null,
         IEnumerable<string>? agentMarkers = null,
         IEnumerable<string>? channelMarkers = null,
@@ -127,6 +128,7 @@ public sealed class QuoteRules
         _causatives = Lookup(causatives ?? []);
         _causativeForms = Lookup(causativeForms ?? []);
         FiniteSuffixes = finiteSuffixes ?? [];
+        ParticipleSuffixes = participleSuffixes ?? [];
         _nameParticles = Lookup(nameParticles ?? []);
         AgentMarkers = [.. agentMarkers ?? []];
         ChannelMarkers = [.. channelMarkers ?? []];
@@ -168,6 +170,12 @@ public sealed class QuoteRules
     /// empty when the language has none worth reading.
     /// </summary>
     public IReadOnlyList<string> FiniteSuffixes { get; }
+
+    /// <summary>
+    /// Endings of past participles that need an auxiliary to report (« estimé », « reconnu », « averti »): alone after a comma
+    /// (« un projet de 12 millions, estimé à … ») they describe, and report nothing; empty where the past is finite ("said").
+    /// </summary>
+    public IReadOnlyList<string> ParticipleSuffixes { get; }
 
     public static QuoteRules French { get; } = new(
         "fr",
@@ -217,6 +225,7 @@ public sealed class QuoteRules
         documentLinks: ["du", "de", "des", "d'"],
         infinitiveOpeners: ["avoir", "être", "n'avoir", "n'être"],
         finiteSuffixes: ["era", "eront", "ira", "iront", "dra", "dront", "erait", "eraient", "irait", "iraient", "drait", "draient"],
+        participleSuffixes: ["é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues"],
         objectPronouns: ["lui", "leur", "m'", "me"],
         conjunctions: ["et"],
         opinionMarkers: ["pour"],

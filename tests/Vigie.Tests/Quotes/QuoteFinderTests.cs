@@ -195,6 +195,15 @@ public sealed class QuoteFinderTests
         Assert.Equal((QuoteKind.Mixed, "aucun risque", "a annoncé"), (quote.Kind, quote.Content, quote.Cue));
     }
 
+    [Theory]
+    [InlineData("Le conseil municipal a voté lundi soir le projet de nouvelle médiathèque, estimé à 9 millions d’euros.")]
+    [InlineData("Le tribunal correctionnel a condamné jeudi un homme de 41 ans, reconnu coupable de vols en série dans trois communes.")]
+    [InlineData("Le tribunal a condamné mercredi une entreprise de transport à indemniser un ancien chauffeur, licencié après avoir dénoncé des fraudes.")]
+    public void A_past_participle_with_no_auxiliary_after_a_comma_reports_nothing(string text)
+    {
+        Assert.Empty(Find("fr", text));
+    }
+
     [Fact]
     public void An_indirect_question_is_no_quote()
     {
