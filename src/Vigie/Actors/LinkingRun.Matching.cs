@@ -741,12 +741,17 @@ internal sealed partial class LinkingRun
 
             var last = k - 1;
             var closed = source && k < _words.Length && IsComma(k);
+            // « …, a annoncé l’état-major des armées. »: the inverted subject of a reporting verb, which the sentence's end closes.
+            // « a précisé le ministère dans un communiqué »: not past a preposition.
+            var inverted = i >= 2 && SpokenRightBefore(i - 2)
+                && (k + 1 >= _words.Length || !SameSentence(i, k + 1) || IsComma(k) || (!_words[k].IsWord && !SameSentence(k, k + 1)))
+                && !Enumerable.Range(i + 1, k - i - 1).Any(w => _rules.Locatives.Contains(_words[w].Key));
             // « la police nationale », « la préfecture maritime »: a body's head with adjectives of names only is one wherever it stands.
             var named = last > i && (_rules.StateBodyHeads.Contains(key) || _rules.PlaceOrganizationHeads.Contains(key))
                 && Enumerable.Range(i + 1, last - i).All(w => _rules.OrganizationNameAdjectives.Contains(_words[w].Key));
             // « l’état-major des armées a annoncé »; « l’armée soudanaise a bombardé » stays the state acting.
             var acting = (!_rules.StateBodyHeads.Contains(key) || IsGenitive(i + 1)) && k < _words.Length && SameSentence(i, k) && _rules.StateVerbs.Contains(_words[k].Key);
-            if (last > i && (named || acting || closed) && !IsGenitive(last)
+            if (last > i && (named || acting || closed || inverted) && !IsGenitive(last)
                 && !_rules.Determiners.Contains(_words[last].Key))
             {
                 AddOrganizationName(i, last);

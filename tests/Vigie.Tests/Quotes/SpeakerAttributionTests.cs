@@ -392,6 +392,7 @@ public sealed class SpeakerAttributionTests
     [InlineData("fr", "Selon l’armée de l’air péruvienne, l’appareil volait sans transpondeur.", "l’appareil volait", "armée de l’air péruvienne")]
     [InlineData("en", "Winger Tobias Lunde said the squad had never given up.\nThe Leeds coach, Marco Vidal, was less pleased. “We gave away two soft goals. That cannot happen,” the 51-year-old said.", "We gave away", "Marco Vidal")]
     [InlineData("fr", "« Nous venons montrer notre travail », explique l’éleveuse Josiane Ferrand.\nSa voisine de stand, Hélène Cabrol, est plus amère. « Les prix ne couvrent rien. Je vendrai le troupeau », prévient la quinquagénaire.", "Les prix ne couvrent", "Hélène Cabrol")]
+    [InlineData("fr", "Un patrouilleur a intercepté un chalutier au large de Lorient, a annoncé l’état-major des armées. Selon l’état-major, le navire pêchait sans licence.", "le navire pêchait", "état-major des armées")]
     [InlineData("en", "The Ministry of Fisheries said the quota would be cut by a tenth. A spokesperson added that no vessel would be scrapped.", "no vessel would", "Ministry of Fisheries")]
     [InlineData("en", "Three trawlers were seized, the Coastal Fisheries Agency said.\n“The crews are safe,” an agency spokeswoman told reporters.", "The crews are safe", "Coastal Fisheries Agency")]
     [InlineData("en", "“Prices will rise,” said Tomas Ek, an economist at the Baltic Trade Institute. The ferry services would stop on Friday, a spokesman said.", "The ferry services", null)]
