@@ -80,7 +80,7 @@ internal sealed partial class LinkingRun
             // « l’Organisation mondiale de la santé … l’organisation », "Pakistan's military … the military": the head word of its name stands for it too.
             var nameHead = _words[_rules.HeadFirst ? organization.First : HeadBeforeComplement(organization)].Key;
             if ((_rules.OrganizationNameHeads.Contains(nameHead) || _rules.PlaceOrganizationHeads.Contains(nameHead) || _rules.StateBodyHeads.Contains(nameHead)
-                || (_rules.HeadFirst && IsOrganizationHead(nameHead)))
+                || (_rules.HeadFirst && (IsOrganizationHead(nameHead) || _rules.NameComplementHeads.Contains(nameHead))))
                 && organization.Last > organization.First)
             {
                 AddOrganizationHead(organization, nameHead);

@@ -314,6 +314,12 @@ public sealed partial class QuoteFinder
             return false;
         }
 
+        // « La Fromagerie des Aravis rappelle plusieurs lots »: a reporting verb's form that is no participle is finite.
+        if (scan.Is(t, WordClass.Verb) && !scan.Is(t, WordClass.Participle) && !EndsAsParticiple(scan, t))
+        {
+            return true;
+        }
+
         var word = scan.Text.AsSpan(scan.Tokens[t].Start, scan.Tokens[t].Length);
         if (word.ContainsAnyInRange('A', 'Z'))
         {

@@ -465,6 +465,7 @@ public sealed class QuoteFinderTests
     [Theory]
     [InlineData("en", "Three barges were sunk near the delta overnight, port officials said on Friday.", "Three barges were sunk near the delta overnight", "port officials")]
     [InlineData("fr", "Trois barges ont été coulées dans la nuit près du delta, a déclaré vendredi le capitaine du port.", "Trois barges ont été coulées dans la nuit près du delta", "le capitaine du port")]
+    [InlineData("fr", "La laiterie Morvandelle rappelle deux lots de yaourts en raison d’une possible contamination, a indiqué mardi la direction générale de l’alimentation.", "La laiterie Morvandelle rappelle deux lots de yaourts en raison d’une possible contamination", "la direction générale de l’alimentation")]
     public void A_clause_before_its_cue_is_an_indirect_quote(string language, string text, string clause, string speaker)
     {
         var quote = Assert.Single(Find(language, text));

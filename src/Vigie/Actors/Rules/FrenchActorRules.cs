@@ -195,7 +195,7 @@ public static class FrenchActorRules
         NameComplementHeads =
         [
             "observatoire", "union", "agence", "office", "institut", "fédération", "conseil", "commission", "autorité", "comité", "centre",
-            "syndicat", "association", "fondation", "collectif", "confédération", "coordination", "haut-commissariat", "secrétariat",
+            "syndicat", "association", "fondation", "collectif", "confédération", "coordination", "haut-commissariat", "secrétariat", "direction",
         ],
         OrganizationNameAdjectives =
         [
