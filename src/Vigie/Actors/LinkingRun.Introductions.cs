@@ -259,7 +259,8 @@ internal sealed partial class LinkingRun
         var comma = last >= 0 && IsComma(last);
         if (comma)
         {
-            last--;
+            // « Le maire de Vernières (Nord), Dominique Carpentier »: brackets may close the phrase before the comma too.
+            last = SkipBracketsBack(last - 1);
         }
 
         if (last >= 0 && SameSentence(last, person.First) && _words[last].IsWord && (comma || !ComplementBefore(person.First))

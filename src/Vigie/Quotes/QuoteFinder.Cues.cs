@@ -838,10 +838,17 @@ public sealed partial class QuoteFinder
             end--;
         }
 
-        // « Norvalis Industries (NVI) a annoncé »: the acronym in brackets belongs to the name before it.
-        if (end - 2 > floor && scan.IsPunct(end, ')') && scan.IsPunct(end - 2, '(') && scan.IsWord(end - 1))
+        // « Norvalis Industries (NVI) a annoncé », « Gilles Morvan (divers droite), a défendu »: a short aside in brackets belongs to the name before it.
+        if (scan.IsPunct(end, ')'))
         {
-            end -= 3;
+            for (var open = end - 2; open > floor && open >= end - 5; open--)
+            {
+                if (scan.IsPunct(open, '('))
+                {
+                    end = scan.IsWord(open - 1) ? open - 1 : end;
+                    break;
+                }
+            }
         }
 
         var first = SegmentStart(scan, end, floor);

@@ -22,6 +22,7 @@ internal static class FrenchReportingVerbs
         ["rappeler", "rappelé rappelle rappellent rappela rappelait rappelaient rappelant rappelèrent"],
         ["insister", "insisté insiste insistent insista insistait insistaient insistant insistèrent"],
         ["dénoncer", "dénoncé dénonce dénoncent dénonça dénonçait dénonçaient dénonçant dénoncèrent"],
+        ["défendre", "défendu défend défendent défendit défendait défendaient défendant"],
         ["confier", "confié confie confient confia confiait confiaient confiant confièrent"],
         ["lancer", "lancé lance lancent lança lançait lançaient lançant lancèrent"],
         ["marteler", "martelé martèle martèlent martela martelait martelaient martelant martelèrent"],
