@@ -90,9 +90,11 @@ public sealed partial class EventFinder
             return null;
         }
 
-        if (trigger.Type == EventType.Assault && scan.Any(first, last, EventWordClass.Game) && !scan.AnyIn(sources, EventWordClass.LawEnforcement))
+        if (trigger.Type == EventType.Assault && (scan.Any(first, last, EventWordClass.Game) || scan.Any(first, last, EventWordClass.Economy))
+            && !scan.AnyIn(sources, EventWordClass.LawEnforcement))
         {
-            // "Albania shot down Serbia's hopes of qualification", "a kingside attack in a chess tournament": a game's words, no one hurt.
+            // "Albania shot down Serbia's hopes of qualification", "a kingside attack in a chess tournament": a game's words, no one hurt;
+            // "fired another salvo in its war on inflation", "an all-out assault on rivals' pricing": prices fought, no one hurt.
             return null;
         }
 

@@ -25,6 +25,7 @@ internal enum EventWordClass : byte
     Conjunction,
     DatingPreposition,
     Determiner,
+    Economy,
     Forecast,
     Future,
     Game,

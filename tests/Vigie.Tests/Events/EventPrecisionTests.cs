@@ -40,6 +40,8 @@ public sealed class EventPrecisionTests
     [InlineData("en", "Peru's defence ministry dismissed as \"lies\" reports that its helicopters had fired on the village.")]
     [InlineData("en", "Bolivia rejected the accusations on Tuesday.")]
     [InlineData("en", "Department store chains launched an all-out offensive on Friday against online sellers.")]
+    [InlineData("en", "The Central Bank of Chile fired another salvo in its war on inflation on Thursday.")]
+    [InlineData("en", "A Peruvian start-up launched an all-out assault on its rivals' pricing on Monday.")]
     [InlineData("en", "Talks between Chile and Bolivia on border delimitation are scheduled to resume next month.")]
     public void Headings_denials_of_reports_trade_wars_and_scheduled_talks_do_not_count(string language, string text) =>
         Assert.DoesNotContain(Find(language, text), e => e.Counts);
@@ -211,6 +213,8 @@ public sealed class EventPrecisionTests
     [InlineData("fr", "La sécheresse menace les récoltes de blé du Maghreb.")]
     [InlineData("en", "Analysts in Nairobi cautioned that the truce could collapse within weeks.")]
     [InlineData("fr", "Des analystes ont averti que la trêve pourrait ne pas tenir.")]
+    [InlineData("en", "Economists in Lima warned that the new tariffs could trigger fresh protests.")]
+    [InlineData("fr", "Des économistes ont averti que la hausse des tarifs pourrait relancer la contestation.")]
     public void Nature_disease_animals_commentators_and_the_indefinite_on_are_no_actors(string language, string text) =>
         Assert.DoesNotContain(Find(language, text), e => e.Counts);
 
@@ -346,4 +350,12 @@ public sealed class EventPrecisionTests
     [Fact]
     public void An_ed_participle_after_the_object_of_an_act_qualifies_it() =>
         Assert.Equal(["RETREAT"], Find("en", "Rebels set free 12 fishermen abducted off the coast in May.").Where(e => e.Counts).Select(e => e.TypeName));
+
+    [Fact]
+    public void Money_released_is_aid_not_a_release_of_captives()
+    {
+        var aid = Assert.Single(Find("en", "The World Bank on Monday released a $400 million loan tranche to Ecuador."), e => e.Counts);
+
+        Assert.Equal("AID", aid.TypeName);
+    }
 }
