@@ -24,6 +24,20 @@ public static class EventDates
         }
 
         var recalled = e.Counts && EventHistory.IsToldAgain(e, date, analysis, rules);
-        return e with { Date = date.Day, DateValue = date.Value, Dating = date.Source, Status = recalled ? EventStatus.Recalled : e.Status };
+        var ahead = e.Counts && IsDatedAhead(e, date, analysis);
+        var status = recalled ? EventStatus.Recalled : ahead ? EventStatus.Hypothetical : e.Status;
+        return e with { Date = date.Day, DateValue = date.Value, Dating = date.Source, Status = status };
     }
+
+    /// <summary>
+    /// "is due to travel to Kabul next week for talks", « la semaine prochaine, des manœuvres … »: a meeting, a deployment, a strike
+    /// or an attack that a time expression before it (or inside its words) dates after the publication day has not happened yet.
+    /// After the trigger, the expression is too often another phrase's or a deadline (« a déployé des policiers avant les
+    /// manifestations prévues mardi », "extended until July 2026"). Not a part of a day, which the times stage may anchor on another
+    /// sentence's day (« dans la nuit »), and not a speech act, which happens now whatever it speaks of ("agreed to meet in May").
+    /// </summary>
+    private static bool IsDatedAhead(Event e, FactDate date, Analysis analysis) =>
+        date.Source == Dating.Text && date.Day is { } day && analysis.Article.Published is { } published && day > published
+        && date.Expression is { } time && time.Start < e.Trigger.End && date.Value?.Contains('T', StringComparison.Ordinal) != true
+        && e.Type is not (EventType.Agree or EventType.Threaten or EventType.Request or EventType.Accuse or EventType.Reject or EventType.Support);
 }

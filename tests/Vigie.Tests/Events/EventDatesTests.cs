@@ -109,6 +109,18 @@ public sealed class EventDatesTests
         Assert.Contains(Find(language, text, Published), e => e.Counts && e.TypeName == type);
 
     [Theory]
+    [InlineData("en", "Peru's foreign minister is due to travel to Quito next week for talks with the Ecuadorian government.")]
+    [InlineData("fr", "Le ministre péruvien se rend la semaine prochaine à Quito pour des entretiens avec le gouvernement équatorien.")]
+    public void A_meeting_or_a_deployment_dated_after_the_publication_day_has_not_happened(string language, string text) =>
+        Assert.DoesNotContain(Find(language, text, Published), e => e.Counts);
+
+    [Theory]
+    [InlineData("en", "Peru agreed on Friday to hold talks with Ecuador next week.", "AGREE")]
+    [InlineData("en", "The European Union extended its sanctions against Belarus until March 2026.", "SANCTION")]
+    public void A_speech_act_about_the_future_or_an_act_until_a_date_to_come_happened(string language, string text, string type) =>
+        Assert.Contains(Find(language, text, Published), e => e.Counts && e.TypeName == type);
+
+    [Theory]
     [InlineData("2025-09-04", "2025-09-04")]
     [InlineData("2025-09-04T15:30", "2025-09-04")]
     [InlineData("2025-09-04TEV", "2025-09-04")]
