@@ -321,6 +321,12 @@ public sealed partial class EventFinder
             return false;
         }
 
+        if (scan.Is(verb, EventWordClass.Unaccusative))
+        {
+            // « Des milliers de Chiliens sont descendus dans la rue »: a verb of motion takes « être » in the active.
+            return false;
+        }
+
         var passive = false;
         for (var t = groupStart; t < verb; t++)
         {

@@ -73,6 +73,7 @@ internal enum EventWordClass : byte
     Suspicion,
     TargetPreposition,
     TimeNoun,
+    Unaccusative,
     Travel,
     Title,
     WithPreposition,

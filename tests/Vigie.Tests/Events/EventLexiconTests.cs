@@ -93,6 +93,12 @@ public sealed class EventLexiconTests
     [InlineData("en", "Rebel drones hit a power plant outside the capital overnight.", "ASSAULT", "Rebel drones")]
     [InlineData("en", "Korea handed over three coastal patrol vessels to the Vietnamese navy.", "AID", "Korea")]
     [InlineData("en", "Lithuania summoned the Russian and Belarusian envoys on Friday.", "ACCUSE", "Lithuania")]
+    [InlineData("fr", "La Marine chilienne a arraisonné lundi un thonier péruvien au large d’Arica.", "COERCE", "La Marine chilienne")]
+    [InlineData("fr", "Les garde-côtes sénégalais ont intercepté une pirogue de 150 migrants.", "COERCE", "Les garde-côtes sénégalais")]
+    [InlineData("fr", "Pékin a durci les contrôles sur les exportations de terres rares.", "SANCTION", "Pékin")]
+    [InlineData("fr", "Santiago a attribué au groupe Kondor une série de cyberattaques contre ses ministères.", "ACCUSE", "Santiago")]
+    [InlineData("fr", "Des milliers de Chiliens sont descendus dans la rue samedi à Valparaíso.", "PROTEST", "Des milliers de Chiliens")]
+    [InlineData("en", "Washington tightened curbs on exports of chipmaking tools to China on Tuesday.", "SANCTION", "Washington")]
     public void A_verb_family_codes_its_type_with_the_subject_as_source(string language, string text, string type, string source)
     {
         var e = Assert.Single(Find(language, text), e => e.Counts);

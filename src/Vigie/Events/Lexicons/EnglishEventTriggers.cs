@@ -73,6 +73,7 @@ internal static class EnglishEventTriggers
         "RETREAT n withdrawal|pullout|pullback",
         "RETREAT v released|releases|release|freed|frees|free ~ prisoner*|hostage*|detainee*|soldier*|journalist*|activist*",
         "RETREAT v released|freed|release",
+        "SANCTION v tightened|tightens|tighten ~~ curbs|restrictions|controls|sanctions|embargo",
         // "The IMF released a $1.1 billion loan tranche": money released is aid, not a release of captives.
         "AID v released|releases|release ~~ million|billion|tranche|tranches|funds|loan",
         "RETREAT v resigned|resigns|resign",

@@ -174,6 +174,13 @@ internal static class FrenchEventTriggers
         "COERCE/martial-law n loi ~ martiale",
         "COERCE/ban v interdit|interdisent|interdirent",
         "COERCE/censor v censure|censurent|censura",
+        // « Un chalutier … a été arraisonné par un patrouilleur »: boarding a ship is seizing it, whatever the words after.
+        "COERCE/seize v @arraisonner",
+        "COERCE v @intercepter ~~ migrants|embarcation*|pirogue*|chalutier*|passeurs|clandestins",
+        "SANCTION v @durcir ~~ controles|restrictions|sanctions|embargo|exportations",
+        // « Paris a attribué publiquement au groupe APT28 une série de cyberattaques »: blaming an attack on someone.
+        "ACCUSE v @attribuer ~~ cyberattaque*|attaque*|attentat*|piratage*|sabotage*|intrusion*",
+        "PROTEST/demonstrate v descendus|descendues|descendu|descendue|descend|descendent ~ rue|rues",
         "COERCE/seize v saisi|saisie|saisis|saisies|saisissent|@confisquer|@arraisonner ~~ biens|navire*|cargaison*|terres|avoirs|petrolier*|bateau*|materiel|armes|drogue|tonnes",
         "COERCE/destroy v detruit|detruisent|detruisit|@demolir|@raser",
 

@@ -63,6 +63,7 @@ internal static class FrenchEventWords
         [EventWordClass.RecipientPreposition] = "a au aux",
         [EventWordClass.RelativePronoun] = "qui dont lequel laquelle lesquels lesquelles ou",
         [EventWordClass.Arena] = "pelouse maillot trophee podium scene panier",
+        [EventWordClass.Unaccusative] = "descendu descendue descendus descendues arrive arrivee arrives arrivees parti partie partis parties venu venue venus venues entre entree entres entrees rentre rentree rentres rentrees sorti sortie sortis sorties monte montee montes montees retourne retournee retournes retournees revenu revenue revenus revenues",
         [EventWordClass.StopPreposition] = "pour sur dans lors apres avant contre avec a au aux en par depuis pendant durant selon sans vers chez devant derriere parmi malgre afin que qu' qui dont ou lorsque quand",
         [EventWordClass.SubjectPronoun] = "il elle ils elles on nous",
         [EventWordClass.Subordinator] = "apres avant alors lorsque quand tandis parce puisque depuis bien_que quoique",
