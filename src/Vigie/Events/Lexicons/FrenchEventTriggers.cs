@@ -174,6 +174,10 @@ internal static class FrenchEventTriggers
         "COERCE/martial-law n loi ~ martiale",
         "COERCE/ban v interdit|interdisent|interdirent",
         "COERCE/censor v censure|censurent|censura",
+        // « qui a renvoyé à son tour douze fonctionnaires algériens », « L’expulsion de douze agents de l’ambassade »: diplomats sent home.
+        "SANCTION/expel v renvoye|renvoyes|renvoie|renvoient|@expulser ~~ diplomate*|agents|fonctionnaires|ambassadeur*|attache*",
+        "AID v repris|reprend|reprennent|@distribuer ~~ vivres|rations|nourriture",
+        "AGREE/sign v @signer ~~ accords",
         // « Un chalutier … a été arraisonné par un patrouilleur »: boarding a ship is seizing it, whatever the words after.
         "COERCE/seize v @arraisonner",
         "COERCE v @intercepter ~~ migrants|embarcation*|pirogue*|chalutier*|passeurs|clandestins",
