@@ -100,6 +100,8 @@ public sealed class EventLexiconTests
     [InlineData("fr", "Des milliers de Chiliens sont descendus dans la rue samedi à Valparaíso.", "PROTEST", "Des milliers de Chiliens")]
     [InlineData("en", "Washington tightened curbs on exports of chipmaking tools to China on Tuesday.", "SANCTION", "Washington")]
     [InlineData("fr", "Santiago a renvoyé à son tour dix fonctionnaires péruviens.", "SANCTION", "Santiago")]
+    [InlineData("en", "Chile and Peru signed a letter of intent on Thursday to build a joint radar network.", "AGREE", "Chile; Peru")]
+    [InlineData("en", "The expulsion of 20 Chilean diplomats by Lima was announced on Wednesday.", "SANCTION", "Lima")]
     [InlineData("fr", "Le Programme alimentaire mondial a repris mardi ses distributions de vivres à 50 000 déplacés.", "AID", "Le Programme alimentaire mondial")]
     [InlineData("fr", "Lima et Quito ont signé dans la soirée une dizaine d’accords commerciaux.", "AGREE", "Lima; Quito")]
     public void A_verb_family_codes_its_type_with_the_subject_as_source(string language, string text, string type, string source)

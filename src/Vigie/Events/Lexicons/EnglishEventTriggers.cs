@@ -11,7 +11,7 @@ internal static class EnglishEventTriggers
     public static IReadOnlyList<string> Lines { get; } =
     [
         // AGREE: agreeing, promising, offering; a promise is itself an agreement.
-        "AGREE/sign v signed|signs|sign|signing ~ agreement*|accord*|treaty|treaties|pact|deal|memorandum|protocol|ceasefire|cease-fire|truce|contract",
+        "AGREE/sign v signed|signs|sign|signing ~ agreement*|accord*|treaty|treaties|pact|deal|memorandum|protocol|ceasefire|cease-fire|truce|contract|letter|partnership|charter|roadmap",
         "AGREE v agreed|agree|agrees|agreeing",
         "AGREE v promised|promises|pledged|pledges|vowed|vows|offered|offers|undertook|promising|pledging|vowing|offering",
         "AGREE v reached|reach|struck|concluded ~ agreement*|accord|deal|truce|understanding",
@@ -74,6 +74,7 @@ internal static class EnglishEventTriggers
         "RETREAT v released|releases|release|freed|frees|free ~ prisoner*|hostage*|detainee*|soldier*|journalist*|activist*",
         "RETREAT v released|freed|release",
         "SANCTION v tightened|tightens|tighten ~~ curbs|restrictions|controls|sanctions|embargo",
+        "SANCTION/expel n expulsion|expulsions ~ diplomat*|envoy*|ambassador*|staff",
         // "The IMF released a $1.1 billion loan tranche": money released is aid, not a release of captives.
         "AID v released|releases|release ~~ million|billion|tranche|tranches|funds|loan",
         "RETREAT v resigned|resigns|resign",

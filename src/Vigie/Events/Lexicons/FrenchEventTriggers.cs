@@ -174,7 +174,7 @@ internal static class FrenchEventTriggers
         "COERCE/martial-law n loi ~ martiale",
         "COERCE/ban v interdit|interdisent|interdirent",
         "COERCE/censor v censure|censurent|censura",
-        // « qui a renvoyé à son tour douze fonctionnaires algériens », « L’expulsion de douze agents de l’ambassade »: diplomats sent home.
+        // « qui a renvoyé à son tour douze fonctionnaires algériens »: officials sent home.
         "SANCTION/expel v renvoye|renvoyes|renvoie|renvoient|@expulser ~~ diplomate*|agents|fonctionnaires|ambassadeur*|attache*",
         "AID v repris|reprend|reprennent|@distribuer ~~ vivres|rations|nourriture",
         "AGREE/sign v @signer ~~ accords",
