@@ -37,7 +37,8 @@ public static class SpeakerAttribution
                     ?? Owner(span, entities, text, rules),
                 _ when quote.Speaker is { } span && IsUnnamedSource(span, text, rules) => NamedByAgent(span, entities, text, rules) ?? NamedInFull(span, entities, text)
                     ?? SpokenFor(span, entities, text, rules),
-                _ when quote.Speaker is { } span => Named(span, entities, text, rules) ?? Pronoun(span, quote, previous, entities, text, rules),
+                _ when quote.Speaker is { } span => Named(span, entities, text, rules) ?? Pronoun(span, quote, previous, entities, text, rules)
+                    ?? ApposedTo(span, entities, text, rules),
                 _ => null,
             };
             var resolved = speaker is null && quote is { Clue: SpeakerClue.None, Speaker: null, Kind: QuoteKind.Direct } && PersonOfParagraphBefore(quote, entities, text) is { } person
@@ -279,6 +280,22 @@ public static class SpeakerAttribution
         }
 
         return (stop, span.Start);
+    }
+
+    /// <summary>
+    /// "Declan Foley, the outgoing vice-president, spoke first and told members …": speaker words that open with a determiner
+    /// right after a person's name and a comma are that person's apposition, and the person speaks.
+    /// </summary>
+    private static string? ApposedTo(TextSpan span, IReadOnlyList<ResolvedEntity> entities, string text, QuoteRules rules)
+    {
+        var before = text.AsSpan(0, span.Start).TrimEnd(' ');
+        if (before.IsEmpty || before[^1] != ',' || !OpensWith(span, text, rules, WordClass.Determiner))
+        {
+            return null;
+        }
+
+        var end = before.Length - 1;
+        return entities.FirstOrDefault(e => e.Kind == ActorKind.Person && e.Mentions.Any(m => m.End == end && m.How is MentionSource.Ner or MentionSource.Kb))?.Id;
     }
 
     /// <summary>A person named in full (two words at least) inside an unnamed source's words: « un diplomate, Jean Roux, ».</summary>

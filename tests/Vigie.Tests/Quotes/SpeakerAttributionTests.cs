@@ -397,6 +397,7 @@ public sealed class SpeakerAttributionTests
     [InlineData("fr", "Le maire de Plouzané (Finistère), Odile Kerbrat, a présenté lundi son budget.\nLe maire a répondu que la hausse serait « compensée par la baisse des tarifs ».", "compensée par", "Odile Kerbrat")]
     [InlineData("fr", "Deux lots de reblochon sont rappelés en raison d’une possible contamination, a indiqué mardi la direction générale de l’alimentation.", "Deux lots", "direction générale de l’alimentation")]
     [InlineData("fr", "La direction régionale de l’environnement a autorisé l’extension de la Fromagerie du Morvan. « Nous embaucherons vingt personnes », a fait savoir l’entreprise.", "Nous embaucherons", "Fromagerie du Morvan")]
+    [InlineData("en", "Brendan Coyle, the outgoing vice-president, spoke first and told members the cooperative could not absorb rising fuel costs.", "the cooperative could", "Brendan Coyle")]
     [InlineData("en", "The Ministry of Fisheries said the quota would be cut by a tenth. A spokesperson added that no vessel would be scrapped.", "no vessel would", "Ministry of Fisheries")]
     [InlineData("en", "Three trawlers were seized, the Coastal Fisheries Agency said.\n“The crews are safe,” an agency spokeswoman told reporters.", "The crews are safe", "Coastal Fisheries Agency")]
     [InlineData("en", "“Prices will rise,” said Tomas Ek, an economist at the Baltic Trade Institute. The ferry services would stop on Friday, a spokesman said.", "The ferry services", null)]
