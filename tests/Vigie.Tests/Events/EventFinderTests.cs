@@ -84,6 +84,9 @@ public sealed class EventFinderTests
     [InlineData("en", "Nigeria announced that it will impose sanctions on Chad.", "THREATEN", "Nigeria")]
     [InlineData("fr", "Le Canada a promis de libérer les prisonniers.", "AGREE", "Le Canada")]
     [InlineData("fr", "L’Iran a menacé de fermer le détroit d’Ormuz.", "THREATEN", "L’Iran")]
+    [InlineData("fr", "Lima a promis une riposte à la décision de Quito.", "THREATEN", "Lima")]
+    [InlineData("fr", "Le ministère péruvien a promis des mesures de rétorsion contre le Chili.", "THREATEN", "Le ministère péruvien")]
+    [InlineData("en", "Quito vowed retaliation against Lima on Sunday.", "THREATEN", "Quito")]
     public void A_promise_or_a_threat_is_itself_an_event_that_happened(string language, string text, string type, string source)
     {
         var counted = Find(language, text).Where(e => e.Counts).ToList();

@@ -123,6 +123,7 @@ internal static class EnglishEventTriggers
         "THREATEN n threat|threats|ultimatum",
         "THREATEN v sworn|swore|vowed ~ gain|take|destroy|crush|retaliate|fight",
         "THREATEN v warned ~ of|that ~ retaliation|strikes|attack*|war",
+        "THREATEN v promised|promises|vowed|vows|pledged|pledges ~ retaliation|revenge|reprisals|retribution|countermeasures",
 
         // PROTEST
         "PROTEST/demo v demonstrated|demonstrate|demonstrating|marched|rallied|protested|protests|protesting",

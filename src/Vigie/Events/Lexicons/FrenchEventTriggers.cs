@@ -123,6 +123,9 @@ internal static class FrenchEventTriggers
         // THREATEN
         "THREATEN s menace|menacent|menaca|menacait|menacaient|menacant|menacera|menaceront",
         "THREATEN n ultimatum ~ a|au|aux",
+        // « Moscou a promis une riposte », « promis des mesures de rétorsion »: a promise of hostile acts is a threat.
+        "THREATEN v promis|promet|promettent|jure|jurent ~ mesures ~ de ~ retorsion|represailles",
+        "THREATEN v promis|promet|promettent|jure|jurent ~ riposte|represailles|retorsion|vengeance",
         "THREATEN n menace|menaces ~ de|d'|d ~ represailles|frappe*|sanctions|guerre",
 
         // PROTEST
