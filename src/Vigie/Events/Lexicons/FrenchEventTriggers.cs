@@ -318,6 +318,8 @@ internal static class FrenchEventTriggers
         "SUPPORT v reconnu|reconnait|reconnaissent ~ comme",
         "CONSULT v eu ~ entretien*|rencontre|discussion*|echange*",
         "COERCE/arrest v @ecrouer",
+        "COERCE/arrest v place|placee|places|placees|placent ~ garde ~ vue",
+        "REQUEST v lance|lancent|lancee ~ appel",
         "RETREAT/release v remis|remet|remettent ~ liberte",
         "AGREE v mis ~ accord",
         "COERCE/ban v dissous|dissout|dissolvent ~ parti*|organisation*|association*|ong|mouvement*|groupe*",
