@@ -212,9 +212,10 @@ public sealed partial class EventFinder
         return scan.Is(u, EventWordClass.Modal);
     }
 
-    /// <summary>An adverb of the word classes or by its ending (« vivement », "strongly", "long").</summary>
+    /// <summary>An adverb of the word classes or by its ending (« vivement », "strongly", "long"); not a noun after its determiner (« le gouvernement »).</summary>
     private static bool IsAdverb(EventScan scan, int t) =>
-        scan.Is(t, EventWordClass.Adverb) || scan.Is(t, EventWordClass.Habitual) || (!scan.IsCapitalized(t) && scan.EndsWith(t, scan.Rules.AdverbEndings));
+        scan.Is(t, EventWordClass.Adverb) || scan.Is(t, EventWordClass.Habitual)
+        || (!scan.IsCapitalized(t) && scan.EndsWith(t, scan.Rules.AdverbEndings) && !(t > 0 && scan.Is(t - 1, EventWordClass.Determiner)));
 
     /// <summary>How many words before a noun act a word of remembrance may stand ("the twentieth anniversary of the start of NATO's bombing").</summary>
     private const int CommemorationReach = 8;

@@ -103,6 +103,7 @@ public sealed class EventLexiconTests
     [InlineData("fr", "Les enquêteurs ont saisi une dizaine d’armes de poing à Valparaíso.", "COERCE", "Les enquêteurs")]
     [InlineData("fr", "Le parquet de Lima a placé en garde à vue le capitaine du navire.", "COERCE", "Le parquet de Lima")]
     [InlineData("fr", "L’agence onusienne a lancé un appel de fonds de 150 millions de dollars.", "REQUEST", "L’agence onusienne")]
+    [InlineData("fr", "Le gouvernement a imposé un couvre-feu nocturne à Arica.", "COERCE", "Le gouvernement")]
     [InlineData("en", "Chile and Peru signed a letter of intent on Thursday to build a joint radar network.", "AGREE", "Chile; Peru")]
     [InlineData("en", "The expulsion of 20 Chilean diplomats by Lima was announced on Wednesday.", "SANCTION", "Lima")]
     [InlineData("fr", "Le Programme alimentaire mondial a repris mardi ses distributions de vivres à 50 000 déplacés.", "AID", "Le Programme alimentaire mondial")]
