@@ -90,14 +90,9 @@ public static class SpeakerAttribution
                     continue;
                 }
 
-                // "The group, led since 2021 by Martin Oyelaran, said": the agent of an aside is not the one speaking.
-                if (mention.Start > span.Start && AfterMarker(mention, text, rules.AgentMarkers))
-                {
-                    continue;
-                }
-
-                // « Son constat, livré mardi sur France Culture, est sans appel : »: where the words were said does not speak them.
-                if (mention.Start > span.Start && AfterMarker(mention, text, rules.ChannelMarkers))
+                // "The group, led since 2021 by Martin Oyelaran, said": the agent of an aside is not the one speaking; « Son constat, livré
+                // mardi sur France Culture, est sans appel : »: nor is where the words were said.
+                if (mention.Start > span.Start && (AfterMarker(mention, text, rules.AgentMarkers) || AfterMarker(mention, text, rules.ChannelMarkers)))
                 {
                     continue;
                 }

@@ -73,10 +73,6 @@ internal static class EnglishEventTriggers
         "RETREAT n withdrawal|pullout|pullback",
         "RETREAT v released|releases|release|freed|frees|free ~ prisoner*|hostage*|detainee*|soldier*|journalist*|activist*",
         "RETREAT v released|freed|release",
-        "SANCTION v tightened|tightens|tighten ~~ curbs|restrictions|controls|sanctions|embargo",
-        "SANCTION/expel n expulsion|expulsions ~ diplomat*|envoy*|ambassador*|staff",
-        // "The IMF released a $1.1 billion loan tranche": money released is aid, not a release of captives.
-        "AID v released|releases|release ~~ million|billion|tranche|tranches|funds|loan",
         "RETREAT v resigned|resigns|resign",
         "RETREAT v lifted|lifts|ended ~ blockade|siege",
         "RETREAT v surrendered|surrenders|surrender|capitulated",
@@ -123,7 +119,6 @@ internal static class EnglishEventTriggers
         "THREATEN n threat|threats|ultimatum",
         "THREATEN v sworn|swore|vowed ~ gain|take|destroy|crush|retaliate|fight",
         "THREATEN v warned ~ of|that ~ retaliation|strikes|attack*|war",
-        "THREATEN v promised|promises|vowed|vows|pledged|pledges ~ retaliation|revenge|reprisals|retribution|countermeasures",
 
         // PROTEST
         "PROTEST/demo v demonstrated|demonstrate|demonstrating|marched|rallied|protested|protests|protesting",
@@ -363,5 +358,12 @@ internal static class EnglishEventTriggers
         "MOBILIZE v reinforced|reinforces|reinforce ~ checkpoints|positions|defences|defenses|border|garrison*",
         "AID v wrote|writes|write ~ off",
         "COOPERATE/intelligence v handed|hands|hand|gave|gives ~~ dossier|file|files|evidence|intelligence|documents",
+
+        // Added from the heldout10.en blind set after its first run (tenth session, 2026-11-28).
+        "SANCTION v tightened|tightens|tighten ~~ curbs|restrictions|controls|sanctions|embargo",
+        "SANCTION/expel n expulsion|expulsions ~ diplomat*|envoy*|ambassador*|staff",
+        // "The IMF released a $1.1 billion loan tranche": money released is aid, not a release of captives.
+        "AID v released|releases|release ~~ million|billion|tranche|tranches|funds|loan",
+        "THREATEN v promised|promises|vowed|vows|pledged|pledges ~ retaliation|revenge|reprisals|retribution|countermeasures",
     ];
 }
