@@ -16,6 +16,9 @@ namespace Vigie.Events;
 /// </summary>
 public sealed partial class EventFinder(EventRules rules)
 {
+    /// <summary>The most tokens an apposition inside a trigger's pattern may hold (", a Russian-American dual national,").</summary>
+    private const int MaximumApposition = 10;
+
     public EventRules Rules { get; } = rules;
 
     /// <summary>
@@ -279,6 +282,14 @@ public sealed partial class EventFinder(EventRules rules)
             var next = -1;
             for (var u = at + 1; u <= limit; u++)
             {
+                if (AppositionEnd(scan, u, last) is var close and > 0)
+                {
+                    // "sentenced Yelena Sorokina, a dual national, to 12 years": an apposition set off by commas is passed over.
+                    limit = Math.Min(last, limit + close - u + 1);
+                    u = close;
+                    continue;
+                }
+
                 if (scan.IsBreak(u) && !scan.IsQuoteMark(u))
                 {
                     // Quotation marks around words (« son « soutien indéfectible » ») do not end a pattern.
@@ -301,5 +312,24 @@ public sealed partial class EventFinder(EventRules rules)
         }
 
         return at;
+    }
+
+    /// <summary>The closing comma of an apposition opening with a determiner at the comma <paramref name="comma"/> (", a dual national,"), or -1.</summary>
+    private static int AppositionEnd(EventScan scan, int comma, int last)
+    {
+        if (!scan.IsPunct(comma, ',') || comma + 1 > last || !scan.Is(comma + 1, EventWordClass.Determiner))
+        {
+            return -1;
+        }
+
+        for (var u = comma + 2; u <= last && u - comma <= MaximumApposition; u++)
+        {
+            if (scan.IsBreak(u))
+            {
+                return scan.IsPunct(u, ',') ? u : -1;
+            }
+        }
+
+        return -1;
     }
 }

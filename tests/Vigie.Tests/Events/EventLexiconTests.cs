@@ -117,6 +117,7 @@ public sealed class EventLexiconTests
 
     [Theory]
     [InlineData("en", "A court in Minsk sentenced the blogger Ales Kovalchuk to six years in prison on Monday.")]
+    [InlineData("en", "A court in Arequipa sentenced Rosa Quispe, a former mayor of the town, to eight years in prison.")]
     [InlineData("fr", "Un tribunal de Minsk a condamné lundi le blogueur Ales Kovaltchouk à six ans de prison.")]
     public void A_prison_sentence_both_convicts_and_jails(string language, string text)
     {
