@@ -106,6 +106,8 @@ public sealed class EventLexiconTests
     [InlineData("fr", "Le gouvernement a imposé un couvre-feu nocturne à Arica.", "COERCE", "Le gouvernement")]
     [InlineData("en", "Chile and Peru signed a letter of intent on Thursday to build a joint radar network.", "AGREE", "Chile; Peru")]
     [InlineData("en", "The expulsion of 20 Chilean diplomats by Lima was announced on Wednesday.", "SANCTION", "Lima")]
+    [InlineData("en", "A Peruvian coast guard cutter rammed a Chilean fishing boat near Arica on Monday.", "ASSAULT", "A Peruvian coast guard cutter")]
+    [InlineData("en", "Chilean air force planes dropped food and medical supplies over the flooded valley on Thursday.", "AID", "Chilean air force planes")]
     [InlineData("fr", "Le Programme alimentaire mondial a repris mardi ses distributions de vivres à 50 000 déplacés.", "AID", "Le Programme alimentaire mondial")]
     [InlineData("fr", "Lima et Quito ont signé dans la soirée une dizaine d’accords commerciaux.", "AGREE", "Lima; Quito")]
     public void A_verb_family_codes_its_type_with_the_subject_as_source(string language, string text, string type, string source)

@@ -365,5 +365,7 @@ internal static class EnglishEventTriggers
         // "The IMF released a $1.1 billion loan tranche": money released is aid, not a release of captives.
         "AID v released|releases|release ~~ million|billion|tranche|tranches|funds|loan",
         "THREATEN v promised|promises|vowed|vows|pledged|pledges ~ retaliation|revenge|reprisals|retribution|countermeasures",
+        "ASSAULT v rammed|rams|ramming",
+        "AID v dropped|drops ~~ food|aid|supplies|medicine*|parcels|rations",
     ];
 }
