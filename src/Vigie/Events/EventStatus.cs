@@ -12,7 +12,7 @@ public enum EventStatus : byte
     /// <summary>The article says it did not happen: « n’ont pas signé », "did not attack".</summary>
     Negated,
 
-    /// <summary>Future, planned, conditional or wished: "will sign next week", « pourrait frapper ».</summary>
+    /// <summary>Future, planned, conditional or wished: "will sign next week", « pourrait frapper », or dated by the text after the publication day ("is due to travel to Quito next week for talks").</summary>
     Hypothetical,
 
     /// <summary>
