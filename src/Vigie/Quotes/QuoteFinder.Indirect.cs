@@ -187,6 +187,13 @@ public sealed partial class QuoteFinder
             return null;
         }
 
+        // "…, chief executive Viktor Hale, announced on X that the airline would …": words after the verb that hold a complementizer
+        // are what it reports, not its speaker.
+        if (cue.SpeakerFirst > cue.Verb && scan.Any(cue.SpeakerFirst, cue.SpeakerLast, WordClass.Complementizer))
+        {
+            return null;
+        }
+
         // What follows the cue up to the next comma is short and reports nothing more ("said on Wednesday, as …");
         // an acronym in brackets may follow the speaker (« a annoncé le Centre national d’études spatiales (Cnes) »).
         var end = Math.Max(cue.Last, cue.SpeakerLast);

@@ -205,6 +205,16 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void Words_after_a_verb_that_hold_that_are_what_it_reports_not_its_speaker()
+    {
+        const string text = "Shares of Halden Air fell 7% on Tuesday after the carrier's chief executive, Ines Vik, announced on X that the airline would drop its route to Lima.";
+
+        var quote = Assert.Single(Find("en", text));
+
+        Assert.Equal((QuoteKind.Indirect, "the airline would drop its route to Lima"), (quote.Kind, Slice(text, quote.Content)));
+    }
+
+    [Fact]
     public void An_indirect_question_is_no_quote()
     {
         Assert.Empty(Find("en", "The governor declined to say whether further cuts would follow."));
