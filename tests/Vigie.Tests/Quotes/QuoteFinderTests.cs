@@ -207,11 +207,11 @@ public sealed class QuoteFinderTests
     [Fact]
     public void Words_after_a_verb_that_hold_that_are_what_it_reports_not_its_speaker()
     {
-        const string text = "Shares of Halden Air fell 7% on Tuesday after the carrier's chief executive, Ines Vik, announced on X that the airline would drop its route to Lima.";
+        const string text = "Ferry shares rose on Monday after the company's founder, Ines Vik, announced on her blog that two of its ships would be sold.";
 
         var quote = Assert.Single(Find("en", text));
 
-        Assert.Equal((QuoteKind.Indirect, "the airline would drop its route to Lima"), (quote.Kind, Slice(text, quote.Content)));
+        Assert.Equal((QuoteKind.Indirect, "two of its ships would be sold"), (quote.Kind, Slice(text, quote.Content)));
     }
 
     [Fact]

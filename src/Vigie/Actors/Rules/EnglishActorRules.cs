@@ -119,7 +119,8 @@ public static class EnglishActorRules
             ("resources", "company"), ("logistics", "company"), ("foods", "company"), ("telecom", "operator"), ("insurance", "insurer"),
             ("steel", "steelmaker"), ("petroleum", "company"), ("freight", "company"), ("therapeutics", "drugmaker"), ("pharma", "drugmaker"),
             ("biosciences", "company"), ("laboratories", "company"), ("robotics", "company"), ("electronics", "company"), ("aerospace", "company"),
-            ("water", "utility"), ("ab", "company"), ("asa", "company"), ("gmbh", "company"), ("ag", "company"), ("nv", "company"), ("oy", "company"), ("spa", "company"),
+            ("water", "utility"), ("securities", "company"), ("capital", "company"), ("partners", "company"), ("investments", "company"),
+            ("ventures", "company"), ("associates", "company"), ("consulting", "company"), ("ab", "company"), ("asa", "company"), ("gmbh", "company"), ("ag", "company"), ("nv", "company"), ("oy", "company"), ("spa", "company"),
         ],
         OrganizationNameHeads =
         [
