@@ -55,7 +55,7 @@ public sealed partial class EventFinder
             else
             {
                 AddList(scan, subject, sources);
-                var directObject = ObjectInside(scan, trigger, t, end) ?? ObjectAfter(scan, trigger, end, last);
+                var directObject = ObjectInside(scan, trigger, t, end) ?? ActorInPattern(scan, trigger, t, end, last) ?? ObjectAfter(scan, trigger, end, last);
                 // "will give a grant to Tanzania": the recipient named after an object that names no one (not for an act with no subject).
                 var recipient = sources.Count == 0 || (directObject is var (o, e) && HoldsName(scan, o, e)) ? null : RecipientAfter(scan, directObject?.End ?? end, last);
                 if (trigger.Type == EventType.Reject && RejectsAllegation(scan, end, last))

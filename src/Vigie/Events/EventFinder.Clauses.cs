@@ -489,6 +489,40 @@ public sealed partial class EventFinder
         return first < end && (scan.Is(first, EventWordClass.Determiner) || StartsName(scan, first)) && !AnyBreak(scan, first, end - 1) ? (first, end - 1) : null;
     }
 
+    /// <summary>
+    /// The one acted on, when a verb-and-noun pattern holds its object and the object names an actor: "expelled two Russian
+    /// diplomats", "summoned the Algerian ambassador", « a expulsé deux diplomates russes » (with up to two adjectives after the
+    /// noun). Only for acts done to someone (a sanction, an accusation, an attack, coercion, a rejection): "signed a Franco-German
+    /// treaty" names no target. Null otherwise, and the words after the pattern are read.
+    /// </summary>
+    private static (int First, int End)? ActorInPattern(EventScan scan, EventTrigger trigger, int t, int end, int last)
+    {
+        if (trigger.Elements.Count < 2 || scan.Is(end, EventWordClass.StopPreposition)
+            || trigger.Type is not (EventType.Sanction or EventType.Accuse or EventType.Assault or EventType.Coerce or EventType.Reject))
+        {
+            return null;
+        }
+
+        var stop = end;
+        if (scan.Rules.AdjectivesAfterNoun)
+        {
+            for (var u = end + 1; u <= Math.Min(last, end + 2) && IsPostNominal(scan, u); u++)
+            {
+                stop = scan.IsActorWord(u) ? u : stop;
+            }
+        }
+
+        for (var u = t + 1; u <= stop; u++)
+        {
+            if (scan.IsActorWord(u) && !AnyBreak(scan, t + 1, stop))
+            {
+                return (t + 1, stop);
+            }
+        }
+
+        return null;
+    }
+
     private static bool AnyBreak(EventScan scan, int first, int end)
     {
         for (var u = first; u <= end; u++)

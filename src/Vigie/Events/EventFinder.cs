@@ -1,3 +1,5 @@
+using Vigie.Actors;
+using Vigie.Kb;
 using Vigie.Pipeline;
 using Vigie.Quotes;
 using Vigie.Text;
@@ -29,7 +31,7 @@ public sealed partial class EventFinder(EventRules rules)
     public IReadOnlyList<Event> Find(Analysis analysis)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        var found = Mentions(analysis.Article.Text, analysis.Tokens, analysis.Sentences, analysis.Quotes);
+        var found = Mentions(analysis.Article.Text, analysis.Tokens, analysis.Sentences, analysis.Quotes, ActorWords(analysis));
         for (var i = 0; i < found.Count; i++)
         {
             found[i] = EventActors.Resolve(EventDates.Date(found[i], analysis, Rules), analysis, Rules);
@@ -46,13 +48,13 @@ public sealed partial class EventFinder(EventRules rules)
         EventMerger.Merge(text, Date(Mentions(text, tokens, sentences, quotes), published));
 
     /// <summary>Every mention of an event, sentence by sentence, undated.</summary>
-    private List<Event> Mentions(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TextSpan> sentences, IReadOnlyList<Quote> quotes)
+    private List<Event> Mentions(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TextSpan> sentences, IReadOnlyList<Quote> quotes, bool[]? actorWords = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(quotes);
-        var scan = new EventScan(text, tokens, Rules);
+        var scan = new EventScan(text, tokens, Rules, actorWords);
         var found = new List<Event>();
         var t = 0;
         foreach (var sentence in sentences)
@@ -75,6 +77,35 @@ public sealed partial class EventFinder(EventRules rules)
         }
 
         return found;
+    }
+
+    /// <summary>The tokens inside a mention, by name, of an actor that is no place: a person, an organisation or a state (not « en Russie »).</summary>
+    private bool[] ActorWords(Analysis analysis)
+    {
+        var words = new bool[analysis.Tokens.Count];
+        var scan = new EventScan(analysis.Article.Text, analysis.Tokens, Rules);
+        foreach (var entity in analysis.Entities)
+        {
+            if (entity.Kind == ActorKind.Place)
+            {
+                continue;
+            }
+
+            foreach (var mention in entity.Mentions)
+            {
+                if (mention.How == MentionSource.Coref || mention.Sense == MentionSense.Place)
+                {
+                    continue;
+                }
+
+                for (var t = scan.TokenAt(mention.Start); t < words.Length && analysis.Tokens[t].Start < mention.End; t++)
+                {
+                    words[t] = true;
+                }
+            }
+        }
+
+        return words;
     }
 
     /// <summary>Dates every event by the publication day, flagged <see cref="Dating.Publication"/> (without the times stage).</summary>

@@ -6,7 +6,7 @@ namespace Vigie.Events;
 /// Read access to one article's tokens for the event coder: words folded without accents and without
 /// allocation, word-class and punctuation tests.
 /// </summary>
-internal readonly struct EventScan(string text, IReadOnlyList<Token> tokens, EventRules rules)
+internal readonly struct EventScan(string text, IReadOnlyList<Token> tokens, EventRules rules, bool[]? actorWords = null)
 {
     public const int MaxWord = 48;
 
@@ -80,7 +80,6 @@ internal readonly struct EventScan(string text, IReadOnlyList<Token> tokens, Eve
     public bool IsDash(int t) =>
         t >= 0 && t < tokens.Count && tokens[t].Kind == TokenKind.Punctuation && text[tokens[t].Start] is '—' or '–' or '-';
 
-    /// <summary>A word starting with a capital letter (or a number-free acronym).</summary>
     /// <summary>Whether token <paramref name="t"/> is the possessive clitic "'s" ("year's", "Kyiv’s").</summary>
     public bool IsPossessiveClitic(int t) =>
         t >= 0 && t < tokens.Count && tokens[t].Kind == TokenKind.Clitic && tokens[t].Length == 2 && text[tokens[t].Start] is '\'' or '’' && text[tokens[t].Start + 1] is 's' or 'S';
@@ -106,7 +105,14 @@ internal readonly struct EventScan(string text, IReadOnlyList<Token> tokens, Eve
 
     public bool IsNumber(int t) => t >= 0 && t < tokens.Count && tokens[t].Kind == TokenKind.Number;
 
+    /// <summary>A word starting with a capital letter.</summary>
     public bool IsCapitalized(int t) => IsWord(t) && char.IsUpper(text[tokens[t].Start]);
+
+    /// <summary>
+    /// Whether the word belongs to a mention of an actor of the actor stage (a person, an organisation or a state, not a
+    /// place; « russes » in « diplomates russes »), or, when the events are read from words alone, whether it is capitalised.
+    /// </summary>
+    public bool IsActorWord(int t) => actorWords is null ? IsCapitalized(t) : t >= 0 && t < actorWords.Length && actorWords[t];
 
     /// <summary>Folds token <paramref name="t"/> without accents into <paramref name="buffer"/>; 0 when it is not a word or too long.</summary>
     public int Fold(int t, Span<char> buffer)

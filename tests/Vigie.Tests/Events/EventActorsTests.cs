@@ -21,6 +21,21 @@ public sealed class EventActorsTests
         Assert.Equal((sources, targets), (Names(analysis, e.SourceIds), Names(analysis, e.TargetIds)));
     }
 
+    [Theory]
+    [InlineData("en", "Sweden expelled three Iranian diplomats on Wednesday.", "Sweden", "Iran")]
+    [InlineData("en", "Turkish drones struck Syrian army positions overnight.", "Turkey", "Syria")]
+    [InlineData("en", "Lithuania summoned the Belarusian chargé d'affaires.", "Lithuania", "Belarus")]
+    [InlineData("fr", "La Suède a expulsé trois diplomates iraniens mercredi.", "Sweden", "Iran")]
+    [InlineData("en", "Poland expelled three diplomats on Wednesday.", "Poland", "")]
+    public void The_object_a_pattern_holds_names_the_target_when_it_names_an_actor(string language, string text, string sources, string targets)
+    {
+        var analysis = Analyze(language, text);
+
+        var e = Assert.Single(analysis.Events);
+
+        Assert.Equal((sources, targets), (Names(analysis, e.SourceIds), Names(analysis, e.TargetIds)));
+    }
+
     [Fact]
     public void A_role_and_the_name_in_apposition_give_one_person_who_acts_for_the_roles_organisation()
     {
