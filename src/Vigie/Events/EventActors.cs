@@ -135,7 +135,8 @@ public static class EventActors
         return states.Count == 2 ? states : [];
     }
 
-    private static int SentenceOf(IReadOnlyList<TextSpan> sentences, int offset)
+    /// <summary>The index of the sentence that holds <paramref name="offset"/> (the last one past the end).</summary>
+    internal static int SentenceOf(IReadOnlyList<TextSpan> sentences, int offset)
     {
         for (var i = 0; i < sentences.Count; i++)
         {

@@ -55,9 +55,10 @@ public sealed partial class EventFinder
             else
             {
                 AddList(scan, subject, sources);
-                var directObject = ObjectInside(scan, trigger, t, end) ?? ActorInPattern(scan, trigger, t, end, last) ?? ObjectAfter(scan, trigger, end, last);
+                var inPattern = ObjectInside(scan, trigger, t, end) ?? ActorInPattern(scan, trigger, t, end, last);
+                var directObject = inPattern ?? ObjectAfter(scan, trigger, end, last);
                 // "will give a grant to Tanzania": the recipient named after an object that names no one (not for an act with no subject).
-                var recipient = sources.Count == 0 || (directObject is var (o, e) && HoldsName(scan, o, e)) ? null : RecipientAfter(scan, directObject?.End ?? end, last);
+                var recipient = sources.Count == 0 || (directObject is var (o, e) && (HoldsName(scan, o, e) || inPattern is not null)) ? null : RecipientAfter(scan, directObject?.End ?? end, last);
                 if (trigger.Type == EventType.Reject && RejectsAllegation(scan, end, last))
                 {
                     // "dismissed as fabrications reports that its drones had struck", "rejected the accusations": a denial, not a rejection.
@@ -69,6 +70,12 @@ public sealed partial class EventFinder
                 {
                     // "marched through the capital against President X", « ont manifesté samedi contre le gouvernement ».
                     AddList(scan, NameAfter(scan, end, last, EventWordClass.AgainstPreposition), targets);
+                }
+
+                if (targets.Count == 0 && sources.Count > 0 && trigger.Type == EventType.Assault && scan.Is(end + 1, EventWordClass.AimPreposition))
+                {
+                    // "fired tear gas at marchers": what is fired at is attacked.
+                    AddList(scan, Phrase(scan, end + 2, last, capitalRequired: false), targets);
                 }
 
                 if (targets.Count == 0 && sources.Count > 0 && trigger.Elements.Count > 1 && !scan.Is(end, EventWordClass.StopPreposition))

@@ -492,24 +492,28 @@ public sealed partial class EventFinder
     /// <summary>
     /// The one acted on, when a verb-and-noun pattern holds its object and the object names an actor: "expelled two Russian
     /// diplomats", "summoned the Algerian ambassador", « a expulsé deux diplomates russes » (with up to two adjectives after the
-    /// noun). Only for acts done to someone (a sanction, an accusation, an attack, coercion, a rejection): "signed a Franco-German
-    /// treaty" names no target. Null otherwise, and the words after the pattern are read.
+    /// noun). Only for acts done to someone (a sanction, an accusation, an attack, coercion, a rejection, a release or withdrawal:
+    /// "released two Colombian soldiers"): "signed a Franco-German treaty" names no target. Null otherwise, and the words after the pattern are read.
     /// </summary>
     private static (int First, int End)? ActorInPattern(EventScan scan, EventTrigger trigger, int t, int end, int last)
     {
         if (trigger.Elements.Count < 2 || scan.Is(end, EventWordClass.StopPreposition)
-            || trigger.Type is not (EventType.Sanction or EventType.Accuse or EventType.Assault or EventType.Coerce or EventType.Reject))
+            || trigger.Type is not (EventType.Sanction or EventType.Accuse or EventType.Assault or EventType.Coerce or EventType.Reject or EventType.Retreat))
         {
             return null;
         }
 
         var stop = end;
-        if (scan.Rules.AdjectivesAfterNoun)
+        var after = end + 1;
+        for (; scan.Rules.AdjectivesAfterNoun && after <= Math.Min(last, end + 2) && IsPostNominal(scan, after) && !scan.Is(after, EventWordClass.AgentPreposition); after++)
         {
-            for (var u = end + 1; u <= Math.Min(last, end + 2) && IsPostNominal(scan, u); u++)
-            {
-                stop = scan.IsActorWord(u) ? u : stop;
-            }
+            stop = scan.IsActorWord(after) ? after : stop;
+        }
+
+        if (scan.IsCapitalized(after))
+        {
+            // « a libéré samedi le ressortissant italien Marco Bellini »: the name after the noun is the one acted on.
+            return null;
         }
 
         for (var u = t + 1; u <= stop; u++)

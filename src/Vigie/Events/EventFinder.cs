@@ -76,6 +76,8 @@ public sealed partial class EventFinder(EventRules rules)
             }
         }
 
+        ReferToEarlierActs(scan, found, sentences);
+
         return found;
     }
 

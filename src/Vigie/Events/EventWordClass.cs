@@ -3,7 +3,12 @@ namespace Vigie.Events;
 /// <summary>The classes of words <see cref="EventRules"/> knows, for allocation-free lookups by class.</summary>
 internal enum EventWordClass : byte
 {
+    /// <summary>Nouns that name an act, whatever its type ("the decision", « les expulsions »): a target so named stands for the act's source.</summary>
+    ActNoun,
     Adverb,
+
+    /// <summary>A preposition before what a weapon is fired at ("fired tear gas at marchers").</summary>
+    AimPreposition,
     AgainstPreposition,
     Allegation,
     AgentPreposition,

@@ -36,6 +36,41 @@ public sealed class EventActorsTests
         Assert.Equal((sources, targets), (Names(analysis, e.SourceIds), Names(analysis, e.TargetIds)));
     }
 
+    [Theory]
+    [InlineData("en", "Turkish jets bombed a fuel depot near Qamishli on Friday. The Kurdish administration condemned the raid.", "Turkey")]
+    [InlineData("en", "Hungary vetoed the new aid package. Poland criticised the decision on Tuesday.", "Hungary")]
+    [InlineData("en", "Russia struck a hospital in Kherson on Monday. Germany condemned the attack.", "Russia")]
+    [InlineData("fr", "La Turquie a bombardé un dépôt de carburant près de Qamichli vendredi. Le Danemark a dénoncé cette décision.", "Turkey")]
+    [InlineData("fr", "Le Mali a expulsé vingt ressortissants nigériens. Le Niger a condamné ces expulsions.", "Mali")]
+    public void A_reaction_to_an_act_named_by_a_noun_targets_the_one_who_did_it(string language, string text, string target)
+    {
+        var analysis = Analyze(language, text);
+
+        var reaction = analysis.Events[^1];
+
+        Assert.Equal(target, Names(analysis, reaction.TargetIds));
+    }
+
+    [Fact]
+    public void An_act_named_by_a_generic_noun_is_looked_for_in_the_sentence_before_only()
+    {
+        var analysis = Analyze("en", "Hungary vetoed the new aid package. Its envoy left early. Three years later, Poland criticised the decision.");
+
+        Assert.Equal("", Names(analysis, analysis.Events[^1].TargetIds));
+    }
+
+    [Theory]
+    [InlineData("en", "Riot police fired rubber bullets at striking dockers in Antwerp.", "striking dockers")]
+    [InlineData("en", "The rebels released three Peruvian engineers on Sunday.", "three Peruvian engineers")]
+    [InlineData("fr", "Le JNIM a libéré dimanche le ressortissant péruvien Carlos Quispe.", "Carlos Quispe")]
+    [InlineData("fr", "La Lituanie a fermé le consulat biélorusse de Klaipėda.", "le consulat biélorusse")]
+    public void The_words_of_the_one_an_act_is_done_to(string language, string text, string target)
+    {
+        var e = Analyze(language, text).Events[^1];
+
+        Assert.Equal(target, Words(text, e.Targets));
+    }
+
     [Fact]
     public void A_role_and_the_name_in_apposition_give_one_person_who_acts_for_the_roles_organisation()
     {

@@ -367,5 +367,8 @@ internal static class EnglishEventTriggers
         "THREATEN v promised|promises|vowed|vows|pledged|pledges ~ retaliation|revenge|reprisals|retribution|countermeasures",
         "ASSAULT v rammed|rams|ramming",
         "AID v dropped|drops ~~ food|aid|supplies|medicine*|parcels|rations",
+
+        // Eleventh session (2026-11-28): places and buildings struck, not only military ones ("struck a market in Kharkiv").
+        "ASSAULT v struck|strikes|hit|hits ~ market*|hospital*|school*|building*|apartment*|residential|homes|house|houses|port|ports|power|station*|bridge*|airport*|shelter*|warehouse*|train*|neighbourhood*|neighborhood*|district*",
     ];
 }

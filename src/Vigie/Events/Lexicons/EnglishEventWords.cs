@@ -5,8 +5,10 @@ internal static class EnglishEventWords
 {
     public static IReadOnlyDictionary<EventWordClass, string> Words { get; } = new Dictionary<EventWordClass, string>
     {
+        [EventWordClass.ActNoun] = "decision decisions move moves step steps measure measures incident incidents act acts action actions remarks comments vote ruling verdict shooting shootings killing killings expulsion expulsions seizure ban closure crackdown incursion incursions violation violations announcement release releases",
         [EventWordClass.Adverb] = "also again then earlier later further previously once jointly today yesterday monday tuesday wednesday thursday friday saturday sunday formally officially reportedly finally already still overnight tonight outright",
         [EventWordClass.AgainstPreposition] = "against",
+        [EventWordClass.AimPreposition] = "at",
         [EventWordClass.AgentPreposition] = "by of from",
         [EventWordClass.Attempt] = "attempted attempts attempt tried tries try decided decides",
         [EventWordClass.Auxiliary] = "has have had was were is are be been being did does do",

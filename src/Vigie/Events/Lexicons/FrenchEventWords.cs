@@ -5,6 +5,7 @@ internal static class FrenchEventWords
 {
     public static IReadOnlyDictionary<EventWordClass, string> Words { get; } = new Dictionary<EventWordClass, string>
     {
+        [EventWordClass.ActNoun] = "décision décisions geste mesure mesures incident incidents acte actes action actions propos vote verdict jugement fusillade tirs meurtre expulsion expulsions interdiction fermeture répression incursion incursions violation violations annonce libération",
         [EventWordClass.Adverb] = "egalement aussi encore deja alors ensuite enfin pourtant cependant toutefois bien meme hier aujourd'hui lundi mardi mercredi jeudi vendredi samedi dimanche plus tard ainsi donc surtout notamment d'ailleurs finalement officiellement conjointement recemment soir matin apres-midi fois",
         [EventWordClass.AgainstPreposition] = "contre",
         [EventWordClass.AgentPreposition] = "de d' du des par",
