@@ -58,7 +58,9 @@ public sealed partial class EventFinder
                 var inPattern = ObjectInside(scan, trigger, t, end) ?? ActorInPattern(scan, trigger, t, end, last);
                 var directObject = inPattern ?? ObjectAfter(scan, trigger, end, last);
                 // "will give a grant to Tanzania": the recipient named after an object that names no one (not for an act with no subject).
-                var recipient = sources.Count == 0 || (directObject is var (o, e) && (HoldsName(scan, o, e) || inPattern is not null)) ? null : RecipientAfter(scan, directObject?.End ?? end, last);
+                // No recipient for an arrest or an attack: « a arrêté des manifestants à Dakar » names a place.
+                var recipient = sources.Count == 0 || trigger.Type is EventType.Coerce or EventType.Assault || (directObject is var (o, e) && (HoldsName(scan, o, e) || inPattern is not null))
+                    ? null : RecipientAfter(scan, directObject?.End ?? end, last);
                 if (trigger.Type == EventType.Reject && RejectsAllegation(scan, end, last))
                 {
                     // "dismissed as fabrications reports that its drones had struck", "rejected the accusations": a denial, not a rejection.

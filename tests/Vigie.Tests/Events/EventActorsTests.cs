@@ -64,6 +64,7 @@ public sealed class EventActorsTests
     [InlineData("en", "The rebels released three Peruvian engineers on Sunday.", "three Peruvian engineers")]
     [InlineData("fr", "Le JNIM a libéré dimanche le ressortissant péruvien Carlos Quispe.", "Carlos Quispe")]
     [InlineData("fr", "La Lituanie a fermé le consulat biélorusse de Klaipėda.", "le consulat biélorusse")]
+    [InlineData("fr", "La gendarmerie a interpellé douze militants à Rennes.", "douze militants")]
     public void The_words_of_the_one_an_act_is_done_to(string language, string text, string target)
     {
         var e = Analyze(language, text).Events[^1];
