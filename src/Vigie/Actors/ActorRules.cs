@@ -47,6 +47,7 @@ public sealed class ActorRules
         SpeechAuxiliaries = Set(data.SpeechAuxiliaries);
         PresentSpeechVerbs = Set(data.PresentSpeechVerbs);
         RoleModifiers = Set(data.RoleModifiers);
+        PostNominals = Set(data.PostNominals);
         TitleContinuations = Set(data.TitleContinuations);
         OrganizationNameHeads = Set(data.OrganizationNameHeads);
         PlaceOrganizationHeads = Set(data.PlaceOrganizationHeads);
@@ -176,6 +177,9 @@ public sealed class ActorRules
 
     /// <summary>Words between a determiner and a noun standing for a person (<see cref="ActorRulesData.RoleModifiers"/>).</summary>
     internal FrozenSet<string> RoleModifiers { get; }
+
+    /// <summary>Honours and degrees after a person's name (<see cref="ActorRulesData.PostNominals"/>).</summary>
+    internal FrozenSet<string> PostNominals { get; }
 
     /// <summary>Reporting verbs with the speaker after them (<see cref="ActorRulesData.InvertedSpeechVerbs"/>).</summary>
     internal FrozenSet<string> InvertedSpeechVerbs { get; }

@@ -208,6 +208,9 @@ public sealed record ActorRulesData
     /// <summary>Words that may stand between a determiner and a noun standing for a person: « ancienne », "former".</summary>
     public IReadOnlyList<string> RoleModifiers { get; init; } = [];
 
+    /// <summary>Honours and degrees set off by commas after a person's name ("James Reid, KC, said"): no name of their own.</summary>
+    public IReadOnlyList<string> PostNominals { get; init; } = [];
+
     /// <summary>
     /// Broader nouns that may later stand for a person introduced by a narrower one: « la juge X … la
     /// magistrate », « l’ambassadrice X … la diplomate », "Admiral X … the officer".

@@ -516,10 +516,15 @@ internal sealed partial class LinkingRun
             var longer = known.Find(m => m.First < next || m.Last > end || (m.First == next && m.Last == end && !(addressed && OnlyPlaces(m))));
             if (longer is not null)
             {
-                // "Alberta Nurses' Federation": a given name opening an organisation's name makes no person of it.
-                longer.Person |= (longer.Hits.Length == 0 && !(longer.NerType == EntityType.Organization && IsOrganizationNameEnd(longer.Last)))
-                    || longer.Hits.Any(h => h.Actor.Kind == ActorKind.Person);
-                longer.Gender = longer.Gender == Gender.Unknown ? gender : longer.Gender;
+                // "Alberta Nurses' Federation", "Queen Elizabeth University Hospital": a given name opening an organisation's or a
+                // building's name makes no person of it.
+                if (!IsBuildingNameEnd(longer.Last))
+                {
+                    longer.Person |= (longer.Hits.Length == 0 && !(longer.NerType == EntityType.Organization && IsOrganizationNameEnd(longer.Last)))
+                        || longer.Hits.Any(h => h.Actor.Kind == ActorKind.Person);
+                    longer.Gender = longer.Gender == Gender.Unknown ? gender : longer.Gender;
+                }
+
                 continue;
             }
 
@@ -594,6 +599,7 @@ internal sealed partial class LinkingRun
     /// </summary>
     private void DetectOrganizationNameRuns()
     {
+        DropPostNominals();
         RetypeOrganizationNames();
         DetectStateBodies();
         DetectApposedOrganizations();
@@ -637,13 +643,34 @@ internal sealed partial class LinkingRun
         ExtendOrganizationNames();
     }
 
-    /// <summary>"Kestrel Orbital Semiconductor", "State Department", « Vellane Industries » tagged as a person or a place: a name that ends so is an organisation's.</summary>
+    /// <summary>"Prosecutor James Whitcombe, KC, told the jury": an honour after a person's name and a comma is no name (the tagger read a place).</summary>
+    private void DropPostNominals()
+    {
+        foreach (var tagged in _mentions.Where(m => !m.Dropped && m.First == m.Last && m.First >= 2 && IsComma(m.First - 1)
+            && _rules.PostNominals.Contains(_words[m.First].Key) && _words[m.First - 2].Capitalized))
+        {
+            tagged.Dropped = true;
+        }
+    }
+
+    /// <summary>
+    /// "Kestrel Orbital Semiconductor", "State Department", « Vellane Industries » tagged as a person or a place: a name that ends so is an
+    /// organisation's; one tagged as a person that ends like a building's name is a place's.
+    /// </summary>
     private void RetypeOrganizationNames()
     {
         foreach (var tagged in _mentions.Where(m => !m.Dropped && m.Origin == Origin.Ner && m.Hits.Length == 0 && m.Last > m.First
             && m.NerType != EntityType.Organization && _words[m.Last].Capitalized && IsOrganizationNameEnd(m.Last)))
         {
             tagged.NerType = EntityType.Organization;
+            tagged.Person = false;
+        }
+
+        // "Queen Elizabeth University Hospital", "Victoria Station" tagged as a person: a name that ends with a building's or a street's noun is a place's.
+        foreach (var tagged in _mentions.Where(m => !m.Dropped && m.Origin == Origin.Ner && m.Hits.Length == 0 && m.Last > m.First
+            && m.NerType == EntityType.Person && IsBuildingNameEnd(m.Last)))
+        {
+            tagged.NerType = EntityType.Location;
             tagged.Person = false;
         }
     }
@@ -654,6 +681,9 @@ internal sealed partial class LinkingRun
     /// </summary>
     private bool IsOrganizationNameEnd(int i) =>
         _rules.NameEndingHeads.ContainsKey(_words[i].Key) || (!_rules.HeadFirst && _rules.OrganizationNameHeads.Contains(_words[i].Key));
+
+    /// <summary>Whether a name ending with word <paramref name="i"/> is a building's or a street's ("… Hospital", "… Station"), in a head-last language.</summary>
+    private bool IsBuildingNameEnd(int i) => !_rules.HeadFirst && _words[i].Capitalized && _rules.PlaceNameEnds.Contains(_words[i].Key);
 
     /// <summary>
     /// The capitalised run from word <paramref name="first"/>, joined over "and" or a possessive to the next run when

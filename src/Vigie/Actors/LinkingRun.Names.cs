@@ -29,7 +29,9 @@ internal sealed partial class LinkingRun
                 var common = mention.Hits.Any(h => h.Alias.Kind == AliasKind.Surname && h.Alias.IsCommonWord) || IsCommonWord(mention.First);
                 // A surname many people share ("Singh", "Kim", "Wang") needs the full name in the article too.
                 var shared = SameEra(surnames) >= CommonSurname;
-                var chosen = inArticle.Count == 1 ? inArticle[0] : inArticle.Count > 1 || common || shared ? null : OnlyFitting(surnames);
+                // "Head coach Ingrid Solberg … Solberg said": a person of the article the knowledge base does not know bears the surname.
+                var local = inArticle.Count == 0 && _mentions.Exists(m => !m.Dropped && m.Actor is null && m.Person && m.Last > m.First && _words[m.Last].Key == _words[mention.Last].Key);
+                var chosen = inArticle.Count == 1 ? inArticle[0] : inArticle.Count > 1 || common || shared || local ? null : OnlyFitting(surnames);
                 if (chosen is not null)
                 {
                     mention.Actor = chosen;

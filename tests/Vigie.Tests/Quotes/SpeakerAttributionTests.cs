@@ -50,6 +50,15 @@ public sealed class SpeakerAttributionTests
     }
 
     [Theory]
+    [InlineData("en", "Team manager Julien Macron praised the defence after the draw. “We never panicked,” Macron said.", "We never panicked", "Julien Macron")]
+    [InlineData("en", "The reporter, Anna Berg, asked about a patient who waited two days at Bristol’s Queen Mary University Hospital. “Was that a failure?” she asked.", "Was that a failure", "Anna Berg")]
+    [InlineData("en", "Defence barrister Thomas Greaves, KC, told the court: “My client was never in Dover that night.”", "My client was never", "Thomas Greaves")]
+    public void A_surname_an_honour_and_a_building_are_read_within_the_article(string language, string text, string quoteStart, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerOf(language, text, quoteStart).Speaker);
+    }
+
+    [Theory]
     [InlineData("en", "Chile's Marco Fuentes, 24, beat Peru's Diego Salas, 31, in Lima. “I was tired,” Salas said. “I kept going,” the 24-year-old said.", "I kept going", "Marco Fuentes")]
     [InlineData("fr", "Le Chilien Marco Fuentes, 24 ans, a battu le Péruvien Diego Salas, 31 ans, à Lima. « J’étais fatigué », a dit Salas. « J’ai tenu », a confié le vainqueur de 24 ans.", "J’ai tenu", "Marco Fuentes")]
     public void An_age_epithet_stands_for_the_person_given_that_age(string language, string text, string quoteStart, string speaker)

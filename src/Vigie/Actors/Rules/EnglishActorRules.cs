@@ -101,6 +101,7 @@ public static class EnglishActorRules
             ("airline", ["carrier"]),
         ],
         RoleModifiers = ["former", "new", "outgoing", "veteran", "senior"],
+        PostNominals = ["KC", "QC", "SC", "MP", "MEP", "MSP", "MLA", "OBE", "MBE", "CBE", "KBE", "DBE", "Jr", "Sr", "PhD"],
         RankHeads =
         [
             ("Gen.", "general"), ("Col.", "colonel"), ("Colonel", "colonel"), ("Lt.", "lieutenant"), ("Lieutenant", "lieutenant"),
