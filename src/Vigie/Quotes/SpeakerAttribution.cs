@@ -231,17 +231,7 @@ public static class SpeakerAttribution
     /// </summary>
     private static string? SpokenFor(TextSpan span, IReadOnlyList<ResolvedEntity> entities, string text, QuoteRules rules)
     {
-        var words = text.AsSpan(span.Start, span.Length);
-        int from, to;
-        if (WordIs(span, text, rules, WordClass.Spokesperson, 1))
-        {
-            (from, to) = (span.Start + words.IndexOfAny(' ', '\u00A0') + 1, span.End);
-        }
-        else if (words.LastIndexOfAny(' ', '\u00A0') is var space and > 0 && IsOf(words[(space + 1)..], rules, WordClass.Spokesperson))
-        {
-            (from, to) = (span.Start, span.Start + space);
-        }
-        else
+        if (SpokespersonWords(span, text, rules) is not var (from, to))
         {
             return null;
         }
@@ -375,7 +365,25 @@ public static class SpeakerAttribution
     }
 
     /// <summary>
-    /// An unresolved subject pronoun: the previous quote's speaker, when a person who spoke just before; for « selon lui »,
+    /// For speaker words that name an unnamed spokesperson, the words that may name the organisation: after the noun (« une
+    /// porte-parole de SNCF Réseau ») or before it when the noun ends the words ("a Home Office spokesperson"); null otherwise.
+    /// </summary>
+    private static (int From, int To)? SpokespersonWords(TextSpan span, string text, QuoteRules rules)
+    {
+        var words = text.AsSpan(span.Start, span.Length);
+        if (WordIs(span, text, rules, WordClass.Spokesperson, 1))
+        {
+            return (span.Start + words.IndexOfAny(' ', '\u00A0') + 1, span.End);
+        }
+
+        return words.LastIndexOfAny(' ', '\u00A0') is var space and > 0 && IsOf(words[(space + 1)..], rules, WordClass.Spokesperson)
+            ? (span.Start, span.Start + space)
+            : null;
+    }
+
+    /// <summary>
+    /// An unresolved subject pronoun: the previous quote's speaker, when a person, or an organisation through its unnamed spokesperson,
+    /// who spoke just before; for « selon lui »,
     /// "according to him", failing that, the one person the paragraph names before it.
     /// </summary>
     private static string? Pronoun(TextSpan span, Quote quote, Quote? previous, IReadOnlyList<ResolvedEntity> entities, string text, QuoteRules rules)
@@ -388,7 +396,9 @@ public static class SpeakerAttribution
 
         if (previous is { SpeakerId: { } id } && quote.Content.Start - previous.Content.End <= PronounReach)
         {
-            return entities.FirstOrDefault(e => e.Id == id)?.Kind == ActorKind.Person ? id : null;
+            // « Une porte-parole de MSF a indiqué … « … », a-t-elle alerté »: the spokesperson speaks for the organisation still.
+            return entities.FirstOrDefault(e => e.Id == id)?.Kind == ActorKind.Person
+                || (previous.Speaker is { } before && SpokespersonWords(before, text, rules) is not null) ? id : null;
         }
 
         if (quote.Clue != SpeakerClue.According)

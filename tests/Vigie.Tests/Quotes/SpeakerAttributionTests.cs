@@ -59,6 +59,15 @@ public sealed class SpeakerAttributionTests
     }
 
     [Theory]
+    [InlineData("fr", "Les ministres de l’Agriculture se sont réunis lundi à Bruxelles. Selon la délégation irlandaise, les quotas seront revus en mars.", "les quotas seront", "délégation irlandaise")]
+    [InlineData("fr", "Le poète Aurélien Masse a reçu jeudi le prix Apollinaire. « Je n’écris que la nuit », a confié l’auteur.", "Je n’écris", "Aurélien Masse")]
+    [InlineData("fr", "Un porte-parole de la Croix-Rouge a indiqué que deux convois étaient bloqués. « Nous attendons depuis lundi », a-t-il ajouté.", "Nous attendons", "Croix-Rouge")]
+    public void A_delegation_a_broader_noun_and_a_spokespersons_pronoun_find_who_speaks(string language, string text, string quoteStart, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerOf(language, text, quoteStart).Speaker);
+    }
+
+    [Theory]
     [InlineData("en", "Chile's Marco Fuentes, 24, beat Peru's Diego Salas, 31, in Lima. “I was tired,” Salas said. “I kept going,” the 24-year-old said.", "I kept going", "Marco Fuentes")]
     [InlineData("fr", "Le Chilien Marco Fuentes, 24 ans, a battu le Péruvien Diego Salas, 31 ans, à Lima. « J’étais fatigué », a dit Salas. « J’ai tenu », a confié le vainqueur de 24 ans.", "J’ai tenu", "Marco Fuentes")]
     public void An_age_epithet_stands_for_the_person_given_that_age(string language, string text, string quoteStart, string speaker)

@@ -83,6 +83,8 @@ public static class EnglishActorRules
         BroaderNouns =
         [
             ("diplomat", ["ambassador", "envoy", "negotiator", "mediator", "consul"]),
+            ("author", ["novelist", "writer", "poet", "essayist", "screenwriter"]),
+            ("writer", ["novelist", "essayist", "screenwriter"]),
             ("official", ["minister", "secretary", "commissioner", "director", "spokesman", "spokeswoman", "spokesperson", "coordinator", "chief", "head", "treasurer", "undersecretary", "under-secretary"]),
             ("officer", ["general", "admiral", "colonel", "commander", "captain", "lieutenant"]),
             ("lawmaker", ["senator", "congressman", "congresswoman", "representative", "mp", "mep", "legislator", "assemblyman", "assemblywoman"]),
@@ -132,7 +134,7 @@ public static class EnglishActorRules
         ],
         StateBodyHeads =
         [
-            "military", "army", "navy", "staff", "guard", "guards", "coastguard", "force", "forces", "command", "embassy", "consulate", "police", "customs",
+            "military", "army", "navy", "staff", "guard", "guards", "coastguard", "force", "forces", "command", "embassy", "consulate", "police", "customs", "delegation",
             "television", "broadcaster",
         ],
         SeatedBodyHeads = ["embassy", "consulate"],
