@@ -612,6 +612,7 @@ internal sealed partial class LinkingRun
         }
 
         DetectDescribedOrganizations();
+        DetectHeadOfPlaceNames();
 
         for (var i = 0; i < _words.Length; i++)
         {
@@ -641,6 +642,33 @@ internal sealed partial class LinkingRun
         }
 
         ExtendOrganizationNames();
+    }
+
+    /// <summary>
+    /// "The University of Edinburgh", "the Bank of Korea" (head-last languages): a capitalised head of an organisation's name, "of" and
+    /// a capitalised run make one organisation, which the tagger may have missed; the place after "of" is no mention of its own.
+    /// </summary>
+    private void DetectHeadOfPlaceNames()
+    {
+        for (var i = 0; i + 2 < _words.Length; i++)
+        {
+            if (_words[i].Kind != TokenKind.Word || !_words[i].Capitalized || !_rules.OrganizationNameHeads.Contains(_words[i].Key) || !IsGenitive(i + 1)
+                || !SameSentence(i, i + 2) || _words[i + 2].Kind != TokenKind.Word || !_words[i + 2].Capitalized
+                || (i > 0 && SameSentence(i - 1, i) && (_words[i - 1].Kind == TokenKind.Clitic || (_words[i - 1].Kind == TokenKind.Word && _words[i - 1].Capitalized && !_rules.Determiners.Contains(_words[i - 1].Key)))))
+            {
+                // "Poland’s Ministry of National Defence", "Seoul National University of …": a longer name the other rules read whole.
+                continue;
+            }
+
+            var end = NameRun(i + 2);
+            if (end < i + 2 || _mentions.Exists(m => !m.Dropped && m.First <= end && m.Last >= i && (m.First < i || m.Last > end || (m.First == i && m.Last == end))))
+            {
+                continue;
+            }
+
+            AddOrganizationName(i, end);
+            i = end;
+        }
     }
 
     /// <summary>"Prosecutor James Whitcombe, KC, told the jury": an honour after a person's name and a comma is no name (the tagger read a place).</summary>

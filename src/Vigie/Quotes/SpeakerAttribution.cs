@@ -35,6 +35,9 @@ public static class SpeakerAttribution
                     NamedByAgent(span, entities, text, rules) ?? NamedInFull(span, entities, text),
                 SpeakerClue.Colon when quote.Speaker is { } span => Named(span, entities, text, rules, sole: true) ?? Pronoun(span, quote, previous, entities, text, rules)
                     ?? Owner(span, entities, text, rules),
+                // "A spokesperson for the embassy said … “…,” the spokesperson added": the same unnamed spokesperson goes on.
+                _ when quote.Speaker is { } span && IsSpokespersonAgain(span, text, rules) && previous?.Speaker is { } before && SpokespersonWords(before, text, rules) is not null
+                    => previous.SpeakerId,
                 _ when quote.Speaker is { } span && IsUnnamedSource(span, text, rules) => NamedByAgent(span, entities, text, rules) ?? NamedInFull(span, entities, text)
                     ?? SpokenFor(span, entities, text, rules),
                 _ when quote.Speaker is { } span => Named(span, entities, text, rules) ?? Pronoun(span, quote, previous, entities, text, rules)
@@ -363,6 +366,11 @@ public static class SpeakerAttribution
 
         return people[0].Mentions.Any(m => m.Start >= start && m.Start < opening) ? people[0].Id : null;
     }
+
+    /// <summary>Whether the speaker words are a determiner and a spokesperson noun alone: "the spokesperson", « le porte-parole ».</summary>
+    private static bool IsSpokespersonAgain(TextSpan span, string text, QuoteRules rules) =>
+        WordIs(span, text, rules, WordClass.Determiner, 0) && WordIs(span, text, rules, WordClass.Spokesperson, 1)
+        && text.AsSpan(span.Start, span.Length).Trim().Count(' ') == 1;
 
     /// <summary>
     /// For speaker words that name an unnamed spokesperson, the words that may name the organisation: after the noun (« une

@@ -68,6 +68,15 @@ public sealed class SpeakerAttributionTests
     }
 
     [Theory]
+    [InlineData("en", "The University of Tartu will close two campuses next year, the university said on Monday.", "The University of Tartu will", "University of Tartu")]
+    [InlineData("en", "A spokesman for the Danish embassy said the visit had been postponed. “We regret the delay,” the spokesman added.", "We regret", "Danish embassy")]
+    [InlineData("en", "Lithuania’s Ministry of Energy said the line would reopen in May.", "the line would", "Lithuania’s Ministry of Energy")]
+    public void An_organisation_named_head_first_and_its_spokesman_speak_again(string language, string text, string quoteStart, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerOf(language, text, quoteStart).Speaker);
+    }
+
+    [Theory]
     [InlineData("en", "Chile's Marco Fuentes, 24, beat Peru's Diego Salas, 31, in Lima. “I was tired,” Salas said. “I kept going,” the 24-year-old said.", "I kept going", "Marco Fuentes")]
     [InlineData("fr", "Le Chilien Marco Fuentes, 24 ans, a battu le Péruvien Diego Salas, 31 ans, à Lima. « J’étais fatigué », a dit Salas. « J’ai tenu », a confié le vainqueur de 24 ans.", "J’ai tenu", "Marco Fuentes")]
     public void An_age_epithet_stands_for_the_person_given_that_age(string language, string text, string quoteStart, string speaker)

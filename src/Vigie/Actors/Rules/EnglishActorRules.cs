@@ -130,7 +130,7 @@ public static class EnglishActorRules
             "council", "federation", "ministry", "commission", "association", "agency", "authority", "institute", "committee", "board",
             "corporation", "foundation", "administration", "organisation", "organization", "union", "confederation", "chamber", "society",
             "department", "bank", "fund", "party", "court", "alliance", "group", "office", "service", "police", "staff", "command", "embassy", "consulate",
-            "museum",
+            "museum", "university",
         ],
         StateBodyHeads =
         [
