@@ -5,8 +5,8 @@ namespace Vigie.Events;
 public sealed partial class EventFinder
 {
     /// <summary>
-    /// A target that names an earlier act rather than an actor is the one who did that act: in "Russian missiles struck
-    /// Kharkiv. The EU condemned the attack", the EU's target is Russia. The target's words must name no actor and hold an
+    /// A target that names an earlier act rather than an actor is the one who did that act: in "Russia struck a hospital in
+    /// Kherson. Germany condemned the attack", Germany's target is Russia. The target's words must name no actor and hold an
     /// act noun: one of the lexicon's noun triggers ("attack", « sanctions »), whose act must then be of its type, or a word
     /// of <see cref="EventWordClass.ActNoun"/> ("the decision", « les expulsions »), whose act must stand in the same
     /// sentence or the one before. Only for reactions to an act: accusing, rejecting, supporting, protesting.
@@ -64,8 +64,8 @@ public sealed partial class EventFinder
                 return null;
             }
 
-            var length = scan.Fold(t, buffer);
-            if (length == 0 || named is not null)
+            var length = named is null ? scan.Fold(t, buffer) : 0;
+            if (length == 0)
             {
                 continue;
             }

@@ -516,9 +516,14 @@ public sealed partial class EventFinder
             return null;
         }
 
+        if (AnyBreak(scan, t + 1, stop))
+        {
+            return null;
+        }
+
         for (var u = t + 1; u <= stop; u++)
         {
-            if (scan.IsActorWord(u) && !AnyBreak(scan, t + 1, stop))
+            if (scan.IsActorWord(u))
             {
                 return (t + 1, stop);
             }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Vigie.Actors.Rules;
 using Vigie.Quotes.Lexicons;
 using Vigie.Text;
 
@@ -242,8 +243,8 @@ public sealed class QuoteRules
         according: ["according to"],
         determiners: ["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "some", "several", "many", "each", "every", "no"],
         parentheticals: ["for their part", "for his part", "for her part", "for its part", "in turn", "however", "meanwhile", "though", "too", "in response", "in a statement",
-            // Honours after a name ("James Reid, KC, said"), as the actor stage's post-nominals.
-            "KC", "QC", "SC", "MP", "MEP", "MSP", "MLA", "OBE", "MBE", "CBE", "KBE", "DBE", "Jr", "Sr", "PhD"],
+            // Honours after a name ("James Reid, KC, said"): the actor stage's post-nominals.
+            .. EnglishActorRules.Data.PostNominals],
         adverbs: ["also", "later", "again", "then", "earlier", "further", "previously", "once", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "in", "a", "statement"],
         adverbSuffix: "ly",
         subjectPronouns: ["he", "she", "they", "we", "i", "it", "him", "them"],
