@@ -230,7 +230,9 @@ public sealed partial class EventFinder
     private static int BeforeAside(EventScan scan, int end, int floor)
     {
         var open = PhraseStart(scan, end, floor);
-        var aside = scan.EndsWith(open, scan.Rules.PresentParticipleEndings, stem: 1) || (scan.Is(open, EventWordClass.PlacePreposition) && StartsName(scan, open + 1));
+        // "…, citing …," « …, enlevés en avril, », "…, in Mali,": a participle or a place set off by commas.
+        var aside = scan.EndsWith(open, scan.Rules.PresentParticipleEndings, stem: 1) || IsPastParticiple(scan, open)
+            || (scan.Is(open, EventWordClass.PlacePreposition) && StartsName(scan, open + 1));
         return open > floor && scan.IsPunct(open - 1, ',') && !scan.IsCapitalized(open) && aside && open - 2 >= floor && scan.IsWord(open - 2)
             ? open - 2
             : end;

@@ -156,6 +156,37 @@ public sealed partial class EventFinder
     private static bool IsAppositivePassive(EventScan scan, int t) =>
         scan.IsPunct(t - 1, ',') && scan.EndsWith(t, scan.Rules.AttributiveParticipleEndings) && scan.Is(t + 1, EventWordClass.AgentPreposition);
 
+    /// <summary>
+    /// « Deux humanitaires, enlevés en avril dans le nord du Bénin, ont été libérés », "Two aid workers, abducted in April, were
+    /// freed": a participle between two commas, the second right before a verb group, qualifies the subject; it tells no act.
+    /// </summary>
+    private static bool IsAppositiveParticiple(EventScan scan, int t)
+    {
+        if (!scan.IsPunct(t - 1, ',') || !IsPastParticiple(scan, t))
+        {
+            return false;
+        }
+
+        for (var u = t + 1; u < scan.Count && u - t <= 12; u++)
+        {
+            if (scan.IsPunct(u, ','))
+            {
+                return scan.Is(u + 1, EventWordClass.Auxiliary) || scan.Is(u + 1, EventWordClass.Passive);
+            }
+
+            if (scan.IsBreak(u))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A past participle by the language's endings (« enlevés », "abducted").</summary>
+    private static bool IsPastParticiple(EventScan scan, int t) =>
+        scan.EndsAsWritten(t, scan.Rules.PastParticipleEndings) || scan.EndsWith(t, scan.Rules.AttributiveParticipleEndings);
+
     /// <summary>A preposition after which a verb's form is a noun (« par téléphone », "in protest"); gerunds stay verbs ("on attacking").</summary>
     private static bool AfterNounPreposition(EventScan scan, int t) =>
         scan.Is(t - 1, EventWordClass.NounPreposition) && !scan.EndsWith(t, scan.Rules.GerundEndings);

@@ -95,7 +95,7 @@ public sealed partial class EventFinder
         for (var k = 0; k < i; k++)
         {
             var earlier = acts[k].Event;
-            if (earlier.Type == act.Type && (act.Sources.Count == 0 || Overlaps(act.Sources, earlier.Sources) || Overlaps(act.Sources, earlier.Targets)))
+            if (earlier.Type == act.Type && !EventMerger.OtherModes(earlier, act) && (act.Sources.Count == 0 || Overlaps(act.Sources, earlier.Sources) || Overlaps(act.Sources, earlier.Targets)))
             {
                 return true;
             }

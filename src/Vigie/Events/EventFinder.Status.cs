@@ -205,7 +205,8 @@ public sealed partial class EventFinder
             }
         }
 
-        for (var u = t - 1; u >= first && t - u <= NounReach && !scan.IsBreak(u); u--)
+        // "arrested 31 suspected members … and seized property": the suspicion qualifies words before the conjunction, not this act.
+        for (var u = t - 1; u >= first && t - u <= NounReach && !scan.IsBreak(u) && !scan.Is(u, EventWordClass.Conjunction); u--)
         {
             if (scan.Is(u, EventWordClass.Suspicion))
             {

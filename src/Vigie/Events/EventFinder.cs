@@ -260,7 +260,7 @@ public sealed partial class EventFinder(EventRules rules)
             }
 
             if (trigger.Kind is TriggerKind.Verb or TriggerKind.Speech && (IsAttributiveParticiple(scan, t) || IsParticipleAfterNoun(scan, t) || AfterNounPreposition(scan, t) || IsBarePlural(scan, t)
-                || scan.Is(t, EventWordClass.NonAgent) || IsAppositivePassive(scan, t) || InCompound(scan, t) || IsPluralBeforePreposition(scan, trigger, t)))
+                || scan.Is(t, EventWordClass.NonAgent) || IsAppositivePassive(scan, t) || IsAppositiveParticiple(scan, t) || InCompound(scan, t) || IsPluralBeforePreposition(scan, trigger, t)))
             {
                 // "supporters of jailed opposition leader X": an adjective; « par téléphone », "in protest", "a violent storm": a noun.
                 continue;

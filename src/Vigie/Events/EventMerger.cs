@@ -4,7 +4,7 @@ using Vigie.Times;
 namespace Vigie.Events;
 
 /// <summary>
-/// Merges the mentions of one event: same type, both counted or both not, the same date (a mention dated
+/// Merges the mentions of one event: same type and mode (an attack's modes aside), both counted or both not, the same date (a mention dated
 /// by the publication day agrees with any date), and the same source entity or overlapping source words
 /// (« Mark Rutte » and « Rutte »), or no sources and overlapping targets. The first mention keeps its
 /// spans; the others add their evidence to <see cref="Event.Mentions"/> and fill a missing target,
@@ -52,6 +52,11 @@ internal static class EventMerger
             return false;
         }
 
+        if (OtherModes(a, b))
+        {
+            return false;
+        }
+
         if (ShareAny(a.SourceIds, b.SourceIds))
         {
             return true;
@@ -64,6 +69,13 @@ internal static class EventMerger
 
         return a.Targets.Count > 0 && Overlap(text, a.Targets, b.Targets);
     }
+
+    /// <summary>
+    /// Whether two acts of one type are told with two modes, so are two acts ("arrested 31 suspects and seized property"); an
+    /// attack's modes (aerial, heavy weapons) name the weapons of one strike.
+    /// </summary>
+    internal static bool OtherModes(Event a, Event b) =>
+        a.Type != EventType.Assault && a.Mode is not null && b.Mode is not null && !string.Equals(a.Mode, b.Mode, StringComparison.Ordinal);
 
     private static bool ShareAny(IReadOnlyList<string> left, IReadOnlyList<string> right)
     {

@@ -110,6 +110,15 @@ public sealed class EventLexiconTests
     [InlineData("en", "Chilean air force planes dropped food and medical supplies over the flooded valley on Thursday.", "AID", "Chilean air force planes")]
     [InlineData("fr", "Le Programme alimentaire mondial a repris mardi ses distributions de vivres à 50 000 déplacés.", "AID", "Le Programme alimentaire mondial")]
     [InlineData("fr", "Lima et Quito ont signé dans la soirée une dizaine d’accords commerciaux.", "AGREE", "Lima; Quito")]
+    [InlineData("en", "A Chilean naval drone struck a Peruvian patrol boat off Arica on Sunday.", "ASSAULT", "A Chilean naval drone")]
+    [InlineData("en", "Canada sanctioned six Bolivian police commanders on Friday.", "SANCTION", "Canada")]
+    [InlineData("en", "Washington added nine Peruvian drone makers to its Entity List.", "SANCTION", "Washington")]
+    [InlineData("fr", "Le Pérou a imposé jeudi des droits compensateurs sur l’acier chilien.", "SANCTION", "Le Pérou")]
+    [InlineData("fr", "Des marins péruviens ont abordé lundi un chalutier chilien au large d’Arica.", "COERCE", "Des marins péruviens")]
+    [InlineData("fr", "Les gendarmes ont procédé samedi à douze interpellations à Valparaíso.", "COERCE", "Les gendarmes")]
+    [InlineData("fr", "Le journaliste chilien Pablo Rojas a été libéré mardi à Lima.", "RETREAT", "")]
+    [InlineData("fr", "Des éleveurs ont déversé du lisier devant la sous-préfecture de Dax.", "PROTEST", "Des éleveurs")]
+    [InlineData("fr", "Dans la soirée, les gendarmes ont dispersé à grand renfort de grenades lacrymogènes un cortège de lycéens.", "ASSAULT", "les gendarmes")]
     public void A_verb_family_codes_its_type_with_the_subject_as_source(string language, string text, string type, string source)
     {
         var e = Assert.Single(Find(language, text), e => e.Counts);

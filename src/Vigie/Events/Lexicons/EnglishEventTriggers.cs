@@ -370,5 +370,10 @@ internal static class EnglishEventTriggers
 
         // Eleventh session (2026-11-28): places and buildings struck, not only military ones ("struck a market in Kharkiv").
         "ASSAULT v struck|strikes|hit|hits ~ market*|hospital*|school*|building*|apartment*|residential|homes|house|houses|port|ports|power|station*|bridge*|airport*|shelter*|warehouse*|train*|neighbourhood*|neighborhood*|district*",
+
+        // Twelfth session (2026-11-28): ships struck; "sanctioned" with no "sanctions" after it; the export blacklist.
+        "ASSAULT v struck|strikes|hit|hits ~ ship*|vessel*|warship*|tanker*|frigate*|corvette*|cruiser*|destroyer*|submarine*|landing|patrol|boat*",
+        "SANCTION v sanctioned|sanctioning",
+        "SANCTION v added|adds ~~ entity list",
     ];
 }

@@ -174,7 +174,7 @@ internal static class FrenchEventTriggers
         "COERCE/martial-law n loi ~ martiale",
         "COERCE/ban v interdit|interdisent|interdirent",
         "COERCE/censor v censure|censurent|censura",
-        "COERCE/seize v saisi|saisie|saisis|saisies|saisissent|@confisquer|@arraisonner ~~ biens|navire*|cargaison*|terres|avoirs|petrolier*|bateau*|materiel|armes|drogue|tonnes",
+        "COERCE/seize v saisi|saisie|saisis|saisies|saisissent|@confisquer|@arraisonner ~~ biens|navire*|cargaison*|terres|avoirs|petrolier*|bateau*|materiel|armes|drogue|tonnes|fusil*|munitions|explosifs|especes|cocaine|cannabis|heroine|kilos|vehicules",
         "COERCE/destroy v detruit|detruisent|detruisit|@demolir|@raser",
 
         // ASSAULT
@@ -212,7 +212,7 @@ internal static class FrenchEventTriggers
         "RETREAT/resign v remis|remet|remettent|presente|presentent ~ demission",
         "SANCTION v suspendu|suspend|suspendent ~ de|des ~ instances|organisation|organes",
         "AID v @annuler|@effacer ~ millions|milliards|million|milliard|partie|totalite ~ dette*",
-        "ASSAULT v @disperser ~ manifestants|manifestation*|rassemblement*|foule*|milliers|centaines|partisans|militants|jeunes|protestataires",
+        "ASSAULT v @disperser ~~ manifestants|manifestation*|cortege*|rassemblement*|foule*|milliers|centaines|partisans|militants|jeunes|protestataires",
         "RETREAT/access v @autoriser|@laisser ~ inspecteurs|equipe*|mission*|acces|convoi*|humanitaires|observateurs|enqueteurs|journalistes",
         "ASSAULT v roue|rouee|roues ~ coups",
         "AGREE v dit|dite|dits|dites|declare|declaree|declares ~ pret|prete|prets|pretes ~ a|à",
@@ -378,5 +378,12 @@ internal static class FrenchEventTriggers
         "PROTEST/demonstrate v descendus|descendues|descendu|descendue|descend|descendent ~ rue|rues",
         "COERCE/arrest v place|placee|places|placees|placent ~ garde ~ vue",
         "REQUEST v lance|lancent|lancee ~ appel",
+
+        // Twelfth session (2026-11-28): duties imposed, boats boarded, arrests « procédées », a detainee « libéré », farmers' dumping.
+        "SANCTION v @imposer ~ droits|surtaxe*|taxe*|tarif*|quotas",
+        "COERCE/seize v @aborder ~ bateau*|navire*|petrolier*|cargo*|chalutier*|embarcation*|voilier*",
+        "COERCE/arrest v @proceder ~ interpellation*|arrestation*",
+        "RETREAT/release v libere|liberee|liberes|liberees|relache|relachee|relaches|relachees",
+        "PROTEST v @deverser ~ fumier|lisier|pneus|paille|dechets|purin|terre",
     ];
 }
