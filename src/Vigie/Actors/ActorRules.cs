@@ -69,6 +69,10 @@ public sealed class ActorRules
         NameEndingHeads = data.NameEndingHeads.ToFrozenDictionary(e => Key(e.Ending), e => Key(e.Head), StringComparer.Ordinal);
         Epithets = Set(data.Epithets);
         AgeComplement = [.. data.AgeComplement.Select(Key)];
+        AgeNouns = data.AgeNouns.ToFrozenDictionary(a => Key(a.Word), a => a.Decade, StringComparer.Ordinal);
+        DefendantNouns = Set(data.DefendantNouns);
+        TrialNouns = Set(data.TrialNouns);
+        ChargedWords = Set(data.ChargedWords);
         OrganizationNouns = Set(data.OrganizationNouns);
         BroaderNouns = data.BroaderNouns.SelectMany(b => b.Narrower.Select(n => (Narrower: Key(n), Broader: Key(b.Broader))))
             .GroupBy(p => p.Narrower, StringComparer.Ordinal)
@@ -117,6 +121,18 @@ public sealed class ActorRules
 
     /// <summary>Nouns that name what an organisation is (<see cref="ActorRulesData.OrganizationNouns"/>).</summary>
     internal FrozenSet<string> OrganizationNouns { get; }
+
+    /// <summary>Nouns that give a person's age by decade, with the decade (<see cref="ActorRulesData.AgeNouns"/>).</summary>
+    internal FrozenDictionary<string, int> AgeNouns { get; }
+
+    /// <summary>Nouns for the one on trial (<see cref="ActorRulesData.DefendantNouns"/>).</summary>
+    internal FrozenSet<string> DefendantNouns { get; }
+
+    /// <summary>The nouns of a trial (<see cref="ActorRulesData.TrialNouns"/>).</summary>
+    internal FrozenSet<string> TrialNouns { get; }
+
+    /// <summary>Participles after a name that put the person on trial (<see cref="ActorRulesData.ChargedWords"/>).</summary>
+    internal FrozenSet<string> ChargedWords { get; }
 
     /// <summary>Nouns that describe a person (<see cref="ActorRulesData.Epithets"/>).</summary>
     internal FrozenSet<string> Epithets { get; }

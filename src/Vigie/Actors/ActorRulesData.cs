@@ -113,6 +113,21 @@ public sealed record ActorRulesData
     /// </summary>
     public IReadOnlyList<string> Epithets { get; init; } = [];
 
+    /// <summary>Nouns that give a person's age by decade (« la quinquagénaire »: in her fifties): they stand for the one person given such an age.</summary>
+    public IReadOnlyList<(string Word, int Decade)> AgeNouns { get; init; } = [];
+
+    /// <summary>
+    /// Nouns for the one on trial (« le prévenu », "the defendant"): they stand for the one person the article puts on trial
+    /// (« le procès de X », "the trial of X") or charges (« X, 38 ans, jugé pour », "X, accused of").
+    /// </summary>
+    public IReadOnlyList<string> DefendantNouns { get; init; } = [];
+
+    /// <summary>The nouns of a trial, whose complement names the one tried (« procès », "trial").</summary>
+    public IReadOnlyList<string> TrialNouns { get; init; } = [];
+
+    /// <summary>Participles after a name that put the person on trial (« jugé », « soupçonné », "accused", "charged").</summary>
+    public IReadOnlyList<string> ChargedWords { get; init; } = [];
+
     /// <summary>The words around a number that give a noun an age and so make it an epithet (« de … ans »: « le Savoyard de 24 ans »).</summary>
     public IReadOnlyList<string> AgeComplement { get; init; } = [];
 

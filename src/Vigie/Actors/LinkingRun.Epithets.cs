@@ -141,6 +141,18 @@ internal sealed partial class LinkingRun
             return NthOfTwo(noun, people, place);
         }
 
+        if (_rules.DefendantNouns.Contains(_words[noun.Last].Key))
+        {
+            return OnlyTried(noun, people);
+        }
+
+        if (_rules.AgeNouns.TryGetValue(_words[noun.Last].Key, out var decade)
+            && OnlyOne(people.Where(m => m.Start < noun.Start && !m.InQuote && int.TryParse(AgeAfter(m), out var years) && years / 10 * 10 == decade)) is { } aged)
+        {
+            // « Nathalie Vasseur, 51 ans, … a répondu la quinquagénaire »: the one person given an age in that decade.
+            return aged;
+        }
+
         if (AgeOf(noun) is { } age && people.Where(m => m.Start < noun.Start && !m.InQuote && AgeAfter(m) == age).Select(m => m.EntityKey).Distinct().Count() == 1)
         {
             // "Kenya's Brian Kiprotich, 27, won … the 27-year-old said": the one person given that age.
@@ -246,6 +258,50 @@ internal sealed partial class LinkingRun
         return k >= 0 && k < first - 1 && SameSentence(k, first) && _words[k].Kind == TokenKind.CloseQuote;
     }
 
+    /// <summary>
+    /// « le prévenu », "the defendant": the one person the article puts on trial (« le procès de Julien Marchal », "the trial of
+    /// nightclub owner Viktor Saric") or charges (« Karim Benali, 29 ans, soupçonné d’avoir … », "Tom Reid, accused of …"), else null.
+    /// </summary>
+    private Mention? OnlyTried(Mention noun, List<Mention> people) =>
+        OnlyOne(people.Where(m => m.Start < noun.Start && !m.InQuote && (AfterTrialNoun(m) || _rules.ChargedWords.Contains(_words[AfterAsides(m)].Key))));
+
+    /// <summary>The last mention, when all the mentions are of one entity; else null.</summary>
+    private static Mention? OnlyOne(IEnumerable<Mention> mentions)
+    {
+        var list = mentions.ToList();
+        return list.Count > 0 && list.TrueForAll(m => m.EntityKey == list[0].EntityKey) ? list[^1] : null;
+    }
+
+    /// <summary>Whether a trial noun and its complement stand a few words before the name (« procès de », "trial of nightclub owner").</summary>
+    private bool AfterTrialNoun(Mention person)
+    {
+        for (var k = person.First - 2; k >= 0 && person.First - k <= 5 && SameSentence(k, person.First) && _words[k + 1].IsWord; k--)
+        {
+            if (_rules.TrialNouns.Contains(_words[k].Key) && _rules.Complements.Contains(_words[k + 1].Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The word after a name and the age or brackets set off after it (« Julien Marchal, 38 ans, jugé »: « jugé »).</summary>
+    private int AfterAsides(Mention person)
+    {
+        var k = person.Last + 1;
+        if (k + 2 < _words.Length && IsComma(k) && _words[k + 1].Kind == TokenKind.Number)
+        {
+            k = IsComma(k + 2) ? k + 3 : k + 3 < _words.Length && IsComma(k + 3) ? k + 4 : k;
+        }
+        else if (k < _words.Length && IsComma(k))
+        {
+            k++;
+        }
+
+        return Math.Min(k, _words.Length - 1);
+    }
+
     /// <summary>The age an epithet gives ("the 27-year-old", « le Savoyard de 23 ans »), as written, or null.</summary>
     private string? AgeOf(Mention noun)
     {
@@ -263,8 +319,22 @@ internal sealed partial class LinkingRun
     /// <summary>The age set off after a person's name ("Brian Kiprotich, 27,", « Léa Martin (23 ans) »), as written, or null.</summary>
     private string? AgeAfter(Mention person)
     {
-        var number = person.Last + 2;
-        return number < _words.Length && SameSentence(person.Last, number) && _words[person.Last + 1].Key is "," or "("
+        var last = person.Last;
+        if (last + 2 < _words.Length && _words[last + 1].Key is "(" && _words[last + 2].Kind != TokenKind.Number)
+        {
+            // « Laure Mercier (LR), 44 ans »: a party in brackets before the age.
+            for (var k = last + 2; k < _words.Length && k - last <= 5 && SameSentence(last, k); k++)
+            {
+                if (_words[k].Key is ")")
+                {
+                    last = k;
+                    break;
+                }
+            }
+        }
+
+        var number = last + 2;
+        return number < _words.Length && SameSentence(person.Last, number) && _words[last + 1].Key is "," or "("
             && _words[number].Kind == TokenKind.Number ? _words[number].Key : null;
     }
 }

@@ -140,7 +140,7 @@ internal sealed partial class LinkingRun
     /// "the 47-year-old", or any noun given an age (« le Savoyard de 24 ans », « l’homme de 45 ans »).
     /// </summary>
     private bool IsEpithetAt(int i, string key) =>
-        _rules.Epithets.Contains(key) || IsOrdinalNounAt(i) || (key.EndsWith("-year-old", StringComparison.Ordinal) && key.Length > 9 && char.IsAsciiDigit(key[0]))
+        _rules.Epithets.Contains(key) || _rules.DefendantNouns.Contains(key) || _rules.AgeNouns.ContainsKey(key) || IsOrdinalNounAt(i) || (key.EndsWith("-year-old", StringComparison.Ordinal) && key.Length > 9 && char.IsAsciiDigit(key[0]))
         || (i + 3 < _words.Length && SameSentence(i, i + 3) && _rules.AgeComplement.Length == 2 && _words[i + 1].Key == _rules.AgeComplement[0]
             && _words[i + 2].Kind == TokenKind.Number && _words[i + 3].Key == _rules.AgeComplement[1]);
 
@@ -353,10 +353,22 @@ internal sealed partial class LinkingRun
     {
         // Back to punctuation, a conjunction, a name of something else (« à Zagreb la députée ») or the window's end.
         var first = last;
-        while (first - 1 >= 0 && last - (first - 1) < IntroductionWindow && SameSentence(first - 1, last) && InPhrase(first - 1)
+        while (first - 1 >= 0 && last - (first - 1) < IntroductionWindow && SameSentence(first - 1, last)
             && !_rules.Conjunctions.Contains(_words[first - 1].Key) && !StartsOtherName(first - 1))
         {
-            first--;
+            if (InPhrase(first - 1))
+            {
+                first--;
+            }
+            else if (SkipBracketsBack(first - 1) is var before && before < first - 1 && before >= 0 && InPhrase(before))
+            {
+                // « La maire (PS) de Villeneuve-d’Ascq, X »: a party or a place in brackets inside the phrase.
+                first = before;
+            }
+            else
+            {
+                break;
+            }
         }
 
         if (last - first + 1 >= IntroductionWindow)

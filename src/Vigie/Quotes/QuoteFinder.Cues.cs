@@ -869,6 +869,13 @@ public sealed partial class QuoteFinder
                 : before;
         }
 
+        // "Former bar manager Leanne Docherty, 34, said", « La chercheuse Inès Marchal, 41 ans, a expliqué »: an age set off by commas
+        // describes the subject before it.
+        if (scan.Tokens[first].Kind == TokenKind.Number && end - first <= 1 && scan.IsPunct(first - 1, ',') && first - 2 >= floor)
+        {
+            return Subject(scan, first - 2, floor);
+        }
+
         // "… fell 11% on Wednesday after chief executive Annelies de Groot told": a long stretch ending with a name has it as subject.
         if (end - first >= MaximumSubject && NameAtEnd(scan, first, end) is var named and >= 0)
         {
@@ -891,7 +898,7 @@ public sealed partial class QuoteFinder
             // Only after a name: "In the town of Encantado, where …, mayor Luíza Bortolini said" is no apposition.
             // « Le fabricant de drones Skyrane, basé à Toulouse, a reconnu »: a noun phrase ending with a name counts too, and so does a
             // short one ("The 22-year-old, riding her first Tour, told").
-            if ((IsApposition(scan, first) || scan.Is(first, WordClass.Determiner))
+            if ((IsApposition(scan, first) || (scan.Is(first, WordClass.Determiner) && !ClosesAgentAside(scan, previous, floor)))
                 && (IsName(scan, previous, first - 2)
                     || (IsApposition(scan, first) && scan.Is(previous, WordClass.Determiner) && first - 2 > previous
                         && (scan.IsCapitalized(first - 2) || first - 2 - previous <= 2))))
@@ -918,6 +925,32 @@ public sealed partial class QuoteFinder
         }
 
         return first <= end && end - first < MaximumSubject && scan.Words(first, end) > 0 ? (first, end) : (0, -1);
+    }
+
+    /// <summary>
+    /// « Interrogé par la présidente, Maud Kerlan, le prévenu a assuré »: a name set off after an opening phrase that holds an agent
+    /// (« par », "by") is that agent's, not the subject's that follows it (an apposition after the name, « Joint par téléphone,
+    /// Jean Vidal, référent de l’association, », still describes the name).
+    /// </summary>
+    private static bool ClosesAgentAside(QuoteScan scan, int name, int floor)
+    {
+        if (!scan.IsPunct(name - 1, ',') || SegmentStart(scan, name - 2, floor) != floor)
+        {
+            return false;
+        }
+
+        for (var t = floor; t < name - 1; t++)
+        {
+            foreach (var marker in scan.Rules.AgentMarkers)
+            {
+                if (scan.IsWordEqual(t, marker))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The first word of a name of two words or more (particles inside: "Annelies de Groot") that ends a longer stretch ("according to Tomas Berglund"), or -1.</summary>

@@ -99,7 +99,8 @@ public sealed class QuoteRules
         IEnumerable<string>? listenerVerbs = null,
         IEnumerable<string>? sameness = null,
         IEnumerable<string>? questionVerbs = null,
-        IEnumerable<string>? spokespeople = null)
+        IEnumerable<string>? spokespeople = null,
+        IEnumerable<string>? complementMarkers = null)
     {
         Language = language;
         var forms = verbs.SelectMany(verb => verb[1].Split(' ')).Select(form => TextFold.Fold(form)).ToList();
@@ -133,6 +134,7 @@ public sealed class QuoteRules
         _nameParticles = Lookup(nameParticles ?? []);
         AgentMarkers = [.. agentMarkers ?? []];
         ChannelMarkers = [.. channelMarkers ?? []];
+        ComplementMarkers = [.. complementMarkers ?? []];
         _documentNouns = Lookup(documentNouns ?? []);
         DocumentLinks = [.. documentLinks ?? []];
         _infinitiveOpeners = Lookup(infinitiveOpeners ?? []);
@@ -162,6 +164,9 @@ public sealed class QuoteRules
 
     /// <summary>Prepositions before where words were said (« livré sur France Culture », "posted on X"): the channel is not who speaks.</summary>
     public IReadOnlyList<string> ChannelMarkers { get; }
+
+    /// <summary>Prepositions that open a noun's complement (« l’avocat de X », "the lawyer of X"): X is not the noun that speaks.</summary>
+    public IReadOnlyList<string> ComplementMarkers { get; }
 
     /// <summary>Words that link a document to who made it (« un bilan du ministère », "figures from the ministry"): its source.</summary>
     public IReadOnlyList<string> DocumentLinks { get; }
@@ -222,6 +227,7 @@ public sealed class QuoteRules
         nameParticles: ["de", "du", "des", "d'", "la", "le", "van", "von", "der", "al", "el", "ben", "bin", "ibn"],
         agentMarkers: ["par"],
         channelMarkers: ["sur"],
+        complementMarkers: ["de", "d'", "d’", "du", "des"],
         documentNouns: ["bilan", "rapport", "communiqué", "étude", "document", "note", "décompte", "enquête", "sondage", "relevé", "recensement"],
         documentLinks: ["du", "de", "des", "d'"],
         infinitiveOpeners: ["avoir", "être", "n'avoir", "n'être"],
@@ -281,6 +287,7 @@ public sealed class QuoteRules
         nameParticles: ["de", "da", "di", "dos", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la", "le"],
         agentMarkers: ["by"],
         channelMarkers: ["on"],
+        complementMarkers: ["of"],
         documentNouns: ["report", "statement", "study", "survey", "tally", "count", "estimate", "estimates", "figures", "data", "assessment"],
         documentLinks: ["from", "of"],
         interrogatives: ["whether", "if", "how", "why", "when", "what", "which", "who"],

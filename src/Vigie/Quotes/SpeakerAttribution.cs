@@ -32,13 +32,13 @@ public static class SpeakerAttribution
                 _ when quote.Speaker is { } span && WordIs(span, text, rules, WordClass.Sameness, 1) => previous?.SpeakerId,
                 // « Un membre de la délégation de l’armée a tempéré : »: an unnamed source with no person named in the clause is no one.
                 SpeakerClue.Colon when quote.Speaker is { } span && IsUnnamedSource(span, text, rules) && !NamesPerson(span, entities) =>
-                    NamedByAgent(span, entities, text, rules) ?? NamedInFull(span, entities, text),
+                    NamedByAgent(span, entities, text, rules) ?? NamedInFull(span, entities, text, rules),
                 SpeakerClue.Colon when quote.Speaker is { } span => Named(span, entities, text, rules, sole: true) ?? Pronoun(span, quote, previous, entities, text, rules)
                     ?? Owner(span, entities, text, rules),
                 // "A spokesperson for the embassy said … “…,” the spokesperson added": the same unnamed spokesperson goes on.
                 _ when quote.Speaker is { } span && IsSpokespersonAgain(span, text, rules) && previous?.Speaker is { } before && SpokespersonWords(before, text, rules) is not null
                     => previous.SpeakerId,
-                _ when quote.Speaker is { } span && IsUnnamedSource(span, text, rules) => NamedByAgent(span, entities, text, rules) ?? NamedInFull(span, entities, text)
+                _ when quote.Speaker is { } span && IsUnnamedSource(span, text, rules) => NamedByAgent(span, entities, text, rules) ?? NamedInFull(span, entities, text, rules)
                     ?? SpokenFor(span, entities, text, rules),
                 _ when quote.Speaker is { } span => Named(span, entities, text, rules) ?? Pronoun(span, quote, previous, entities, text, rules)
                     ?? ApposedTo(span, entities, text, rules),
@@ -100,6 +100,13 @@ public static class SpeakerAttribution
                     continue;
                 }
 
+                // "The lawyer of Viktor Saric told", « L’avocat de Julien Marchal a plaidé »: a person in the complement of the noun that
+                // heads the speaker words is not the one speaking.
+                if (entity.Kind == ActorKind.Person && InComplement(mention, span, text, rules))
+                {
+                    continue;
+                }
+
                 // An unknown place speaks only as the whole subject ("Statistics Norway said"), not as a word of it ("a European diplomat").
                 if (entity.Kind == ActorKind.Place && (mention.Start > span.Start || mention.End < span.End))
                 {
@@ -127,6 +134,25 @@ public static class SpeakerAttribution
         }
 
         return sole && tied ? null : best;
+    }
+
+    /// <summary>
+    /// Whether a person's mention stands in the complement of the noun that heads the speaker words ("The lawyer of Viktor Saric",
+    /// « L’avocat de Julien Marchal », « un proche de X »): that person is not the one speaking.
+    /// </summary>
+    private static bool InComplement(ActorMention mention, TextSpan span, string text, QuoteRules rules) =>
+        mention.Start > span.Start && AfterMarker(mention, text, rules.ComplementMarkers) && HeadedByNoun(span, text, rules);
+
+    /// <summary>Whether the speaker words open with a determiner (« l’ » elided too) and a lower-case word: a noun heads them.</summary>
+    private static bool HeadedByNoun(TextSpan span, string text, QuoteRules rules)
+    {
+        var words = text.AsSpan(span.Start, span.Length);
+        var space = words.IndexOfAny(' ', '\u00A0');
+        var first = space < 0 ? words : words[..space];
+        var elided = first.IndexOfAny('\'', '’');
+        var determiner = elided >= 0 ? first[..(elided + 1)] : first;
+        var next = elided >= 0 ? elided + 1 : space + 1;
+        return next > 0 && next < words.Length && char.IsLower(words[next]) && IsOf(determiner, rules, WordClass.Determiner);
     }
 
     /// <summary>Whether a person is mentioned within the speaker words.</summary>
@@ -287,9 +313,9 @@ public static class SpeakerAttribution
     }
 
     /// <summary>A person named in full (two words at least) inside an unnamed source's words: « un diplomate, Jean Roux, ».</summary>
-    private static string? NamedInFull(TextSpan span, IReadOnlyList<ResolvedEntity> entities, string text) =>
+    private static string? NamedInFull(TextSpan span, IReadOnlyList<ResolvedEntity> entities, string text, QuoteRules rules) =>
         entities.FirstOrDefault(e => e.Kind == ActorKind.Person && e.Mentions.Any(m => m.Start >= span.Start && m.End <= span.End
-            && m.How is MentionSource.Ner or MentionSource.Kb && text.AsSpan(m.Start, m.Length).Contains(' ')))?.Id;
+            && m.How is MentionSource.Ner or MentionSource.Kb && text.AsSpan(m.Start, m.Length).Contains(' ') && !InComplement(m, span, text, rules)))?.Id;
 
     /// <summary>
     /// A colon introduction that opens with a possessive (« Son constat : », "Her verdict:"): the one person

@@ -150,6 +150,9 @@ public static class EnglishActorRules
             "medical", "executive", "executives", "financial", "operating", "technology", "scientific", "science", "economist",
             "negotiator", "prosecutor", "justice", "inspector", "coach", "teacher", "engineer", "investigator", "strategist", "nurse",
         ],
+        DefendantNouns = ["defendant", "accused"],
+        TrialNouns = ["trial"],
+        ChargedWords = ["accused", "charged", "suspected"],
         Epithets =
         [
             "billionaire", "millionaire", "tycoon", "entrepreneur", "champion", "athlete", "sprinter", "striker", "coach", "farmer", "grower",

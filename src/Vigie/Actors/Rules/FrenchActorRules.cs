@@ -95,6 +95,10 @@ public static class FrenchActorRules
         ],
         RoleModifiers = ["ancien", "ancienne", "nouveau", "nouvelle", "ex", "jeune"],
         AgeComplement = ["de", "ans"],
+        AgeNouns = [("trentenaire", 30), ("quadragénaire", 40), ("quinquagénaire", 50), ("sexagénaire", 60), ("septuagénaire", 70), ("octogénaire", 80), ("nonagénaire", 90)],
+        DefendantNouns = ["prévenu", "prévenue", "accusé", "accusée"],
+        TrialNouns = ["procès"],
+        ChargedWords = ["jugé", "jugée", "soupçonné", "soupçonnée", "poursuivi", "poursuivie", "accusé", "accusée"],
         Epithets =
         [
             "pénaliste", "champion", "championne", "athlète", "sprinteur", "sprinteuse", "entraîneur", "entraîneuse", "agriculteur",
