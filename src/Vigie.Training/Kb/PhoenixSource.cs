@@ -77,7 +77,8 @@ internal static partial class PhoenixSource
             }
 
             var phrase = Parenthesis().Replace(entry.Phrase, "").Trim('_');
-            var name = PersonNames.TitleCase(phrase);
+            // "PKK", "TKP": a short single word is an acronym and keeps its capitals.
+            var name = phrase.Length <= 4 && !phrase.Contains('_', StringComparison.Ordinal) ? phrase : PersonNames.TitleCase(phrase);
             var code = entry.Codes[0].Code;
             var country = code.Length >= 3 && draft.Contains(CountrySources.Id(code[..3])) ? code[..3] : null;
             var id = "phoenix:" + phrase;

@@ -115,7 +115,7 @@ internal sealed partial class LinkingRun
         }
 
         var body = recent.LastOrDefault(m => m.Origin is not Origin.Pronoun && (IsSubject(m) || IsSpeechSubject(m))
-            && (m.Actor?.Kind == ActorKind.Organization || (m.Actor is null && m.LocalKind == ActorKind.Organization)
+            && (m.Actor?.Kind is ActorKind.Organization or ActorKind.Group || (m.Actor is null && m.LocalKind == ActorKind.Organization)
                 || (m.Actor?.Kind == ActorKind.Country && m.Sense != MentionSense.Place
                     && (m.Sense == MentionSense.Government || !m.Hits.All(h => h.Alias.Kind == AliasKind.Demonym)))));
         var determiner = body is null || body.First == 0 ? Gender.Unknown : _rules.IntroducingDeterminers.GetValueOrDefault(_words[body.First - 1].Key);

@@ -454,7 +454,8 @@ public sealed partial class EventFinder
         var start = first;
         for (var t = first; t <= end + 1; t++)
         {
-            if (t == end + 1 || scan.IsPunct(t, ',') || scan.Is(t, EventWordClass.Conjunction))
+            // « le Groupe de soutien à l’islam et aux musulmans », "Bosnia and Herzegovina": a conjunction inside one actor's name splits nothing.
+            if (t == end + 1 || scan.IsPunct(t, ',') || (scan.Is(t, EventWordClass.Conjunction) && !(scan.IsActorWord(t) && scan.IsActorWord(t - 1) && scan.IsActorWord(t + 1))))
             {
                 var a = start;
                 var b = t - 1;

@@ -70,7 +70,7 @@ public static class SpeakerAttribution
             var rank = entity.Kind switch
             {
                 ActorKind.Person => 3,
-                ActorKind.Organization => 2,
+                ActorKind.Organization or ActorKind.Group => 2,
                 ActorKind.Country => 1,
                 ActorKind.Place when entity.Actor is null => 1,
                 _ => 0,
@@ -265,7 +265,7 @@ public static class SpeakerAttribution
             return null;
         }
 
-        var organizations = entities.Where(e => e.Kind == ActorKind.Organization && e.Mentions.Any(m => m.Start >= from && m.End <= to)).ToList();
+        var organizations = entities.Where(e => e.Kind is ActorKind.Organization or ActorKind.Group && e.Mentions.Any(m => m.Start >= from && m.End <= to)).ToList();
         if (organizations.Count == 0 && !entities.Any(e => e.Mentions.Any(m => m.Start >= span.Start && m.End <= span.End)))
         {
             // "The ministry said the ships would leave on Monday. A spokesperson added …", "Brightlane declined to comment. A company
@@ -273,7 +273,7 @@ public static class SpeakerAttribution
             // sentence names no person ("…, says Park Ji-hoon, an analyst at the Korea Institute. …, a government spokesman says").
             var (start, end) = SentenceBefore(span, text);
             var named = entities.Where(e => e.Mentions.Any(m => m.Start >= start && m.End <= end)).ToList();
-            organizations = named.Exists(e => e.Kind == ActorKind.Person) ? [] : [.. named.Where(e => e.Kind == ActorKind.Organization)];
+            organizations = named.Exists(e => e.Kind == ActorKind.Person) ? [] : [.. named.Where(e => e.Kind is ActorKind.Organization or ActorKind.Group)];
         }
 
         return organizations.Count == 1 ? organizations[0].Id : null;

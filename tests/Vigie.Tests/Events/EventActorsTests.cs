@@ -22,6 +22,16 @@ public sealed class EventActorsTests
     }
 
     [Theory]
+    [InlineData("fr", "Le Groupe de soutien à l’islam et aux musulmans a attaqué un camp militaire près de Kayes.", "JNIM")]
+    [InlineData("en", "Bosnia and Herzegovina expelled two Serbian diplomats.", "Bosnia and Herzegovina")]
+    public void A_conjunction_inside_one_actors_name_splits_nothing(string language, string text, string sources)
+    {
+        var analysis = Analyze(language, text);
+
+        Assert.Equal(sources, Names(analysis, Assert.Single(analysis.Events).SourceIds));
+    }
+
+    [Theory]
     [InlineData("en", "Sweden expelled three Iranian diplomats on Wednesday.", "Sweden", "Iran")]
     [InlineData("en", "Turkish drones struck Syrian army positions overnight.", "Turkey", "Syria")]
     [InlineData("en", "Lithuania summoned the Belarusian chargé d'affaires.", "Lithuania", "Belarus")]

@@ -56,6 +56,21 @@ public sealed class EmbeddedKnowledgeBaseTests
     public void Organisations_have_their_acronyms_in_each_language(string acronym, string id) =>
         Assert.Equal(id, Only(acronym, ActorKind.Organization).Id);
 
+    [Theory]
+    [InlineData("JNIM", "vigie:jnim")]
+    [InlineData("Groupe de soutien à l’islam et aux musulmans", "vigie:jnim")]
+    [InlineData("Rapid Support Forces", "vigie:rapid-support-forces")]
+    [InlineData("Forces de soutien rapide", "vigie:rapid-support-forces")]
+    [InlineData("FSR", "vigie:rapid-support-forces")]
+    [InlineData("shebabs", "vigie:al-shabaab")]
+    [InlineData("Mouvement du 23 mars", "vigie:m23")]
+    public void Armed_groups_are_known_under_their_names_in_each_language(string name, string id) =>
+        Assert.Equal(id, Only(name, ActorKind.Group).Id);
+
+    [Fact]
+    public void A_short_group_name_keeps_its_capitals() =>
+        Assert.Equal("PKK", Only("PKK", ActorKind.Group).Name);
+
     [Fact]
     public void Capitals_are_known_to_stand_for_their_state()
     {

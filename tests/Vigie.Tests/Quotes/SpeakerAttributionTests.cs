@@ -39,6 +39,15 @@ public sealed class SpeakerAttributionTests
     }
 
     [Theory]
+    [InlineData("en", "The paramilitary Rapid Support Forces said its fighters had “left the town in good order”.", "left the town", "Rapid Support Forces")]
+    [InlineData("fr", "Les Forces de soutien rapide ont affirmé que leurs hommes tenaient « toutes les routes ».", "toutes les routes", "Rapid Support Forces")]
+    [InlineData("en", "A spokesman for Hamas said the talks would resume. “We are ready,” he said.", "the talks would", "Hamas")]
+    public void An_armed_group_speaks_like_an_organisation(string language, string text, string quoteStart, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerOf(language, text, quoteStart).Speaker);
+    }
+
+    [Theory]
     [InlineData("en", "Chile's Marco Fuentes, 24, beat Peru's Diego Salas in the final. Salas lost in three sets. “I had nothing left,” the Peruvian said.", "I had nothing", "Diego Salas")]
     [InlineData("en", "Chile's trade minister, Marco Fuentes, met his Peruvian counterpart, Diego Salas, in Lima. “We will meet again in May,” the Chilean told reporters.", "We will meet", "Marco Fuentes")]
     [InlineData("fr", "La cinéaste chilienne Ana Fuentes a rencontré la productrice péruvienne Rosa Salas à Cannes. « Nous tournerons à Lima », a déclaré la Péruvienne.", "Nous tournerons", "Rosa Salas")]
