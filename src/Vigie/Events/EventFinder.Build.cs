@@ -26,9 +26,9 @@ public sealed partial class EventFinder
                 return null;
             }
 
-            if (trigger.Type == EventType.Reject && scan.IsInfinitiveMarker(end + 1) && scan.Is(end + 2, EventWordClass.NonCommittal))
+            if (trigger.Type == EventType.Reject && DeclinesToComment(scan, end))
             {
-                // "declined to comment", « a refusé de commenter »: silence, not a rejection.
+                // "declined to comment", « a refusé de commenter », « s’est refusé à tout commentaire »: silence, not a rejection.
                 return null;
             }
 
@@ -309,6 +309,21 @@ public sealed partial class EventFinder
         return false;
     }
 
+    /// <summary>
+    /// A word of comment right after the pattern, or after its infinitive marker or determiner: "declined to say", « s’est refusé à
+    /// tout commentaire » (not « l’a rejetée sans commentaire »).
+    /// </summary>
+    private static bool DeclinesToComment(EventScan scan, int end)
+    {
+        var u = end + 1;
+        while (u <= end + 2 && (scan.IsInfinitiveMarker(u) || scan.Is(u, EventWordClass.Determiner) || scan.Is(u, EventWordClass.Quantifier)))
+        {
+            u++;
+        }
+
+        return scan.Is(u, EventWordClass.NonCommittal);
+    }
+
     /// <summary>Whether the phrase holds a word of nature, disease or markets, in lower case or opening it ("Cholera killed"; not "Tamil Tiger rebels").</summary>
     private static bool HoldsNonAgent(EventScan scan, int first, int end)
     {
@@ -436,8 +451,10 @@ public sealed partial class EventFinder
             return true;
         }
 
+        // "In a televised address on Friday, Abiy had warned Asmara": a named day of the week makes it this week's news.
         return scan.Any(groupStart, t - 1, EventWordClass.Pluperfect) && !scan.Any(first, groupStart - 1, EventWordClass.Reporting)
-            && !scan.Any(first, groupStart - 1, EventWordClass.Complementizer) && !IsSubordinate(scan, groupStart, first);
+            && !scan.Any(first, groupStart - 1, EventWordClass.Complementizer) && !IsSubordinate(scan, groupStart, first)
+            && !scan.Any(first, last, EventWordClass.Weekday);
     }
 
     private static bool IsConflict(EventType type) =>

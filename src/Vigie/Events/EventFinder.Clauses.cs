@@ -28,6 +28,16 @@ public sealed partial class EventFinder
                 continue;
             }
 
+            if (t == start - 1 && t - 3 >= floor && scan.Is(t - 3, EventWordClass.Auxiliary)
+                && (scan.Is(t - 2, EventWordClass.StopPreposition) || scan.Is(t - 2, EventWordClass.AgentPreposition))
+                && scan.Is(t - 1, EventWordClass.Determiner) && scan.IsWord(t) && !scan.IsCapitalized(t))
+            {
+                // « a de son côté envoyé », « a pour sa part suspendu », « a à son tour expulsé »: a set phrase between the auxiliary and the verb.
+                start = t - 3;
+                t -= 3;
+                continue;
+            }
+
             if (scan.IsPunct(t, ',') && t == start - 1)
             {
                 // A parenthetical set off by commas right after an auxiliary: skip it.
@@ -472,23 +482,57 @@ public sealed partial class EventFinder
     }
 
     /// <summary>
-    /// The object a verb-and-preposition pattern holds between its two words (« a appelé mardi Moscou à reprendre »,
-    /// « a appelé les autorités égyptiennes à libérer »): a noun phrase after the days and adverbs, or null.
+    /// The object a pattern holds between its verb and its preposition (« a appelé mardi Moscou à reprendre »,
+    /// « a appelé les autorités égyptiennes à libérer », « a condamné Yassine Benali, 31 ans, à dix ans »): a noun phrase after
+    /// the days and adverbs, up to an apposition or age set off by commas, or null.
     /// </summary>
     private static (int First, int End)? ObjectInside(EventScan scan, EventTrigger trigger, int t, int end)
     {
-        if (trigger.Elements.Count != 2 || !scan.Is(end, EventWordClass.StopPreposition))
+        // In a longer pattern only the one sentenced or punished is held ("urged the EC to support the PLO" targets the PLO).
+        var preposition = trigger.Elements.Count == 2 ? end
+            : trigger.Type is EventType.Sanction or EventType.Coerce ? PrepositionAfterVerb(scan, trigger, t, end) : -1;
+        if (trigger.Elements.Count < 2 || preposition < 0 || !scan.Is(preposition, EventWordClass.StopPreposition))
         {
             return null;
         }
 
         var first = t + 1;
-        while (first < end && scan.Is(first, EventWordClass.Adverb))
+        while (first < preposition && scan.Is(first, EventWordClass.Adverb))
         {
             first++;
         }
 
-        return first < end && (scan.Is(first, EventWordClass.Determiner) || StartsName(scan, first)) && !AnyBreak(scan, first, end - 1) ? (first, end - 1) : null;
+        var last = preposition - 1;
+        for (var u = first; u < preposition; u++)
+        {
+            if (AppositionEnd(scan, u, preposition - 1) == preposition - 1)
+            {
+                last = u - 1;
+                break;
+            }
+        }
+
+        // « condamné l’an dernier à deux ans »: a time is no object.
+        return first <= last && (scan.Is(first, EventWordClass.Determiner) || StartsName(scan, first)) && !AnyBreak(scan, first, last)
+            && !scan.Any(first, last, EventWordClass.TimeNoun) ? (first, last) : null;
+    }
+
+    /// <summary>Where the second word of a longer pattern stands (« à » in « condamné … à … ans »), or -1.</summary>
+    private static int PrepositionAfterVerb(EventScan scan, EventTrigger trigger, int t, int end)
+    {
+        for (var u = t + 1; u < end; u++)
+        {
+            if (AppositionEnd(scan, u, end) is var close and > 0)
+            {
+                u = close;
+            }
+            else if (scan.Matches(u, trigger.Elements[1]))
+            {
+                return u;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -516,6 +560,16 @@ public sealed partial class EventFinder
         {
             // « a libéré samedi le ressortissant italien Marco Bellini »: the name after the noun is the one acted on.
             return null;
+        }
+
+        for (var u = t + 1; u < stop; u++)
+        {
+            if (AppositionEnd(scan, u, stop) > 0)
+            {
+                // "found Kamal Rashidi, 29, guilty": the one acted on ends where the age or apposition opens.
+                stop = u - 1;
+                break;
+            }
         }
 
         if (AnyBreak(scan, t + 1, stop))
@@ -652,8 +706,9 @@ public sealed partial class EventFinder
                 continue;
             }
 
-            if (scan.Is(t, EventWordClass.Determiner))
+            if (scan.Is(t, EventWordClass.Determiner) && !(t > first && scan.Is(t, EventWordClass.Complementizer)))
             {
+                // "warned Asmara that Ethiopia …": after a word, "that" opens a clause.
                 continue;
             }
 

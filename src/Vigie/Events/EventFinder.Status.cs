@@ -147,8 +147,10 @@ public sealed partial class EventFinder
     private static bool IsHypothetical(EventScan scan, EventTrigger trigger, int t, int first)
     {
         // "attempted to assassinate", « a tenté d’assassiner »: an attempt is the act, not a plan.
-        if (trigger.Kind is TriggerKind.Verb or TriggerKind.Speech && scan.IsInfinitiveMarker(t - 1)
-            && !scan.Is(t - 2, EventWordClass.Attempt))
+        // « de « violer ouvertement » l’accord »: quotation marks around the infinitive change nothing.
+        var before = scan.IsQuoteMark(t - 1) ? t - 2 : t - 1;
+        if (trigger.Kind is TriggerKind.Verb or TriggerKind.Speech && scan.IsInfinitiveMarker(before)
+            && !scan.Is(before - 1, EventWordClass.Attempt))
         {
             return true;
         }

@@ -347,15 +347,19 @@ public sealed partial class EventFinder(EventRules rules)
         return at;
     }
 
-    /// <summary>The closing comma of an apposition opening with a determiner at the comma <paramref name="comma"/> (", a dual national,"), or -1.</summary>
+    /// <summary>
+    /// The closing comma of an apposition opening with a determiner at the comma <paramref name="comma"/> (", a dual national,"),
+    /// or of an age (« , 31 ans, », ", 34,"), or -1.
+    /// </summary>
     private static int AppositionEnd(EventScan scan, int comma, int last)
     {
-        if (!scan.IsPunct(comma, ',') || comma + 1 > last || !scan.Is(comma + 1, EventWordClass.Determiner))
+        if (!scan.IsPunct(comma, ',') || comma + 1 > last)
         {
             return -1;
         }
 
-        for (var u = comma + 2; u <= last && u - comma <= MaximumApposition; u++)
+        var reach = scan.Is(comma + 1, EventWordClass.Determiner) ? MaximumApposition : scan.IsNumber(comma + 1) ? 3 : 0;
+        for (var u = comma + 2; u <= last && u - comma <= reach; u++)
         {
             if (scan.IsBreak(u))
             {

@@ -81,5 +81,8 @@ internal enum EventWordClass : byte
     Unaccusative,
     Travel,
     Title,
+
+    /// <summary>A day of the week: an act in the pluperfect on a named day is recent news, not background.</summary>
+    Weekday,
     WithPreposition,
 }

@@ -32,6 +32,13 @@ public sealed class EventActorsTests
     }
 
     [Theory]
+    [InlineData("fr", "Le tribunal de Rennes a condamné mardi Malik Besson, 27 ans, à quatre ans de prison.", "Malik Besson")]
+    [InlineData("en", "A jury in Cardiff found Owen Price, 33, guilty of arson.", "Owen Price")]
+    [InlineData("en", "The Ugandan president warned Nairobi that Uganda would close the border.", "Nairobi")]
+    public void The_one_acted_on_ends_before_an_age_or_a_clause(string language, string text, string targets) =>
+        Assert.Contains(Find(language, text), e => e.Counts && Words(text, e.Targets) == targets);
+
+    [Theory]
     [InlineData("en", "Sweden expelled three Iranian diplomats on Wednesday.", "Sweden", "Iran")]
     [InlineData("en", "Turkish drones struck Syrian army positions overnight.", "Turkey", "Syria")]
     [InlineData("en", "Lithuania summoned the Belarusian chargé d'affaires.", "Lithuania", "Belarus")]

@@ -105,6 +105,8 @@ public sealed class EventDatesTests
     [InlineData("en", "Riot police fired tear gas at protesters who had marched on parliament.", "PROTEST")]
     [InlineData("fr", "La police a indiqué qu’elle avait arrêté trois suspects près du port.", "COERCE")]
     [InlineData("en", "Police arrested the fugitive in Quito on Monday after two years on the run.", "COERCE")]
+    [InlineData("en", "In a radio address on Friday, the Kenyan president had warned Kampala that the border would close.", "THREATEN")]
+    [InlineData("fr", "Dans un discours jeudi, le président kényan avait menacé Kampala de fermer la frontière.", "THREATEN")]
     public void A_pluperfect_reported_or_in_a_relative_clause_is_news(string language, string text, string type) =>
         Assert.Contains(Find(language, text, Published), e => e.Counts && e.TypeName == type);
 

@@ -119,6 +119,25 @@ public sealed class EventLexiconTests
     [InlineData("fr", "Le journaliste chilien Pablo Rojas a été libéré mardi à Lima.", "RETREAT", "")]
     [InlineData("fr", "Des éleveurs ont déversé du lisier devant la sous-préfecture de Dax.", "PROTEST", "Des éleveurs")]
     [InlineData("fr", "Dans la soirée, les gendarmes ont dispersé à grand renfort de grenades lacrymogènes un cortège de lycéens.", "ASSAULT", "les gendarmes")]
+    [InlineData("en", "About 300 farmers gathered outside the prefecture on Monday morning to protest against the water quotas.", "PROTEST", "300 farmers")]
+    [InlineData("en", "A pro-Iranian group claimed denial-of-service attacks on the websites of three Dutch ministries.", "COERCE", "A pro-Iranian group")]
+    [InlineData("en", "Norway handed over 20 mobile generators to the city of Odesa.", "AID", "Norway")]
+    [InlineData("en", "Seoul handed over two fugitives wanted for fraud to Thai police.", "COOPERATE", "Seoul")]
+    [InlineData("en", "Tokyo widened its export controls on gallium and germanium.", "SANCTION", "Tokyo")]
+    [InlineData("en", "Finland scrambled two fighter jets over the Gulf of Finland.", "MOBILIZE", "Finland")]
+    [InlineData("en", "Vietnam lodged stern representations with Beijing over the survey ship.", "ACCUSE", "Vietnam")]
+    [InlineData("en", "The electoral board barred the former mayor from the June ballot.", "COERCE", "The electoral board")]
+    [InlineData("en", "The premier has spoken by phone with his Danish counterpart.", "CONSULT", "The premier")]
+    [InlineData("fr", "Des rebelles se sont emparés mardi de la ville de Kamanyola.", "ASSAULT", "Des rebelles")]
+    [InlineData("fr", "La mairie de Dole a été frappée lundi par une cyberattaque.", "COERCE", "")]
+    [InlineData("fr", "L’Espagne a envoyé à Valence une équipe de 60 sauveteurs.", "AID", "L’Espagne")]
+    [InlineData("fr", "Rabat a suspendu les importations de volailles ukrainiennes.", "SANCTION", "Rabat")]
+    [InlineData("fr", "Les soldats tchadiens ont repoussé l’assaut des rebelles.", "ASSAULT", "Les soldats tchadiens")]
+    [InlineData("fr", "Le porte-parole du Kremlin a qualifié de « provocation » la saisie du navire.", "ACCUSE", "Le porte-parole du Kremlin")]
+    [InlineData("fr", "La préfecture a annoncé l’interpellation de douze passeurs.", "COERCE", "La préfecture")]
+    [InlineData("fr", "Vilnius a partagé ses observations avec Varsovie.", "COOPERATE", "Vilnius")]
+    [InlineData("fr", "Ankara a de son côté expulsé deux diplomates suédois.", "SANCTION", "Ankara")]
+    [InlineData("fr", "Alger a pour sa part rappelé son ambassadeur à Madrid.", "SANCTION", "Alger")]
     public void A_verb_family_codes_its_type_with_the_subject_as_source(string language, string text, string type, string source)
     {
         var e = Assert.Single(Find(language, text), e => e.Counts);
@@ -130,6 +149,8 @@ public sealed class EventLexiconTests
     [InlineData("en", "A court in Minsk sentenced the blogger Ales Kovalchuk to six years in prison on Monday.")]
     [InlineData("en", "A court in Arequipa sentenced Rosa Quispe, a former mayor of the town, to eight years in prison.")]
     [InlineData("fr", "Un tribunal de Minsk a condamné lundi le blogueur Ales Kovaltchouk à six ans de prison.")]
+    [InlineData("en", "A court in Tallinn sentenced Ivo Kask, 41, to five years in prison.")]
+    [InlineData("fr", "Le tribunal de Rennes a condamné mardi Malik Besson, 27 ans, à quatre ans de prison.")]
     public void A_prison_sentence_both_convicts_and_jails(string language, string text)
     {
         var counted = Find(language, text).Where(e => e.Counts).Select(e => e.TypeName).Order(StringComparer.Ordinal).ToList();

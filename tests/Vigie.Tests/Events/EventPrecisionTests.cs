@@ -215,12 +215,16 @@ public sealed class EventPrecisionTests
     [InlineData("fr", "Des analystes ont averti que la trêve pourrait ne pas tenir.")]
     [InlineData("en", "Bank economists in Santiago warned on Friday that copper exports would slow.")]
     [InlineData("fr", "Des économistes ont averti que la hausse des tarifs pourrait relancer la contestation.")]
+    [InlineData("en", "Copper bulls attacked the $10,000 mark again on Thursday.")]
+    [InlineData("en", "A study released on Monday by a Lisbon institute estimates that the fleet has doubled.")]
     public void Nature_disease_animals_commentators_and_the_indefinite_on_are_no_actors(string language, string text) =>
         Assert.DoesNotContain(Find(language, text), e => e.Counts);
 
     [Theory]
     [InlineData("en", "A spokesman for the ministry declined to comment on the report.")]
     [InlineData("fr", "Le porte-parole du gouvernement a refusé de commenter ces informations.")]
+    [InlineData("en", "A spokesman for the Kenyan ministry declined to say how Nairobi would respond.")]
+    [InlineData("fr", "Le porte-parole du gouvernement s’est refusé à tout commentaire.")]
     public void Declining_to_comment_rejects_nothing(string language, string text) =>
         Assert.DoesNotContain(Find(language, text), e => e.Counts);
 

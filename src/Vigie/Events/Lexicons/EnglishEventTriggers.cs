@@ -30,7 +30,7 @@ internal static class EnglishEventTriggers
         "CONSULT/host v hosted|hosts|host|hosting",
         "CONSULT/host v received|receives|welcomed ~ delegation*|president|minister|envoy*|counterpart*|leader*|king|premier|chancellor",
         "CONSULT/phone v telephoned|phoned",
-        "CONSULT/phone v spoke|speaks|speak|talked|talks ~ phone|telephone",
+        "CONSULT/phone v spoke|spoken|speaks|speak|talked|talks ~ phone|telephone",
         "CONSULT v gathered|gather|gathers ~ to ~ discuss|consult|coordinate|review",
         "CONSULT/mediate n mediation",
         "CONSULT/mediate v mediated|mediate|mediating",
@@ -99,7 +99,7 @@ internal static class EnglishEventTriggers
         "ACCUSE/investigate v sent|send|sends|dispatched|dispatch|dispatches ~ to ~ investigate|probe|inspect|examine|verify",
         "ACCUSE/investigate v put ~ under ~ investigation",
         "ACCUSE v summoned|summons ~ ambassador*|envoy*|charge|diplomat*",
-        "ACCUSE v lodged|filed ~ protest|complaint",
+        "ACCUSE v lodged|filed ~ protest|complaint|petition|lawsuit|representations",
         "ACCUSE/legal v sued|sues|suing",
         "ACCUSE n accusation|accusations|allegation*|condemnation|criticism",
 
@@ -375,5 +375,17 @@ internal static class EnglishEventTriggers
         "ASSAULT v struck|strikes|hit|hits ~ ship*|vessel*|warship*|tanker*|frigate*|corvette*|cruiser*|destroyer*|submarine*|landing|patrol|boat*",
         "SANCTION v sanctioned|sanctioning",
         "SANCTION v added|adds ~~ entity list",
+
+        // Thirteenth session (2026-11-28): gathering to protest, denial-of-service attacks, goods and suspects handed over,
+        // controls widened, jets scrambled, joint sailing, candidates barred.
+        "PROTEST/demo v gathered|assembled|massed|converged ~~ protest|demonstrate",
+        "COERCE/cyber n denial-of-service|ddos ~ attack*",
+        "AID v handed|hands|hand ~ over ~~ generators|equipment|supplies|aid|vehicles|ambulances|food|medicine*|tents|blankets|transformers|vaccines",
+        "COOPERATE v handed|hands|hand ~ over ~~ suspect*|fugitive*|wanted",
+        "SANCTION v widened|widens|widen|expanded|expands|expand|broadened|broadens ~~ controls|sanctions|restrictions|curbs|embargo|blacklist",
+        "MOBILIZE v scrambled|scrambles|scramble ~~ jets|fighter*|aircraft|planes|warplanes|interceptors|helicopters",
+        "MOBILIZE n combat ~ readiness ~ patrol*",
+        "COOPERATE j joint ~ sailing|sail|sails",
+        "COERCE v barred|bars|bar ~~ from ~ ballot|election*|race|vote|polls",
     ];
 }

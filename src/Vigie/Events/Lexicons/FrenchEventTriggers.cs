@@ -64,7 +64,7 @@ internal static class FrenchEventTriggers
         "COOPERATE/military j patrouille|patrouilles ~ conjointe|conjointes|commune|communes",
         "COOPERATE/military j exercice|exercices|manoeuvres|manœuvres ~ conjoint|conjoints|commun|communs|communes|conjointes",
         "COOPERATE/military v effectue|effectuent|mene|menent|organise|organisent ~ patrouille*|exercice*|manoeuvre* ~ conjoint*|commun*",
-        "COOPERATE/intelligence v partage|partagent|echange|echangent|transmis ~ renseignement*|informations",
+        "COOPERATE/intelligence v partage|partagent|echange|echangent|transmis ~ renseignement*|informations|observations|donnees",
         "COOPERATE/legal v @extrader",
         "COOPERATE v @cooperer|@collaborer",
         "COOPERATE/legal n extradition",
@@ -167,7 +167,7 @@ internal static class FrenchEventTriggers
         "SANCTION/convict v @condamner ~~ a|à ~ amende*|ineligibilite|inegibilite|interdiction|sursis|payer",
         "COERCE/censor v @couper ~ internet|electricite|reseau*|acces",
         "COERCE/curfew n etat ~ urgence|siege",
-        "COERCE/arrest n arrestation*",
+        "COERCE/arrest n arrestation*|interpellation*",
         "COERCE/deport v expulse|expulsent|expulsa|expulses|expulsees",
         "COERCE/curfew n couvre-feu",
         "COERCE/curfew v impose|imposent|decrete|decretent|instaure|instaurent ~ couvre-feu",
@@ -197,7 +197,7 @@ internal static class FrenchEventTriggers
         "ASSAULT v @envahir|@affronter",
         "ASSAULT v @lancer ~ offensive|assaut|attaque*|frappe*|raid*",
         "ASSAULT n invasion",
-        "ASSAULT n combats|affrontements",
+        "ASSAULT n combats|affrontements|heurts",
         // Added from the blind sets heldout1 (2026-11-27): general verb families, none copying a case's wording.
         "PROTEST/strike v mis|mise|mises|mettent ~ greve",
         "CONSULT j tractations",
@@ -329,7 +329,7 @@ internal static class FrenchEventTriggers
         "MOBILIZE v @renforcer ~ dispositif|presence ~ militaire|militaires|securitaire",
         "MOBILIZE v @acheminer|@depecher ~~ combattants|renforts|troupes|soldats|miliciens|divisions|bataillons",
         "SANCTION v @refouler",
-        "COERCE/deport v reconduit|reconduits|reconduite|reconduites|reconduisent ~ frontiere",
+        "COERCE/deport v reconduit|reconduits|reconduite|reconduites|reconduisent ~ frontiere|vers",
         "AGREE v engages|engagees|engage|engagee ~ a|à",
         "COOPERATE/intelligence v transmis|transmet|transmettent ~~ renseignement*|informations",
         "MOBILIZE v @placer ~~ alerte",
@@ -385,5 +385,15 @@ internal static class FrenchEventTriggers
         "COERCE/arrest v @proceder ~ interpellation*|arrestation*",
         "RETREAT/release v libere|liberee|liberes|liberees|relache|relachee|relaches|relachees",
         "PROTEST v @deverser ~ fumier|lisier|pneus|paille|dechets|purin|terre",
+
+        // Thirteenth session (2026-11-28): towns seized, sabotage, cyberattacks that « frappent », rescuers and fuel sent,
+        // imports suspended, attacks repelled, an act « qualifié de piraterie ».
+        "ASSAULT v empares|emparees|empare|emparent|emparerent ~ localite|ville|village|quartier|position*|base|camp|aeroport|colline*|poste|commune|chef-lieu|agglomeration|port|district|cite",
+        "ASSAULT/destroy n sabotage|sabotages",
+        "COERCE/cyber v frappe|frappes|frappee|frappees|vise|visee|vises|visees|touche|touchee|touches|touchees|paralyse|paralysee ~~ cyberattaque*|piratage|rancongiciel",
+        "AID v envoye|envoyes|envoyee|envoyees|envoie|envoient|envoya|@depecher ~~ secouristes|sauveteurs|pompiers|medecins|infirmiers|petroliers|carburant|fioul|gazole|generateurs",
+        "SANCTION v suspendu|suspend|suspendent|suspendit|interdit|interdisent ~ importations|exportations",
+        "ASSAULT v @repousser ~ assaut|attaque*|offensive|incursion|assaillants|raid",
+        "ACCUSE s qualifie|qualifiee|qualifient|qualifiait ~ de|d' ~ piraterie|terroris*|agression|provocation*|crime*|barbar*|inacceptable*|illegal*|criminel*|genocide|inadmissible*|scandaleu*|hostile*",
     ];
 }

@@ -6,7 +6,7 @@ internal static class FrenchEventWords
     public static IReadOnlyDictionary<EventWordClass, string> Words { get; } = new Dictionary<EventWordClass, string>
     {
         [EventWordClass.ActNoun] = "décision décisions geste mesure mesures incident incidents acte actes action actions propos vote verdict jugement fusillade tirs meurtre expulsion expulsions interdiction fermeture répression incursion incursions violation violations annonce libération",
-        [EventWordClass.Adverb] = "egalement aussi encore deja alors ensuite enfin pourtant cependant toutefois bien meme hier aujourd'hui lundi mardi mercredi jeudi vendredi samedi dimanche plus tard ainsi donc surtout notamment d'ailleurs finalement officiellement conjointement recemment soir matin apres-midi fois",
+        [EventWordClass.Adverb] = "egalement aussi encore deja alors ensuite enfin pourtant cependant toutefois bien meme hier aujourd'hui lundi mardi mercredi jeudi vendredi samedi dimanche plus tard ainsi donc surtout notamment d'ailleurs finalement officiellement conjointement recemment soir matin apres-midi fois ailleurs",
         [EventWordClass.AgainstPreposition] = "contre",
         [EventWordClass.AgentPreposition] = "de d' du des par",
         [EventWordClass.Attempt] = "tente tentent tenta tentait essaye essaient decide decident decida",
@@ -37,7 +37,7 @@ internal static class FrenchEventWords
         [EventWordClass.Modal] = "va vont allait allaient ira iront pourrait pourraient pourra pourront devrait devraient devra devront doit doivent devait devaient peut peuvent pouvait",
         [EventWordClass.Negation] = "ne n' pas jamais aucun aucune guere nullement ni",
         [EventWordClass.NonAgent] = "on analyste analystes commentateurs politologues editorialistes economiste economistes frelon frelons guepes insectes bacterie bacteries cellules tempete tempetes ouragan cyclone typhon tornade seisme tremblement inondation inondations crue crues incendie incendies secheresse canicule avalanche glissement foudre cholera rougeole paludisme virus maladie epidemie pandemie ours requin requins loup loups chien chiens elephant elephants criquets inflation prix bourse bourses actions marches indice devise tigre tigres lion lions leopard crocodile serpent abeilles valeurs eaux attaquant attaquante buteur buteuse milieu ailier avant-centre glissements pluie pluies neige vent vents seismes orages orage ebola coronavirus covid covid-19 grippe dengue variole",
-        [EventWordClass.NonCommittal] = "commenter preciser confirmer speculer",
+        [EventWordClass.NonCommittal] = "commenter preciser confirmer speculer commentaire commentaires",
         [EventWordClass.PairCount] = "deux",
         [EventWordClass.PairNoun] = "pays etats puissances voisins nations capitales",
         [EventWordClass.Passive] = "ete est sont etait etaient fut furent",
@@ -47,6 +47,7 @@ internal static class FrenchEventWords
         [EventWordClass.NumberWord] = "deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente quarante cinquante soixante cent cents centaines mille milliers million millions dizaine dizaines douzaine douzaines",
         [EventWordClass.Ordinal] = "premier premiere premiers premieres dernier derniere derniers dernieres",
         [EventWordClass.Pluperfect] = "avait avaient",
+        [EventWordClass.Weekday] = "lundi mardi mercredi jeudi vendredi samedi dimanche",
         [EventWordClass.Possessive] = "leur leurs",
         [EventWordClass.Prospective] = "prochain prochaine prochains prochaines eventuel eventuelle eventuels eventuelles futur future futurs futures possible possibles prevu prevue prevus prevues envisage envisagee envisages envisagees projete projetee hypothetique veille",
         [EventWordClass.LawEnforcement] = "police policiers gendarmes gendarmerie enqueteurs agents douaniers douane fisc inspecteurs",
