@@ -73,6 +73,7 @@ public sealed class ActorRules
         DefendantNouns = Set(data.DefendantNouns);
         TrialNouns = Set(data.TrialNouns);
         ChargedWords = Set(data.ChargedWords);
+        AgentPrepositions = Set(data.AgentPrepositions);
         OrganizationNouns = Set(data.OrganizationNouns);
         BroaderNouns = data.BroaderNouns.SelectMany(b => b.Narrower.Select(n => (Narrower: Key(n), Broader: Key(b.Broader))))
             .GroupBy(p => p.Narrower, StringComparer.Ordinal)
@@ -133,6 +134,9 @@ public sealed class ActorRules
 
     /// <summary>Participles after a name that put the person on trial (<see cref="ActorRulesData.ChargedWords"/>).</summary>
     internal FrozenSet<string> ChargedWords { get; }
+
+    /// <summary>The agent's preposition (<see cref="ActorRulesData.AgentPrepositions"/>).</summary>
+    internal FrozenSet<string> AgentPrepositions { get; }
 
     /// <summary>Nouns that describe a person (<see cref="ActorRulesData.Epithets"/>).</summary>
     internal FrozenSet<string> Epithets { get; }

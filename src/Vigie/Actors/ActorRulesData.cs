@@ -128,6 +128,12 @@ public sealed record ActorRulesData
     /// <summary>Participles after a name that put the person on trial (« jugé », « soupçonné », "accused", "charged").</summary>
     public IReadOnlyList<string> ChargedWords { get; init; } = [];
 
+    /// <summary>
+    /// The agent's preposition (« par », "by"): a sentence that opens with a phrase holding it (« Interrogé par l’avocate, Me X, sur …, il »,
+    /// "Questioned by Fray's barrister, Y, she") has its subject after that phrase, so the pronoun there is no one named inside it.
+    /// </summary>
+    public IReadOnlyList<string> AgentPrepositions { get; init; } = [];
+
     /// <summary>The words around a number that give a noun an age and so make it an epithet (« de … ans »: « le Savoyard de 24 ans »).</summary>
     public IReadOnlyList<string> AgeComplement { get; init; } = [];
 

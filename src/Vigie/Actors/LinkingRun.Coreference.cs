@@ -176,7 +176,8 @@ internal sealed partial class LinkingRun
             }
 
             window--;
-            var candidates = people.Where(m => m.Sentence == s && m.Start < start && !m.InQuote && Compatible(m, gender, genders)).ToList();
+            var candidates = people.Where(m => m.Sentence == s && m.Start < start && !m.InQuote && Compatible(m, gender, genders)
+                && !(s == sentence && AfterAgentAside(i))).ToList();
             if (candidates.Count == 0)
             {
                 continue;
@@ -218,6 +219,34 @@ internal sealed partial class LinkingRun
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the pronoun <paramref name="i"/> follows a comma in a sentence that opens with a phrase holding the agent's
+    /// preposition (« Interrogé par l’avocate, Me X, sur la durée, il a estimé »): the people named before it are not its subject.
+    /// </summary>
+    private bool AfterAgentAside(int i)
+    {
+        if (i < 2 || !IsComma(i - 1))
+        {
+            return false;
+        }
+
+        var opening = i;
+        while (opening > 0 && SameSentence(opening - 1, i))
+        {
+            opening--;
+        }
+
+        for (var u = opening; u < i - 1 && u <= opening + 3; u++)
+        {
+            if (_rules.AgentPrepositions.Contains(_words[u].Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>For each sentence, whether some of its words stand outside quotation marks (computed once).</summary>

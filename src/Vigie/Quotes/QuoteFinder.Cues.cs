@@ -885,6 +885,12 @@ public sealed partial class QuoteFinder
         if (scan.IsPunct(first - 1, ',') && first - 2 >= floor)
         {
             var previous = SegmentStart(scan, first - 2, floor);
+            // ", while Gemma Lowe, an organiser for …, accused": the clause opener is no part of the name.
+            while (previous < first - 2 && scan.Is(previous, WordClass.ClauseOpener))
+            {
+                previous++;
+            }
+
             // « Karim Bensaïd, 24 ans, auteur de … »: an age between the name and the apposition is passed over.
             if (IsApposition(scan, first) && scan.Tokens[previous].Kind == TokenKind.Number && previous - 2 >= floor && scan.IsPunct(previous - 1, ','))
             {

@@ -453,11 +453,28 @@ public sealed partial class QuoteFinder
         {
             if (scan.IsPunct(t, ','))
             {
-                return scan.Any(t + 1, quote - 1, WordClass.Verb) || scan.Any(t + 1, quote - 1, WordClass.FragmentVerb) ? t - 1 : -1;
+                return scan.Any(t + 1, quote - 1, WordClass.Verb) || scan.Any(t + 1, quote - 1, WordClass.FragmentVerb) ? OpenerBefore(scan, first, t) - 1 : -1;
             }
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The comma before a clause opener that begins the speaker's words before the comma <paramref name="comma"/> ("said care was
+    /// normal, while Gemma Lowe, an organiser for the union, accused …"), or <paramref name="comma"/> itself.
+    /// </summary>
+    private static int OpenerBefore(QuoteScan scan, int first, int comma)
+    {
+        for (var u = comma - 1; u > first; u--)
+        {
+            if (scan.IsPunct(u, ',') && scan.Is(u + 1, WordClass.ClauseOpener))
+            {
+                return u;
+            }
+        }
+
+        return comma;
     }
 
     /// <summary>

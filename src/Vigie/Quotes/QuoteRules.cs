@@ -46,6 +46,7 @@ public sealed class QuoteRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _signNouns;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _sameness;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _questionVerbs;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _sequels;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _spokespeople;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _listenerVerbs;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _addressees;
@@ -100,7 +101,8 @@ public sealed class QuoteRules
         IEnumerable<string>? sameness = null,
         IEnumerable<string>? questionVerbs = null,
         IEnumerable<string>? spokespeople = null,
-        IEnumerable<string>? complementMarkers = null)
+        IEnumerable<string>? complementMarkers = null,
+        IEnumerable<string>? sequels = null)
     {
         Language = language;
         var forms = verbs.SelectMany(verb => verb[1].Split(' ')).Select(form => TextFold.Fold(form)).ToList();
@@ -151,6 +153,7 @@ public sealed class QuoteRules
         _possessives = Lookup(possessives ?? []);
         _sameness = Lookup(sameness ?? []);
         _questionVerbs = Lookup(questionVerbs ?? []);
+        _sequels = Lookup(sequels ?? []);
         _spokespeople = Lookup(spokespeople ?? []);
     }
 
@@ -228,6 +231,7 @@ public sealed class QuoteRules
         agentMarkers: ["par"],
         channelMarkers: ["sur"],
         complementMarkers: ["de", "d'", "d’", "du", "des"],
+        sequels: ["avant"],
         documentNouns: ["bilan", "rapport", "communiqué", "étude", "document", "note", "décompte", "enquête", "sondage", "relevé", "recensement"],
         documentLinks: ["du", "de", "des", "d'"],
         infinitiveOpeners: ["avoir", "être", "n'avoir", "n'être"],
@@ -288,6 +292,7 @@ public sealed class QuoteRules
         agentMarkers: ["by"],
         channelMarkers: ["on"],
         complementMarkers: ["of"],
+        sequels: ["before"],
         documentNouns: ["report", "statement", "study", "survey", "tally", "count", "estimate", "estimates", "figures", "data", "assessment"],
         documentLinks: ["from", "of"],
         interrogatives: ["whether", "if", "how", "why", "when", "what", "which", "who"],
@@ -406,6 +411,7 @@ public sealed class QuoteRules
         WordClass.SignNoun => _signNouns.Contains(folded),
         WordClass.Sameness => _sameness.Contains(folded),
         WordClass.QuestionVerb => _questionVerbs.Contains(folded),
+        WordClass.Sequel => _sequels.Contains(folded),
         WordClass.Spokesperson => _spokespeople.Contains(folded),
         WordClass.Causative => _causatives.Contains(folded),
         WordClass.ListenerVerb => _listenerVerbs.Contains(folded),

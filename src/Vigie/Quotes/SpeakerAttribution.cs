@@ -30,6 +30,8 @@ public static class SpeakerAttribution
                 SpeakerClue.Continuation => previous?.SpeakerId,
                 // « selon la même source », "the same official said": whoever spoke before.
                 _ when quote.Speaker is { } span && WordIs(span, text, rules, WordClass.Sameness, 1) => previous?.SpeakerId,
+                // « Avant d’ajouter, dans un sourire : », "Before adding:": the one who spoke before goes on.
+                _ when quote.Speaker is { } span && GoesOn(span, text, rules) => previous?.SpeakerId,
                 // « Un membre de la délégation de l’armée a tempéré : »: an unnamed source with no person named in the clause is no one.
                 SpeakerClue.Colon when quote.Speaker is { } span && IsUnnamedSource(span, text, rules) && !NamesPerson(span, entities) =>
                     NamedByAgent(span, entities, text, rules) ?? NamedInFull(span, entities, text, rules),
@@ -40,6 +42,8 @@ public static class SpeakerAttribution
                     => previous.SpeakerId,
                 _ when quote.Speaker is { } span && IsUnnamedSource(span, text, rules) => NamedByAgent(span, entities, text, rules) ?? NamedInFull(span, entities, text, rules)
                     ?? SpokenFor(span, entities, text, rules),
+                // « Selon une source diplomatique, … « … », résume-t-elle »: a pronoun right after an unnamed source's words is that source.
+                _ when quote.Speaker is { } span && IsPronounAfterUnnamedSource(span, quote, previous, entities, text, rules) => null,
                 _ when quote.Speaker is { } span => Named(span, entities, text, rules) ?? Pronoun(span, quote, previous, entities, text, rules)
                     ?? ApposedTo(span, entities, text, rules),
                 _ => null,
@@ -219,6 +223,23 @@ public static class SpeakerAttribution
 
         var end = words.IndexOfAny(' ', '\u00A0');
         return IsOf(end < 0 ? words : words[..end], rules, wordClass);
+    }
+
+    /// <summary>Words that open with « avant » / "before" and an infinitive or a gerund, with no subject: « Avant d’ajouter », "Before adding".</summary>
+    private static bool GoesOn(TextSpan span, string text, QuoteRules rules)
+    {
+        var words = text.AsSpan(span.Start, span.Length);
+        var space = words.IndexOfAny(' ', '\u00A0');
+        if (space < 0 || !IsOf(words[..space], rules, WordClass.Sequel))
+        {
+            return false;
+        }
+
+        var next = words[(space + 1)..];
+        var end = next.IndexOfAny(' ', ',');
+        var verb = end < 0 ? next : next[..end];
+        return verb.StartsWith("d’", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("d'", StringComparison.OrdinalIgnoreCase)
+            || verb.Equals("de", StringComparison.OrdinalIgnoreCase) || verb.EndsWith("ing", StringComparison.Ordinal);
     }
 
     private static bool IsOf(ReadOnlySpan<char> word, QuoteRules rules, WordClass wordClass)
@@ -420,6 +441,16 @@ public static class SpeakerAttribution
     /// who spoke just before; for « selon lui »,
     /// "according to him", failing that, the one person the paragraph names before it.
     /// </summary>
+    /// <summary>
+    /// A subject pronoun soon after the words of an unnamed source that are no question (a reporter's question is answered by
+    /// someone else: "“Will you resign?” one reporter asked. “No,” she said"), with no person or organisation named between them.
+    /// </summary>
+    private static bool IsPronounAfterUnnamedSource(TextSpan span, Quote quote, Quote? previous, IReadOnlyList<ResolvedEntity> entities, string text, QuoteRules rules) =>
+        previous is { SpeakerId: null, Speaker: { } before } && IsUnnamedSource(before, text, rules) && quote.Content.Start - previous.Content.End <= PronounReach
+        && !text.AsSpan(previous.Content.Start, previous.Content.Length).TrimEnd().EndsWith('?')
+        && rules.Has(WordClass.SubjectPronoun, TextFold.Fold(text.AsSpan(span.Start, span.Length)))
+        && !entities.Any(e => e.Kind is ActorKind.Person or ActorKind.Organization or ActorKind.Group && e.Mentions.Any(m => m.Start >= previous.Content.End && m.End <= span.Start));
+
     private static string? Pronoun(TextSpan span, Quote quote, Quote? previous, IReadOnlyList<ResolvedEntity> entities, string text, QuoteRules rules)
     {
         var words = TextFold.Fold(text.AsSpan(span.Start, span.Length));

@@ -84,6 +84,9 @@ internal enum WordClass : byte
     /// <summary>« même », "same": « selon la même source », "the same official" is the one who spoke before.</summary>
     Sameness,
 
+    /// <summary>« avant », "before" opening an introduction with no subject (« Avant d’ajouter : »): the one who spoke before goes on.</summary>
+    Sequel,
+
     /// <summary>« porte-parole », "spokeswoman": an unnamed one speaks for the organisation named after it.</summary>
     Spokesperson,
 

@@ -39,6 +39,36 @@ public sealed class SpeakerAttributionTests
     }
 
     [Theory]
+    [InlineData("fr", "« J’ai promis à ma fille de rester à terre », répond la navigatrice Lise Kervella. Avant d’ajouter, dans un sourire : « L’hiver, ça passe vite. »", "L’hiver, ça passe", "Lise Kervella")]
+    [InlineData("en", "“We will rebuild,” the mayor, Tom Ashby, said. Before adding: “It will take years.”", "It will take years", "Tom Ashby")]
+    [InlineData("fr", "« J’ai couru », a raconté Yves Morand, 48 ans. Interrogé par l’avocate de la défense, Me Claude Vernier, sur l’heure, il a estimé qu’il était « presque minuit ».", "presque minuit", "Yves Morand")]
+    [InlineData("en", "“I loved that shop,” Carl Denning told the court. Questioned by the prosecutor, Dale Mercer, he said he had “no idea” how the fire began.", "no idea", "Carl Denning")]
+    [InlineData("en", "Kim Ryder said stocks were normal, while Gail Penrose, an organiser for the Dockers' Union, accused the port of “gambling with jobs”.", "gambling with jobs", "Gail Penrose")]
+    [InlineData("fr", "L’entraîneur du FC Morlanne, Hervé Colas, a salué la victoire. Le technicien a confirmé que son gardien était « touché au genou ».", "touché au genou", "Hervé Colas")]
+    [InlineData("fr", "Le syndicat Sud-Santé appelle à la grève. Son secrétaire départemental, Loïc Maurel, réclame des renforts. Le syndicaliste a prévenu que la grève durerait « aussi longtemps qu’il faudra ».", "aussi longtemps", "Loïc Maurel")]
+    [InlineData("en", "Harlow Brewing reported record sales on Tuesday. The company said it would open a taproom in York.", "it would open", "Harlow Brewing")]
+    [InlineData("fr", "Les salariés de l’usine Vernelle ont voté la grève. Selon Vernelle, 30 % des salariés étaient absents mardi.", "30 % des salariés", "Vernelle")]
+    public void Who_goes_on_after_an_aside_a_sequel_or_a_broader_noun(string language, string text, string quoteStart, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerOf(language, text, quoteStart).Speaker);
+    }
+
+    [Theory]
+    [InlineData("fr", "« Le texte est solide », a déclaré la ministre Aline Roche.\nSelon une source diplomatique, les discussions ont buté sur le carburant. « Chacun voulait que l’autre paie », résume-t-elle.", "Chacun voulait")]
+    public void A_pronoun_right_after_an_unnamed_source_is_that_source(string language, string text, string quoteStart)
+    {
+        Assert.Null(SpeakerOf(language, text, quoteStart).Speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_after_a_reporters_question_is_the_one_who_answers()
+    {
+        const string text = "The skier Ines Vogt pulled out on Friday. “Will you race in March?” one reporter asked. “I hope so,” she said.";
+
+        Assert.Equal("Ines Vogt", SpeakerOf("en", text, "I hope so").Speaker);
+    }
+
+    [Theory]
     [InlineData("en", "The paramilitary Rapid Support Forces said its fighters had “left the town in good order”.", "left the town", "Rapid Support Forces")]
     [InlineData("fr", "Les Forces de soutien rapide ont affirmé que leurs hommes tenaient « toutes les routes ».", "toutes les routes", "Rapid Support Forces")]
     [InlineData("en", "A spokesman for Hamas said the talks would resume. “We are ready,” he said.", "the talks would", "Hamas")]

@@ -95,7 +95,7 @@ public static class EnglishActorRules
             ("magistrate", ["judge"]),
             ("company", ["firm", "maker", "manufacturer", "producer", "carrier", "airline", "insurer", "operator", "meatpacker", "supplier", "retailer",
                 "exporter", "broadcaster", "developer", "startup", "miner", "shipper", "automaker", "carmaker", "chipmaker", "conglomerate", "steelmaker",
-                "truckmaker", "planemaker", "drugmaker", "toymaker", "shipbuilder", "group", "utility"]),
+                "truckmaker", "planemaker", "drugmaker", "toymaker", "shipbuilder", "group", "utility", "brewer"]),
             ("group", ["company", "conglomerate", "charity", "association", "ngo", "firm", "producer", "maker", "manufacturer", "miner", "operator"]),
             ("regulator", ["authority", "watchdog", "commission"]),
             ("union", ["federation", "confederation"]),
@@ -124,6 +124,8 @@ public static class EnglishActorRules
             ("biosciences", "company"), ("laboratories", "company"), ("robotics", "company"), ("electronics", "company"), ("aerospace", "company"),
             ("water", "utility"), ("securities", "company"), ("capital", "company"), ("partners", "company"), ("investments", "company"),
             ("ventures", "company"), ("associates", "company"), ("consulting", "company"), ("ab", "company"), ("asa", "company"), ("gmbh", "company"), ("ag", "company"), ("nv", "company"), ("oy", "company"), ("spa", "company"),
+            ("brewing", "brewer"), ("brewery", "brewer"), ("breweries", "brewer"), ("beverages", "company"), ("chemicals", "company"),
+            ("textiles", "company"), ("engineering", "company"), ("systems", "company"),
         ],
         OrganizationNameHeads =
         [
@@ -153,6 +155,7 @@ public static class EnglishActorRules
         DefendantNouns = ["defendant", "accused"],
         TrialNouns = ["trial"],
         ChargedWords = ["accused", "charged", "suspected"],
+        AgentPrepositions = ["by"],
         Epithets =
         [
             "billionaire", "millionaire", "tycoon", "entrepreneur", "champion", "athlete", "sprinter", "striker", "coach", "farmer", "grower",

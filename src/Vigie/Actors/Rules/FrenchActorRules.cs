@@ -99,6 +99,7 @@ public static class FrenchActorRules
         DefendantNouns = ["prévenu", "prévenue", "accusé", "accusée"],
         TrialNouns = ["procès"],
         ChargedWords = ["jugé", "jugée", "soupçonné", "soupçonnée", "poursuivi", "poursuivie", "accusé", "accusée"],
+        AgentPrepositions = ["par"],
         Epithets =
         [
             "pénaliste", "champion", "championne", "athlète", "sprinteur", "sprinteuse", "entraîneur", "entraîneuse", "agriculteur",
@@ -120,6 +121,7 @@ public static class FrenchActorRules
             "ong", "organisation", "syndicat", "laboratoire", "industriel", "équipementier", "motoriste", "chantier", "club", "autorité",
             "fonds", "commission", "office", "institut", "gestionnaire", "régulateur", "exploitant", "énergéticien", "fondeur", "coopérative",
             "sous-traitant", "sidérurgiste", "chimiste", "papetier", "cimentier", "verrier", "brasseur", "négociant", "pme", "organisme",
+            "usine", "filiale",
         ],
         BroaderNouns =
         [
@@ -144,7 +146,9 @@ public static class FrenchActorRules
             ("chercheur", ["astrophysicien", "physicien", "politologue", "sociologue", "historien", "économiste"]),
             ("chercheuse", ["astrophysicienne", "physicienne", "politologue", "sociologue", "historienne", "économiste"]),
             ("médecin", ["infectiologue"]),
-            ("syndicaliste", ["délégué", "déléguée"]),
+            ("syndicaliste", ["délégué", "déléguée", "secrétaire"]),
+            ("technicien", ["entraîneur", "sélectionneur"]),
+            ("technicienne", ["entraîneuse", "sélectionneuse"]),
             ("entreprise", ["société", "groupe", "fabricant", "constructeur", "producteur", "compagnie", "assureur", "opérateur", "exportateur",
                 "fournisseur", "transporteur", "distributeur", "start-up", "armateur", "industriel", "équipementier", "motoriste", "sous-traitant",
                 "sidérurgiste", "chimiste", "papetier", "cimentier", "verrier", "brasseur", "négociant", "exploitant", "gestionnaire", "énergéticien"]),
