@@ -152,9 +152,9 @@ public sealed partial class EventFinder
         trigger.Elements.Count == 1 && scan.EndsWith(t, scan.Rules.PluralEndings, stem: 1)
         && (scan.Is(t + 1, EventWordClass.StopPreposition) || (t + 1 < scan.Count && !scan.IsWord(t + 1)));
 
-    /// <summary>"Turkish troops, backed by tanks, …": a participle between a comma and its agent describes the phrase before it.</summary>
+    /// <summary>"Turkish troops, backed by tanks, …", « la riposte, appuyée par l’aviation »: a participle between a comma and its agent describes the phrase before it.</summary>
     private static bool IsAppositivePassive(EventScan scan, int t) =>
-        scan.IsPunct(t - 1, ',') && scan.EndsWith(t, scan.Rules.AttributiveParticipleEndings) && scan.Is(t + 1, EventWordClass.AgentPreposition);
+        scan.IsPunct(t - 1, ',') && IsPastParticiple(scan, t) && scan.Is(t + 1, EventWordClass.AgentPreposition) && !scan.Is(t + 1, EventWordClass.Determiner);
 
     /// <summary>
     /// « Deux humanitaires, enlevés en avril dans le nord du Bénin, ont été libérés », "Two aid workers, abducted in April, were

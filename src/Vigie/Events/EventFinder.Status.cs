@@ -207,8 +207,10 @@ public sealed partial class EventFinder
             }
         }
 
-        // "arrested 31 suspected members … and seized property": the suspicion qualifies words before the conjunction, not this act.
-        for (var u = t - 1; u >= first && t - u <= NounReach && !scan.IsBreak(u) && !scan.Is(u, EventWordClass.Conjunction); u--)
+        // "arrested 31 suspected members … and seized property": the suspicion qualifies words before the conjunction, not this act;
+        // « Deux passeurs présumés ont été interpellés »: nor does it when it qualifies the subject of a verb.
+        var floor = groupStart < t ? Math.Max(first, groupStart) : first;
+        for (var u = t - 1; u >= floor && t - u <= NounReach && !scan.IsBreak(u) && !scan.Is(u, EventWordClass.Conjunction); u--)
         {
             if (scan.Is(u, EventWordClass.Suspicion))
             {

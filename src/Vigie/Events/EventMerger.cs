@@ -12,6 +12,9 @@ namespace Vigie.Events;
 /// </summary>
 internal static class EventMerger
 {
+    /// <summary>How far, in characters, an act may stand after the noun that heads it.</summary>
+    private const int MaximumHeading = 80;
+
     public static IReadOnlyList<Event> Merge(string text, List<Event> events)
     {
         var merged = new List<Event>(events.Count);
@@ -57,7 +60,7 @@ internal static class EventMerger
             return false;
         }
 
-        if (ShareAny(a.SourceIds, b.SourceIds))
+        if (ShareAny(a.SourceIds, b.SourceIds) || IsHeadingOf(text, a, b))
         {
             return true;
         }
@@ -68,6 +71,25 @@ internal static class EventMerger
         }
 
         return a.Targets.Count > 0 && Overlap(text, a.Targets, b.Targets);
+    }
+
+    /// <summary>
+    /// « Grève à la SNCF : les contrôleurs ont cessé le travail »: a noun that opens its sentence and a colon after it head the act
+    /// the clause after the colon tells.
+    /// </summary>
+    private static bool IsHeadingOf(string text, Event heading, Event act)
+    {
+        var (start, end) = (heading.Trigger.Start, heading.Trigger.End);
+        if (end > act.Trigger.Start || act.Trigger.Start - end > MaximumHeading)
+        {
+            return false;
+        }
+
+        var between = text.AsSpan(end, act.Trigger.Start - end);
+        var colon = between.IndexOf(':');
+        var opening = text.AsSpan(0, start).TrimEnd();
+        return colon >= 0 && between[..colon].IndexOfAny(",.;\n") < 0 && between.IndexOfAny(".;\n") < 0
+            && (opening.IsEmpty || opening[^1] is '.' or '!' or '?' or '\n');
     }
 
     /// <summary>

@@ -138,6 +138,9 @@ public sealed class EventLexiconTests
     [InlineData("fr", "Vilnius a partagé ses observations avec Varsovie.", "COOPERATE", "Vilnius")]
     [InlineData("fr", "Ankara a de son côté expulsé deux diplomates suédois.", "SANCTION", "Ankara")]
     [InlineData("fr", "Alger a pour sa part rappelé son ambassadeur à Madrid.", "SANCTION", "Alger")]
+    [InlineData("fr", "La présidente a reçu lundi matin à Matignon le Premier ministre béninois.", "CONSULT", "La présidente")]
+    [InlineData("fr", "Le tribunal de Colmar a relaxé mercredi l’ancien maire de la commune.", "CONCEDE", "Le tribunal de Colmar")]
+    [InlineData("fr", "Trois trafiquants présumés ont été interpellés mardi à Sète.", "COERCE", "")]
     public void A_verb_family_codes_its_type_with_the_subject_as_source(string language, string text, string type, string source)
     {
         var e = Assert.Single(Find(language, text), e => e.Counts);

@@ -229,6 +229,18 @@ public sealed class EventPrecisionTests
         Assert.DoesNotContain(Find(language, text), e => e.Counts);
 
     [Fact]
+    public void A_participle_between_a_comma_and_its_agent_tells_no_act() =>
+        Assert.DoesNotContain(Find("fr", "Selon le communiqué, l’armée a « neutralisé » une vingtaine d’assaillants lors de la riposte, appuyée par l’aviation."), e => e.TypeName == "SUPPORT");
+
+    [Fact]
+    public void A_noun_that_heads_a_colon_is_the_act_the_clause_after_it_tells()
+    {
+        var counted = Find("fr", "Bonsoir. Grève à la RATP : les conducteurs ont cessé le travail ce lundi à l’appel de FO.").Where(e => e.Counts).ToList();
+
+        Assert.Equal("PROTEST", Assert.Single(counted).TypeName);
+    }
+
+    [Fact]
     public void Neither_nor_negates_both_acts() =>
         Assert.DoesNotContain(Find("en", "The rebels neither accepted nor rejected the truce offer."), e => e.Counts);
 

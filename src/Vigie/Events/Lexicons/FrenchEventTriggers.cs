@@ -34,7 +34,7 @@ internal static class FrenchEventTriggers
         "CONSULT v @negocier|@dialoguer",
         "CONSULT v @discuter|@echanger|@converser ~ avec",
         "CONSULT v reunis|reunies|reunit|reunissent|reunirent",
-        "CONSULT/host v recu|recue|recus|recoit|recoivent|recut ~ homologue*|president*|dirigeant*|delegation*|ministre*|chef*|emissaire*|envoye*",
+        "CONSULT/host v recu|recue|recus|recoit|recoivent|recut ~~ homologue*|president*|dirigeant*|delegation*|ministre*|chef*|emissaire*|envoye*",
         "CONSULT/visit v visite|visitent|visita|visitait",
         "CONSULT/visit n visite ~ officielle|etat",
         "CONSULT/phone j entretien ~ telephonique",
@@ -395,5 +395,7 @@ internal static class FrenchEventTriggers
         "SANCTION v suspendu|suspend|suspendent|suspendit|interdit|interdisent ~ importations|exportations",
         "ASSAULT v @repousser ~ assaut|attaque*|offensive|incursion|assaillants|raid",
         "ACCUSE s qualifie|qualifiee|qualifient|qualifiait ~ de|d' ~ piraterie|terroris*|agression|provocation*|crime*|barbar*|inacceptable*|illegal*|criminel*|genocide|inadmissible*|scandaleu*|hostile*",
+        // An acquittal is a concession of the state to the accused, as the blind writers code it.
+        "CONCEDE v relaxe|relaxee|relaxes|relaxees|acquitte|acquittee|acquittes|acquittees",
     ];
 }
