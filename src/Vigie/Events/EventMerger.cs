@@ -15,6 +15,9 @@ internal static class EventMerger
     /// <summary>How far, in characters, an act may stand after the noun that heads it.</summary>
     private const int MaximumHeading = 80;
 
+    /// <summary>How far, in characters, a mention with no actor of its own may stand after the act it tells again.</summary>
+    private const int MaximumEcho = 300;
+
     public static IReadOnlyList<Event> Merge(string text, List<Event> events)
     {
         var merged = new List<Event>(events.Count);
@@ -60,7 +63,7 @@ internal static class EventMerger
             return false;
         }
 
-        if (ShareAny(a.SourceIds, b.SourceIds) || IsHeadingOf(text, a, b))
+        if (ShareAny(a.SourceIds, b.SourceIds) || IsHeadingOf(text, a, b) || IsEchoOf(text, a, b))
         {
             return true;
         }
@@ -91,6 +94,14 @@ internal static class EventMerger
         return colon >= 0 && between[..colon].IndexOfAny(",.;\n") < 0 && between.IndexOfAny(".;\n") < 0
             && (opening.IsEmpty || opening[^1] is '.' or '!' or '?' or '\n');
     }
+
+    /// <summary>
+    /// "Fighters ambushed a convoy on Tuesday. At least 12 soldiers were killed": a later mention of the type
+    /// with no actor of its own, in the same paragraph soon after, tells the act again.
+    /// </summary>
+    private static bool IsEchoOf(string text, Event act, Event echo) =>
+        echo.Sources.Count == 0 && echo.TargetIds.Count == 0 && act.SourceIds.Count > 0 && act.Trigger.End <= echo.Trigger.Start
+        && echo.Trigger.Start - act.Trigger.End <= MaximumEcho && text.AsSpan(act.Trigger.End, echo.Trigger.Start - act.Trigger.End).IndexOf('\n') < 0;
 
     /// <summary>
     /// Whether two acts of one type are told with two modes, so are two acts ("arrested 31 suspects and seized property"); an

@@ -233,6 +233,14 @@ public sealed class EventPrecisionTests
         Assert.DoesNotContain(Find("fr", "Selon le communiqué, l’armée a « neutralisé » une vingtaine d’assaillants lors de la riposte, appuyée par l’aviation."), e => e.TypeName == "SUPPORT");
 
     [Fact]
+    public void A_later_mention_with_no_actor_of_its_own_tells_the_act_again()
+    {
+        const string text = "Fighters of the ISWAP group ambushed a military convoy near Diffa on Tuesday, local sources said. At least 12 soldiers and two drivers were killed.";
+
+        Assert.Equal("ASSAULT", Assert.Single(Find("en", text), e => e.Counts).TypeName);
+    }
+
+    [Fact]
     public void A_noun_that_heads_a_colon_is_the_act_the_clause_after_it_tells()
     {
         var counted = Find("fr", "Bonsoir. Grève à la RATP : les conducteurs ont cessé le travail ce lundi à l’appel de FO.").Where(e => e.Counts).ToList();
