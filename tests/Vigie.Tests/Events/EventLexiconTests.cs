@@ -141,6 +141,7 @@ public sealed class EventLexiconTests
     [InlineData("fr", "La présidente a reçu lundi matin à Matignon le Premier ministre béninois.", "CONSULT", "La présidente")]
     [InlineData("fr", "Le tribunal de Colmar a relaxé mercredi l’ancien maire de la commune.", "CONCEDE", "Le tribunal de Colmar")]
     [InlineData("fr", "Trois trafiquants présumés ont été interpellés mardi à Sète.", "COERCE", "")]
+    [InlineData("en", "The opposition insisted on a recount of the votes in Lagos.", "REQUEST", "The opposition")]
     public void A_verb_family_codes_its_type_with_the_subject_as_source(string language, string text, string type, string source)
     {
         var e = Assert.Single(Find(language, text), e => e.Counts);

@@ -249,6 +249,10 @@ public sealed class EventPrecisionTests
     }
 
     [Fact]
+    public void Insisting_that_something_happened_demands_nothing() =>
+        Assert.DoesNotContain(Find("en", "The district official insisted that no ransom had been paid to the kidnappers."), e => e.Counts);
+
+    [Fact]
     public void Neither_nor_negates_both_acts() =>
         Assert.DoesNotContain(Find("en", "The rebels neither accepted nor rejected the truce offer."), e => e.Counts);
 

@@ -83,7 +83,9 @@ internal static class EnglishEventTriggers
         "RETREAT v disarmed|demobilized|demobilised",
 
         // REQUEST
-        "REQUEST s demanded|demands|demand|demanding|urged|urges|urge|urging|appealed|appeals|asked|asks|requested|requests|insisted|pressed|sought|seeks|ordered|orders",
+        "REQUEST s demanded|demands|demand|demanding|urged|urges|urge|urging|appealed|appeals|asked|asks|requested|requests|pressed|sought|seeks|ordered|orders",
+        // "insisted that no ransom had been paid" asserts; "insisted on a full withdrawal" demands.
+        "REQUEST s insisted|insists ~ on|upon",
         "REQUEST s called|calls|call|calling ~ on|upon|for",
         "REQUEST n demand|demands|call|calls|appeal ~ for",
         "REQUEST v must",
