@@ -19,10 +19,12 @@ public sealed partial class EventFinder
         {
             groupStart = VerbGroupStart(scan, t, first);
             var subject = SubjectOf(scan, groupStart, first, previousAct.Start);
-            if (subject is var (from, to) && (HoldsNonAgent(scan, from, to) || (from <= previousAct.End && previousAct.End <= to)))
+            if (subject is var (from, to) && (HoldsNonAgent(scan, from, to) || (from <= previousAct.End && previousAct.End <= to)
+                || (scan.Is(from, EventWordClass.FirstPerson) && InQuote(scan, t, quotes).Status == EventStatus.Asserted)))
             {
                 // "A storm hit the coast", « La tempête Ciarán a frappé », "Cholera killed": nature and disease are no actors;
-                // "France demanded the immediate release", "rejected renewed calls": a "subject" holding the act before is its object.
+                // "France demanded the immediate release", "rejected renewed calls": a "subject" holding the act before is its object;
+                // "We apologise for the error", outside quotation marks: the newspaper speaks, no actor acts.
                 return null;
             }
 

@@ -49,7 +49,7 @@ public sealed partial class EventFinder
             }
         }
 
-        if (IsDenied(scan, t, first))
+        if (IsDenied(scan, t, first) || IsRetracted(scan, t, first))
         {
             return (EventStatus.Negated, null, false);
         }
@@ -106,6 +106,31 @@ public sealed partial class EventFinder
             if (scan.Is(u, EventWordClass.Denial))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A correction: "wrongly stated that Chad had expelled …", « nous avons écrit par erreur que le Maroc avait rappelé … »: a word
+    /// of error before the complementizer that opens the act's clause.
+    /// </summary>
+    private static bool IsRetracted(EventScan scan, int t, int first)
+    {
+        for (var u = t - 1; u >= Math.Max(first, t - DenialReach); u--)
+        {
+            if (scan.Is(u, EventWordClass.Complementizer))
+            {
+                for (var v = u - 1; v >= Math.Max(first, u - 4); v--)
+                {
+                    if (scan.Is(v, EventWordClass.Retraction))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
             }
         }
 

@@ -82,6 +82,12 @@ internal enum EventWordClass : byte
     Travel,
     Title,
 
+    /// <summary>"wrongly", « par erreur »: before a reporting verb and its clause, what the clause tells did not happen (a correction).</summary>
+    Retraction,
+
+    /// <summary>"we", « nous »: outside quotation marks, the newspaper itself, which is no actor ("We apologise for the error").</summary>
+    FirstPerson,
+
     /// <summary>A day of the week: an act in the pluperfect on a named day is recent news, not background.</summary>
     Weekday,
     WithPreposition,

@@ -252,6 +252,14 @@ public sealed class EventPrecisionTests
     public void Insisting_that_something_happened_demands_nothing() =>
         Assert.DoesNotContain(Find("en", "The district official insisted that no ransom had been paid to the kidnappers."), e => e.Counts);
 
+    [Theory]
+    [InlineData("en", "CORRECTION: An article on Monday wrongly stated that Peru had expelled the Bolivian consul. We apologise for the error.")]
+    [InlineData("fr", "Rectificatif : nous avons écrit par erreur que le Niger avait rappelé son ambassadeur à Alger. Nous prions nos lecteurs de nous excuser.")]
+    [InlineData("en", "Brazil's relentless attack finally broke through in the 81st minute with a header from the captain.")]
+    [InlineData("fr", "Le XV de France a pris d’assaut la pelouse dès le coup d’envoi et a bombardé la défense galloise de chandelles.")]
+    public void Corrections_the_newspapers_own_voice_and_match_reports_tell_no_act(string language, string text) =>
+        Assert.DoesNotContain(Find(language, text), e => e.Counts);
+
     [Fact]
     public void Neither_nor_negates_both_acts() =>
         Assert.DoesNotContain(Find("en", "The rebels neither accepted nor rejected the truce offer."), e => e.Counts);
