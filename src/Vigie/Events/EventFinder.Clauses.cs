@@ -502,19 +502,24 @@ public sealed partial class EventFinder
             first++;
         }
 
-        var last = preposition - 1;
-        for (var u = first; u < preposition; u++)
-        {
-            if (AppositionEnd(scan, u, preposition - 1) == preposition - 1)
-            {
-                last = u - 1;
-                break;
-            }
-        }
-
+        var last = BeforeApposition(scan, first, preposition - 1);
         // « condamné l’an dernier à deux ans »: a time is no object.
         return first <= last && (scan.Is(first, EventWordClass.Determiner) || StartsName(scan, first)) && !AnyBreak(scan, first, last)
             && !scan.Any(first, last, EventWordClass.TimeNoun) ? (first, last) : null;
+    }
+
+    /// <summary>The word before the first apposition or age set off by commas in [<paramref name="first"/>, <paramref name="last"/>], or <paramref name="last"/>.</summary>
+    private static int BeforeApposition(EventScan scan, int first, int last)
+    {
+        for (var u = first; u < last; u++)
+        {
+            if (AppositionEnd(scan, u, last) > 0)
+            {
+                return u - 1;
+            }
+        }
+
+        return last;
     }
 
     /// <summary>Where the second word of a longer pattern stands (« à » in « condamné … à … ans »), or -1.</summary>
@@ -562,16 +567,8 @@ public sealed partial class EventFinder
             return null;
         }
 
-        for (var u = t + 1; u < stop; u++)
-        {
-            if (AppositionEnd(scan, u, stop) > 0)
-            {
-                // "found Kamal Rashidi, 29, guilty": the one acted on ends where the age or apposition opens.
-                stop = u - 1;
-                break;
-            }
-        }
-
+        // "found Kamal Rashidi, 29, guilty": the one acted on ends where the age or apposition opens.
+        stop = BeforeApposition(scan, t + 1, stop);
         if (AnyBreak(scan, t + 1, stop))
         {
             return null;
