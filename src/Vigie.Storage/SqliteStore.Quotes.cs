@@ -32,7 +32,7 @@ public sealed partial class SqliteStore
             insert.Parameters.AddWithValue("$cueEnd", (object?)quote.Cue?.End ?? DBNull.Value);
             insert.Parameters.AddWithValue("$date", (object?)Date(quote.Date.Day) ?? DBNull.Value);
             insert.Parameters.AddWithValue("$confidence", quote.Confidence);
-            insert.Parameters.AddWithValue("$text", Slice(text, quote.Content));
+            insert.Parameters.AddWithValue("$text", quote.QuotedWords(text));
             insert.Parameters.AddWithValue("$cueText", quote.Cue is { } cue ? Slice(text, cue) : DBNull.Value);
             insert.Parameters.AddWithValue("$speakerStart", (object?)quote.Speaker?.Start ?? DBNull.Value);
             insert.Parameters.AddWithValue("$speakerEnd", (object?)quote.Speaker?.End ?? DBNull.Value);

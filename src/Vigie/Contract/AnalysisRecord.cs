@@ -46,7 +46,8 @@ public sealed record MentionRecord(int Start, int End, string Text, string How);
 /// A quotation: direct, mixed or indirect, with its speaker entity id (or null, never a guess), the
 /// words that name the speaker and where they were found (subject, inverted, according, colon,
 /// continuation, none), and when it was said: the date of the time expression in the cue's clause
-/// (<c>date_from</c> "text"), else the publication date ("publication").
+/// (<c>date_from</c> "text"), else the publication date ("publication"). <see cref="Rest"/> holds the words of a quotation
+/// its cue splits that follow the cue ("“We are ready,” she said, “to sign.”"), null for a whole one.
 /// </summary>
 public sealed record QuoteRecord(
     string Kind,
@@ -59,7 +60,8 @@ public sealed record QuoteRecord(
     [property: JsonPropertyName("speaker_text")] TextRecord? SpeakerText,
     [property: JsonPropertyName("speaker_clue")] string SpeakerClue,
     string? Date = null,
-    [property: JsonPropertyName("date_from")] string? DateFrom = null);
+    [property: JsonPropertyName("date_from")] string? DateFrom = null,
+    TextRecord? Rest = null);
 
 /// <summary>
 /// A time expression and its TIMEX3-style value resolved against the publication date: <see cref="Type"/>

@@ -21,7 +21,8 @@ internal static class QuoteRecords
             quote.Speaker is { } speaker ? Words(text, speaker) : null,
             quote.Clue.ToString().ToLowerInvariant(),
             quote.Date.Text,
-            quote.Date.From))];
+            quote.Date.From,
+            quote.Rest is { } rest ? Words(text, rest) : null))];
     }
 
     private static TextRecord Words(string text, TextSpan span) => new(span.Start, span.End, Slice(text, span));

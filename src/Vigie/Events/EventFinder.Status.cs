@@ -341,7 +341,7 @@ public sealed partial class EventFinder
         var start = scan[t].Start;
         foreach (var quote in quotes)
         {
-            if (quote.Content.Start <= start && start < quote.Content.End)
+            if (quote.Holds(start))
             {
                 return (EventStatus.Claimed, quote.Speaker);
             }

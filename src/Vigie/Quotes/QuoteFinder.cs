@@ -116,6 +116,7 @@ public sealed partial class QuoteFinder(QuoteRules rules)
             if (usedCues.Contains(before.Verb))
             {
                 // The second half of a quote split by its cue: "“We are ready,” she said, “to sign.”" is one quote.
+                JoinRest(scan, region, earlier, content);
                 return null;
             }
 
@@ -142,7 +143,19 @@ public sealed partial class QuoteFinder(QuoteRules rules)
             return null;
         }
 
-        if (words >= 3 && scan.EndsStatement(region) && (ContinuesPreviousParagraph(scan, region, earlier) || ContinuesPreviousSentence(scan, region, earlier)))
+        if (words >= 3 && scan.EndsStatement(region) && ContinuesPreviousSentence(scan, region, earlier))
+        {
+            // "“We live from tanker to tanker,” Fakhoury said. “Every summer …”": the quotation goes on after its cue.
+            if (IsRestAfterCue(earlier[^1], content))
+            {
+                JoinRest(scan, region, earlier, content);
+                return null;
+            }
+
+            return new Quote(QuoteKind.Direct, content, null, null, SpeakerClue.Continuation, 0.7 * confidence);
+        }
+
+        if (words >= 3 && scan.EndsStatement(region) && ContinuesPreviousParagraph(scan, region, earlier))
         {
             return new Quote(QuoteKind.Direct, content, null, null, SpeakerClue.Continuation, 0.7 * confidence);
         }
@@ -151,12 +164,42 @@ public sealed partial class QuoteFinder(QuoteRules rules)
         if (earlier.Count > 0 && scan.SentenceFirst(region.Open) == scan.SentenceFirst(Math.Max(0, region.Open - 1)) && StartsLowerCase(scan, region)
             && earlier[^1].Content.End > scan.Tokens[scan.SentenceFirst(region.Open)].Start)
         {
+            JoinRest(scan, region, earlier, content);
             return null;
         }
 
         return words >= MinimumUncuedWords && scan.EndsStatement(region)
             ? new Quote(QuoteKind.Direct, content, null, null, SpeakerClue.None, 0.5 * confidence)
             : null;
+    }
+
+    /// <summary>The first token at or after a text offset, searching back from a token after it.</summary>
+    private static int FirstAfter(QuoteScan scan, int offset, int from)
+    {
+        var t = from;
+        while (t > 0 && scan.Tokens[t - 1].Start >= offset)
+        {
+            t--;
+        }
+
+        return t;
+    }
+
+    /// <summary>A direct quotation whose cue follows it, and the quotation at hand after that cue: one quote its cue splits.</summary>
+    private static bool IsRestAfterCue(Quote previous, TextSpan content) =>
+        previous is { Kind: QuoteKind.Direct, Rest: null, Cue: { } cue } && cue.Start >= previous.Content.End && cue.End <= content.Start;
+
+    /// <summary>
+    /// The words after the cue of a quotation it splits become the rest of the quote before (the first rest only) — unless a
+    /// reported clause leads to them (« a-t-elle ironisé, obligeant son adversaire à reconnaître que le chiffrage n’était « pas … » »).
+    /// </summary>
+    private static void JoinRest(QuoteScan scan, QuotedRegion region, List<Quote> earlier, TextSpan rest)
+    {
+        if (earlier.Count > 0 && earlier[^1] is { Rest: null } previous && previous.Content.End <= rest.Start
+            && !scan.Any(FirstAfter(scan, previous.End, region.Open), region.Open - 1, WordClass.Complementizer))
+        {
+            earlier[^1] = previous with { Rest = rest };
+        }
     }
 
     private static bool StartsLowerCase(QuoteScan scan, QuotedRegion region) =>
@@ -190,7 +233,7 @@ public sealed partial class QuoteFinder(QuoteRules rules)
         }
 
         // The previous quote stands in the paragraph just before: one line break run between them, no other paragraph.
-        var between = text.AsSpan(previous.Content.End, lineStart + 1 - previous.Content.End);
+        var between = text.AsSpan(previous.End, lineStart + 1 - previous.End);
         var previousParagraphEnd = between.IndexOf('\n');
         return previousParagraphEnd >= 0 && between[previousParagraphEnd..].IsWhiteSpace();
     }
@@ -210,8 +253,8 @@ public sealed partial class QuoteFinder(QuoteRules rules)
 
         var sentenceBefore = scan.Tokens[scan.SentenceFirst(region.Open - 1)].Start;
         var open = scan.Tokens[region.Open].Start;
-        return previous.Content.Start >= sentenceBefore && previous.Content.End <= open
-            && !scan.Text.AsSpan(previous.Content.End, open - previous.Content.End).Contains('\n');
+        return (previous.Rest ?? previous.Content).Start >= sentenceBefore && previous.End <= open
+            && !scan.Text.AsSpan(previous.End, open - previous.End).Contains('\n');
     }
 
     private static Quote Attributed(QuoteScan scan, QuoteKind kind, TextSpan content, Cue cue, List<Quote> earlier, double confidence)
@@ -221,8 +264,8 @@ public sealed partial class QuoteFinder(QuoteRules rules)
         {
             // The previous quote's speaker, unless the participle's own sentence names a subject after that quote ("The union said … .
             // Adaeze Nwosu-Grant defended the cuts, saying …").
-            var previous = earlier.LastOrDefault(q => q.Content.End <= content.Start);
-            var ownSubject = cue.SpeakerFirst >= 0 && previous is not null && scan.Tokens[scan.SentenceFirst(cue.SpeakerFirst)].Start >= previous.Content.End;
+            var previous = earlier.LastOrDefault(q => q.End <= content.Start);
+            var ownSubject = cue.SpeakerFirst >= 0 && previous is not null && scan.Tokens[scan.SentenceFirst(cue.SpeakerFirst)].Start >= previous.End;
             if (!ownSubject && (previous is { Speaker: not null } || previous is { Clue: SpeakerClue.Continuation }))
             {
                 return new Quote(kind, content, cueSpan, null, SpeakerClue.Continuation, 0.8 * confidence);

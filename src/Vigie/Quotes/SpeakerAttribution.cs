@@ -446,10 +446,10 @@ public static class SpeakerAttribution
     /// someone else: "“Will you resign?” one reporter asked. “No,” she said"), with no person or organisation named between them.
     /// </summary>
     private static bool IsPronounAfterUnnamedSource(TextSpan span, Quote quote, Quote? previous, IReadOnlyList<ResolvedEntity> entities, string text, QuoteRules rules) =>
-        previous is { SpeakerId: null, Speaker: { } before } && IsUnnamedSource(before, text, rules) && quote.Content.Start - previous.Content.End <= PronounReach
+        previous is { SpeakerId: null, Speaker: { } before } && IsUnnamedSource(before, text, rules) && quote.Content.Start - previous.End <= PronounReach
         && !text.AsSpan(previous.Content.Start, previous.Content.Length).TrimEnd().EndsWith('?')
         && rules.Has(WordClass.SubjectPronoun, TextFold.Fold(text.AsSpan(span.Start, span.Length)))
-        && !entities.Any(e => e.Kind is ActorKind.Person or ActorKind.Organization or ActorKind.Group && e.Mentions.Any(m => m.Start >= previous.Content.End && m.End <= span.Start));
+        && !entities.Any(e => e.Kind is ActorKind.Person or ActorKind.Organization or ActorKind.Group && e.Mentions.Any(m => m.Start >= previous.End && m.End <= span.Start));
 
     private static string? Pronoun(TextSpan span, Quote quote, Quote? previous, IReadOnlyList<ResolvedEntity> entities, string text, QuoteRules rules)
     {
@@ -459,7 +459,7 @@ public static class SpeakerAttribution
             return null;
         }
 
-        if (previous is { SpeakerId: { } id } && quote.Content.Start - previous.Content.End <= PronounReach)
+        if (previous is { SpeakerId: { } id } && quote.Content.Start - previous.End <= PronounReach)
         {
             // « Une porte-parole de MSF a indiqué … « … », a-t-elle alerté »: the spokesperson speaks for the organisation still.
             return entities.FirstOrDefault(e => e.Id == id)?.Kind == ActorKind.Person

@@ -107,6 +107,16 @@ public sealed class EventFinderTests
     }
 
     [Fact]
+    public void An_event_in_the_rest_of_a_quote_after_its_cue_is_claimed_by_its_speaker()
+    {
+        const string Text = "“We will not leave,” the Ukrainian minister said. “Russian troops shelled our ports at dawn.”";
+
+        var e = Assert.Single(Find("en", Text), e => e.TypeName == "ASSAULT");
+
+        Assert.Equal((EventStatus.Claimed, "the Ukrainian minister"), (e.Status, Slice(Text, e.ClaimedBy!.Value)));
+    }
+
+    [Fact]
     public void Mentions_of_one_event_are_merged_and_keep_their_evidence()
     {
         const string Text = "Mark Rutte a condamné la Russie. Plus tard, Rutte a également condamné la Russie.";

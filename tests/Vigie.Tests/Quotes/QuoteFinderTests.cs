@@ -777,9 +777,25 @@ public sealed class QuoteFinderTests
     [Fact]
     public void The_second_half_of_a_quote_split_by_a_long_cue_is_part_of_the_first()
     {
-        var quote = Single("en", "“If the smelter closes,” said Rui Costa Lima, mayor of the Portuguese port town of Sines, “we lose half our revenue.”");
+        const string text = "“If the smelter closes,” said Rui Costa Lima, mayor of the Portuguese port town of Sines, “we lose half our revenue.”";
 
-        Assert.Equal(("If the smelter closes", "Rui Costa Lima"), (quote.Content, quote.Speaker));
+        var quote = Assert.Single(Find("en", text));
+
+        Assert.Equal(("If the smelter closes", "Rui Costa Lima", "we lose half our revenue."),
+            (Slice(text, quote.Content), Slice(text, quote.Speaker!.Value), Slice(text, quote.Rest!.Value)));
+    }
+
+    [Fact]
+    public void The_second_half_of_a_quote_split_by_its_cue_is_its_rest_and_a_cue_inside_the_marks_splits_nothing()
+    {
+        const string english = "“We are ready,” she said, “to sign the treaty tomorrow.”";
+        const string french = "« Nous sommes prêts, a déclaré la ministre Claire Vasseur, à signer dès demain. »";
+
+        var quote = Assert.Single(Find("en", english));
+        var whole = Assert.Single(Find("fr", french));
+
+        Assert.Equal(("We are ready", "to sign the treaty tomorrow."), (Slice(english, quote.Content), Slice(english, quote.Rest!.Value)));
+        Assert.Equal((french[2..^2], null), (Slice(french, whole.Content), whole.Rest));
     }
 
     [Fact]
@@ -793,13 +809,36 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
-    public void A_quotation_sentence_after_an_attributed_quote_in_the_same_paragraph_continues_it()
+    public void A_quotation_sentence_right_after_the_cue_of_a_quote_is_the_rest_of_that_quote()
     {
-        var quotes = Find("en", "“The wells are dry,” Haddad said at the pumping station. “Every year we have to dig the wells a little deeper.”");
+        const string text = "“The wells are dry,” Haddad said at the pumping station. “Every year we have to dig the wells a little deeper.”";
+
+        var quote = Assert.Single(Find("en", text));
         var unattributed = Find("en", "Haddad walked through the pumping station. “Every year we have to dig the wells a little deeper.”");
 
-        Assert.Equal([SpeakerClue.Inverted, SpeakerClue.Continuation], quotes.Select(q => q.Clue));
+        Assert.Equal(("The wells are dry", "Every year we have to dig the wells a little deeper."), (Slice(text, quote.Content), Slice(text, quote.Rest!.Value)));
+        Assert.Equal("The wells are dry […] Every year we have to dig the wells a little deeper.", quote.QuotedWords(text));
         Assert.Equal(SpeakerClue.None, Assert.Single(unattributed).Clue);
+    }
+
+    [Fact]
+    public void A_quotation_sentence_after_a_quote_and_its_rest_continues_the_speaker()
+    {
+        var quotes = Find("en", "“The wells are dry,” Haddad said. “We dig deeper every single year now.” “Nobody in the capital listens to the farmers here.”");
+
+        Assert.Equal([SpeakerClue.Inverted, SpeakerClue.Continuation], quotes.Select(q => q.Clue));
+        Assert.NotNull(quotes[0].Rest);
+    }
+
+    [Fact]
+    public void A_quotation_a_reported_clause_leads_to_after_a_cue_is_no_rest_of_the_quote_before()
+    {
+        const string text = "« Mme Ferrand promet des logements sans dire où », a-t-elle ironisé, obligeant son adversaire à reconnaître que le chiffrage n’était « pas encore finalisé ».";
+
+        var quote = Find("fr", text).First();
+
+        Assert.Equal("Mme Ferrand promet des logements sans dire où", Slice(text, quote.Content));
+        Assert.Null(quote.Rest);
     }
 
     [Theory]
