@@ -60,6 +60,7 @@ public sealed class ActorRules
         RelativePronouns = Set(data.RelativePronouns);
         PastEndings = data.PastEndings;
         DemonymNounDeterminers = Set(data.DemonymNounDeterminers);
+        IndefiniteDeterminers = Set(data.IndefiniteDeterminers);
         SourceMarkers = [.. data.SourceMarkers.Select(marker => marker.Split(' '))];
         OrdinalNouns = data.OrdinalNouns.ToFrozenDictionary(o => o.Word, o => o.Place, StringComparer.Ordinal);
         RankHeads = data.RankHeads.GroupBy(r => Key(r.Rank), StringComparer.Ordinal)
@@ -173,6 +174,9 @@ public sealed class ActorRules
 
     /// <summary>Determiners that make a capitalised demonym a person (<see cref="ActorRulesData.DemonymNounDeterminers"/>).</summary>
     internal FrozenSet<string> DemonymNounDeterminers { get; }
+
+    /// <summary>Indefinite articles (<see cref="ActorRulesData.IndefiniteDeterminers"/>).</summary>
+    internal FrozenSet<string> IndefiniteDeterminers { get; }
 
     /// <summary>Nouns that name one of two people by their order, with that place (<see cref="ActorRulesData.OrdinalNouns"/>).</summary>
     internal FrozenDictionary<string, int> OrdinalNouns { get; }

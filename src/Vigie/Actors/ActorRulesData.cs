@@ -23,6 +23,9 @@ public sealed record ActorRulesData
     /// <summary>Determiners that belong to a role phrase before its title: « le », « la », "the".</summary>
     public IReadOnlyList<string> Determiners { get; init; } = [];
 
+    /// <summary>Indefinite articles: « un », « une », "a", "an" (a role noun after one introduces someone unnamed: "a Western military official").</summary>
+    public IReadOnlyList<string> IndefiniteDeterminers { get; init; } = [];
+
     /// <summary>Words between a title and its complement: « de », « du », « des », « d’ », « de la », "of", "of the".</summary>
     public IReadOnlyList<string> Complements { get; init; } = [];
 

@@ -382,12 +382,42 @@ internal sealed partial class LinkingRun
         }
 
         var antecedent = candidates[^1];
+        if (antecedent.IsPerson && UnnamedSameNounBetween(antecedent, noun))
+        {
+            // "Colonel X, a spokesman … A Western military official … “…,” the official said": the unnamed one speaks.
+            noun.Dropped = true;
+            return null;
+        }
+
         noun.Actor = antecedent.Actor;
         noun.LocalKey = antecedent.LocalKey;
         noun.LocalKind = antecedent.LocalKind;
         noun.LocalName = antecedent.LocalName;
         noun.Antecedent = antecedent;
         return noun;
+    }
+
+    /// <summary>Whether the noun's head word follows an indefinite article (a few words before it) between the antecedent and the noun.</summary>
+    private bool UnnamedSameNounBetween(Mention antecedent, Mention noun)
+    {
+        var head = _words[noun.Last].Key;
+        for (var k = antecedent.Last + 1; k < noun.First; k++)
+        {
+            if (_words[k].Key != head)
+            {
+                continue;
+            }
+
+            for (var j = k - 1; j >= 0 && j >= k - 3 && SameSentence(j, k) && _words[j].IsWord; j--)
+            {
+                if (_rules.IndefiniteDeterminers.Contains(_words[j].Key))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the person of <paramref name="mention"/> holds, at the date, an office one of the titles names (of <paramref name="of"/>, when told).</summary>

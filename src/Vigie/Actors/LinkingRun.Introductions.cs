@@ -52,6 +52,12 @@ internal sealed partial class LinkingRun
             {
                 person.Gender = gender;
             }
+
+            // « Le chef de file de l’opposition, X, 47 ans, conseiller départemental de Saint-Ormel, … l’élu »: what follows the name says more.
+            if (ApposedAfter(person) is var (more, _) && !IsOrganizationHead(more))
+            {
+                AddHead(person, more);
+            }
         }
 
         // « Le fabricant de drones français Aérolynx … l’entreprise », "meatpacker Frigonorte … the company".
@@ -279,6 +285,12 @@ internal sealed partial class LinkingRun
             return apposed;
         }
 
+        return ApposedAfter(person);
+    }
+
+    /// <summary>The phrase set off by a comma after a person's name that says what they are (« X, 47 ans, conseiller départemental de Y, »), or null.</summary>
+    private (string Head, Gender Gender)? ApposedAfter(Mention person)
+    {
         var after = person.Last + 1;
         // « Marie-Laure Pavageau, 67 ans, ancienne conseillère … »: an age set off by commas comes before the apposition.
         if (after + 3 < _words.Length && IsComma(after) && _words[after + 1].Kind == TokenKind.Number)

@@ -504,7 +504,9 @@ internal sealed partial class LinkingRun
             }
 
             var known = _mentions.FindAll(m => !m.Dropped && m.Last >= next && m.First <= end);
-            if (known.Exists(m => m.Hits.Any(h => h.Actor.Kind is ActorKind.Country or ActorKind.Organization or ActorKind.Group)))
+            if (known.Exists(m => m.Hits.Any(h => h.Actor.Kind is ActorKind.Country or ActorKind.Organization or ActorKind.Group)
+                && !(m.First == next && m.Last == next && end > next && IsGivenNameWord(next)
+                    && !_rules.PlaceNameEnds.Contains(_words[next + 1].Key))))
             {
                 // « le président Russe », "the NATO chief": a complement, not a name.
                 continue;
@@ -974,15 +976,20 @@ internal sealed partial class LinkingRun
         var word = _words[i];
         if (word.Kind != TokenKind.Word || !word.Capitalized || word.AllCaps || _titleWord[i] || (i > 0 && (_honorific[i - 1] is not null || _titleWord[i - 1]))
             || i + 1 >= _words.Length || !SameSentence(i, i + 1) || _words[i + 1].Kind != TokenKind.Word || !_words[i + 1].Capitalized || _words[i + 1].AllCaps
-            || !_kb.IsGivenName(_text.AsSpan(word.Start, word.End - word.Start)) || (IsCommonWord(i + 1) && !IsSurnameAfterGivenName(i + 1)) || _titleWord[i + 1])
+            || !IsGivenNameWord(i) || (IsCommonWord(i + 1) && !IsSurnameAfterGivenName(i + 1)) || _titleWord[i + 1])
         {
             return false;
         }
 
-        // "Mark Rutte" is known, "Israël Katz" starts with a state: the dictionary decides.
+        // "Mark Rutte" is known: the dictionary decides. A state's one-word name that is a given name too stands for a person before
+        // a surname ("Jordan Henderson", « Dominique Ollier »), not before a place's last word ("Jordan Valley").
+        var placeAfter = _rules.PlaceNameEnds.Contains(_words[i + 1].Key);
         return !_mentions.Exists(m => !m.Dropped && m.First == i && m.Origin == Origin.Dictionary
-            && (m.Last > i || m.Hits.Any(h => h.Actor.Kind is ActorKind.Country or ActorKind.Organization or ActorKind.Group)));
+            && (m.Last > i || m.Hits.Any(h => h.Actor.Kind is ActorKind.Organization or ActorKind.Group || (placeAfter && h.Actor.Kind == ActorKind.Country))));
     }
+
+    /// <summary>Whether word <paramref name="i"/> is a given name the knowledge base knows.</summary>
+    private bool IsGivenNameWord(int i) => _kb.IsGivenName(_text.AsSpan(_words[i].Start, _words[i].End - _words[i].Start));
 
     /// <summary>
     /// "Sarah Young", "Marcus Bell": a common word after a given name is a surname when people of the knowledge base bear it,

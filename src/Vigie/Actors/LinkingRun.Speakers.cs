@@ -21,7 +21,7 @@ internal sealed partial class LinkingRun
         {
             var word = _words[i];
             if (word.Kind != TokenKind.Word || !word.Capitalized || word.InQuote || _titleWord[i] || _rules.Determiners.Contains(word.Key)
-                || !OpensSubject(i) || (IsCommonWord(i) && !AfterPossessive(i)) || _kb.IsGivenName(_text.AsSpan(word.Start, word.End - word.Start)))
+                || !OpensSubject(i) || (IsCommonWord(i) && !AfterPossessive(i)) || IsGivenNameWord(i))
             {
                 continue;
             }

@@ -243,7 +243,7 @@ public sealed class QuoteRules
         termMarkers: ["dit", "dite", "dits", "dites", "baptisé", "baptisée", "baptisés", "baptisées", "surnommé", "surnommée", "intitulé", "intitulée"],
         signNouns: ["pancarte", "pancartes", "banderole", "banderoles", "affiche", "affiches", "slogan", "slogans", "tract", "tracts", "écriteau", "écriteaux"],
         sameness: ["même", "mêmes"],
-        spokespeople: ["porte-parole", "porte-paroles"]);
+        spokespeople: ["porte-parole", "porte-paroles", "direction"]);
 
     public static QuoteRules English { get; } = new(
         "en",

@@ -103,7 +103,7 @@ public sealed class ActorLinkerTests
     }
 
     [Fact]
-    public void A_given_name_and_a_surname_are_a_person_unless_a_state_or_a_common_word_says_otherwise()
+    public void A_given_name_and_a_surname_are_a_person_unless_a_place_or_a_common_word_says_otherwise()
     {
         var run = Linking.Of("Treasury Secretary Scott Bessent told reporters. He added that the Marine Corps would stay.", language: "en");
 
@@ -112,7 +112,8 @@ public sealed class ActorLinkerTests
         Assert.Equal(ActorKind.Person, bessent.Kind);
         Assert.Same(bessent, run.At("He"));
         Assert.Null(run.At("Marine Corps"));
-        Assert.Empty(Linking.Of("Jordan Smith, an analyst, said so.", language: "en").Entities);
+        Assert.Equal(ActorKind.Person, Linking.Of("Jordan Smith, an analyst, said so.", language: "en").At("Jordan Smith")?.Kind);
+        Assert.Null(Linking.Of("Jordan Valley farmers said so.", language: "en").At("Jordan Valley"));
     }
 
     [Theory]

@@ -476,4 +476,37 @@ public sealed class SpeakerAttributionTests
     {
         Assert.Equal(speaker, SpeakerOf(language, text, quoteStart).Speaker);
     }
+
+    [Theory]
+    [InlineData("fr", "Le chef de file de l’opposition, Hervé Lassalle, 52 ans, conseiller régional de Tulle, a critiqué le budget. Le rapporteur Bruno Caze l’a défendu. « Ce budget oublie nos villages », a lancé l’élu.", "Ce budget oublie", "Hervé Lassalle")]
+    [InlineData("fr", "L’adjointe aux sports, Claire Morin, a présenté le projet. Le maire, Paul Roux, a salué son travail. L’adjointe a répliqué : « Je suis prête à tout étudier. »", "Je suis prête", "Claire Morin")]
+    [InlineData("fr", "Le lieutenant-colonel Marc Vidal a dirigé les secours. « L’eau est montée d’un mètre en une heure », a poursuivi l’officier.", "L’eau est montée", "Marc Vidal")]
+    public void A_person_is_known_by_what_the_apposition_after_the_name_or_a_rank_says(string language, string text, string quoteStart, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerOf(language, text, quoteStart).Speaker);
+    }
+
+    [Fact]
+    public void A_role_noun_after_an_unnamed_person_of_that_noun_stands_for_no_named_one()
+    {
+        const string Text = "Ivan Petrenko, a spokesman for the southern command, said the line held. A Western military official said supplies were short. “We are seeing a war of drones now,” the official said.";
+
+        Assert.Null(SpeakerOf("en", Text, "We are seeing").Speaker);
+    }
+
+    [Theory]
+    [InlineData("en", "Chad Hollister said the team would recover by spring.", "the team would", "Chad Hollister")]
+    [InlineData("fr", "Le curé du village, le père Dominique Riom, s’est dit « profondément ému » par ce retour.", "profondément ému", "Dominique Riom")]
+    public void A_state_name_that_is_a_given_name_before_a_surname_is_a_person(string language, string text, string quoteStart, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerOf(language, text, quoteStart).Speaker);
+    }
+
+    [Theory]
+    [InlineData("fr", "Les guichets de Ferrovale fermeront lundi. La direction de Ferrovale assure que les trains « circuleront normalement ».", "circuleront normalement", "Ferrovale")]
+    [InlineData("fr", "Le président du directoire, Luc Arnal, a salué une année record. Le directeur financier, Rémi Sorel, s’est montré prudent. Le patron du groupe a jugé une cotation « prématurée ».", "prématurée", "Luc Arnal")]
+    public void A_company_speaks_through_its_management_and_its_boss_is_its_president(string language, string text, string quoteStart, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerOf(language, text, quoteStart).Speaker);
+    }
 }

@@ -56,6 +56,7 @@ public static class EnglishActorRules
         OrdinalNouns = [("former", 1), ("latter", 2)],
         SourceMarkers = ["according to"],
         DemonymNounDeterminers = ["the"],
+        IndefiniteDeterminers = ["a", "an"],
         IntroducingDeterminers = [("the", Gender.Unknown), ("a", Gender.Unknown), ("an", Gender.Unknown), ("his", Gender.Unknown), ("her", Gender.Unknown), ("their", Gender.Unknown), ("its", Gender.Unknown)],
         Complements = ["of", "of the", "for", "for the"],
         Pronouns = [("he", Gender.Male), ("she", Gender.Female), ("him", Gender.Male), ("her", Gender.Female)],
@@ -188,7 +189,8 @@ public static class EnglishActorRules
         [
             "street", "road", "avenue", "lane", "square", "park", "station", "bridge", "church", "chapel", "cathedral", "abbey", "river", "lake",
             "bay", "beach", "island", "airport", "hospital", "stadium", "arena", "palace", "tower", "hall", "garden", "gardens", "harbour",
-            "harbor", "port", "house", "college", "school", "valley", "falls", "forest", "mountain", "hotel", "court",
+            "harbor", "port", "house", "college", "school", "valley", "falls", "forest", "mountain", "hotel", "court", "basin", "delta", "coast",
+            "desert", "sea", "gulf", "plateau", "mountains", "hills", "strait",
         ],
         VerbAdverbs = ["on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "also", "today", "yesterday", "already"],
         RoleNounPossessives = ["his", "her"],
