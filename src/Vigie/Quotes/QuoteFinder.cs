@@ -168,9 +168,31 @@ public sealed partial class QuoteFinder(QuoteRules rules)
             return null;
         }
 
-        return words >= MinimumUncuedWords && scan.EndsStatement(region)
+        return (words >= MinimumUncuedWords && scan.EndsStatement(region)) || (words >= 3 && IsInterviewQuestion(scan, region))
             ? new Quote(QuoteKind.Direct, content, null, null, SpeakerClue.None, 0.5 * confidence)
             : null;
+    }
+
+    /// <summary>« Pourquoi fermer maintenant ? », "Will you miss it?": a paragraph that is one quoted question, the next paragraph opening with a quotation.</summary>
+    private static bool IsInterviewQuestion(QuoteScan scan, QuotedRegion region)
+    {
+        if (!region.IsClosed || !scan.IsPunct(region.Last, '?'))
+        {
+            return false;
+        }
+
+        var text = scan.Text;
+        var open = scan.Tokens[region.Open].Start;
+        var lineStart = open > 0 ? text.LastIndexOf('\n', open - 1) + 1 : 0;
+        var close = scan.Tokens[region.Close].End;
+        var lineEnd = text.IndexOf('\n', close);
+        if (lineEnd < 0 || !text.AsSpan(lineStart, open - lineStart).IsWhiteSpace() || !text.AsSpan(close, lineEnd - close).IsWhiteSpace())
+        {
+            return false;
+        }
+
+        var next = text.AsSpan(lineEnd).TrimStart();
+        return next.Length > 0 && next[0] is '«' or '“' or '"';
     }
 
     /// <summary>The first token at or after a text offset, searching back from a token after it.</summary>

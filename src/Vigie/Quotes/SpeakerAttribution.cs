@@ -11,7 +11,7 @@ namespace Vigie.Quotes;
 /// pronoun the actor stage left unresolved takes the previous quote's speaker when that is a person
 /// speaking just before; otherwise the speaker stays null — never a guess.
 /// </summary>
-public static class SpeakerAttribution
+public static partial class SpeakerAttribution
 {
     /// <summary>How far back (in characters) a previous speaker may stand for an unresolved pronoun.</summary>
     private const int PronounReach = 800;
@@ -55,6 +55,7 @@ public static class SpeakerAttribution
             previous = resolved;
         }
 
+        AttributeInterviews(attributed, entities, text);
         return attributed;
     }
 

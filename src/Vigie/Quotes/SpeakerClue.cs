@@ -26,4 +26,10 @@ public enum SpeakerClue : byte
     /// (« X a ouvert mardi le sommet par un long plaidoyer. ¶ « … » »): that person.
     /// </summary>
     Paragraph,
+
+    /// <summary>
+    /// An answer in an interview written as question and answer paragraphs with no cue, after a paragraph that presents the one
+    /// interviewed (« Elle a reçu notre journaliste … ¶ « Pourquoi … ? » ¶ « Parce que … » »): that person.
+    /// </summary>
+    Interview,
 }

@@ -509,4 +509,13 @@ public sealed class SpeakerAttributionTests
     {
         Assert.Equal(speaker, SpeakerOf(language, text, quoteStart).Speaker);
     }
+
+    [Theory]
+    [InlineData("en", "Potter Anwen Hughes, 71, is closing her kiln in Llanfair after forty years. She spoke to our reporter Gareth Pryce at the wheel.\n“Why close the kiln now?”\n“Because the clay is heavier every winter, and my shoulders know it.”\n“What will you keep?”\n“The blue glaze. Nobody else can have that recipe.”", "Because the clay", "What will you", "Anwen Hughes")]
+    [InlineData("fr", "Après quarante ans de métier, le cordonnier Yannick Le Goff, 70 ans, baisse le rideau. Il a reçu notre journaliste dans son atelier.\n« Pourquoi arrêter maintenant ? »\n« Parce que plus personne ne fait ressemeler ses chaussures. Les gens les jettent. »\n« Que garderez-vous de cet atelier ? »\n« Mon enclume. Elle était à mon père. »", "Parce que plus", "Que garderez", "Yannick Le Goff")]
+    public void Answers_of_an_interview_in_question_and_answer_paragraphs_are_the_one_presented_before(string language, string text, string answer, string question, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerOf(language, text, answer).Speaker);
+        Assert.Null(SpeakerOf(language, text, question).Speaker);
+    }
 }
