@@ -152,7 +152,8 @@ public sealed partial class EventFinder
             mode = "seize";
         }
 
-        if (type == EventType.Accuse && trigger.Kind == TriggerKind.Speech && ((targets.Count > 0 && WarnsOfConsequence(scan, end, last)) || WarnsOfOwnAct(scan, end, last)))
+        if (type == EventType.Accuse && trigger.Kind == TriggerKind.Speech
+            && ((targets.Count > 0 && WarnsOfConsequence(scan, end, last)) || WarnsOfOwnAct(scan, end, last) || WarnsOfForce(scan, end, last)))
         {
             // « a averti le Hezbollah qu’il paierait », "warned Iran that it would pay": a threat to the one warned.
             type = EventType.Threaten;
@@ -421,6 +422,34 @@ public sealed partial class EventFinder
 
         var verb = scan.IsQuoteMark(u + 2) ? u + 3 : u + 2;
         return scan.Is(verb, EventWordClass.Future) || scan.Is(verb, EventWordClass.Modal) || (!scan.IsCapitalized(verb) && scan.EndsWith(verb, scan.Rules.FutureEndings));
+    }
+
+    /// <summary>
+    /// Whether the clause a warning reports (its complementizer a few words after the verb) says the one warned will be struck: "warned
+    /// that any vessel … would be “a legitimate target”", « a averti que toute tentative … serait « écrasée » ».
+    /// </summary>
+    private static bool WarnsOfForce(EventScan scan, int end, int last)
+    {
+        var u = end + 1;
+        while (u <= last && u - end <= 4 && !scan.Is(u, EventWordClass.Complementizer) && !scan.IsBreak(u))
+        {
+            u++;
+        }
+
+        if (u > last || !scan.Is(u, EventWordClass.Complementizer))
+        {
+            return false;
+        }
+
+        for (var v = u + 1; v <= last && !scan.IsTerminal(v); v++)
+        {
+            if (scan.Is(v, EventWordClass.ThreatOutcome))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the trigger's clause is a relative or adverbial clause (« qui », « après que », "which", "after").</summary>

@@ -394,4 +394,12 @@ public sealed class EventPrecisionTests
 
         Assert.Equal("AID", aid.TypeName);
     }
+
+    [Theory]
+    [InlineData("en", "“Nobody has been arrested over the video,” the regional police commander told reporters on Monday.")]
+    [InlineData("en", "Nordic equities retreated for a second day as investors fled energy stocks, and government bond yields were stable.")]
+    [InlineData("en", "Traders described the sell-off as an assault on anything exposed to gas.")]
+    [InlineData("fr", "« Les vendeurs ont pris d’assaut le marché dès l’ouverture », résume un gérant lyonnais.")]
+    public void No_one_acting_and_markets_fighting_make_no_event(string language, string text) =>
+        Assert.DoesNotContain(Find(language, text), e => e.Counts);
 }

@@ -17,4 +17,11 @@ public sealed class EventWarningTests
     [InlineData("en", "The governor warned that prices would rise.", "ACCUSE")]
     public void A_warning_of_what_the_warner_will_do_is_a_threat(string language, string text, string type) =>
         Assert.Equal(type, Assert.Single(Find(language, text), e => e.Counts).TypeName);
+
+    [Theory]
+    [InlineData("en", "The rebels' spokesman warned on Monday that any convoy crossing the river would be “a legitimate target for our fighters”.", "THREATEN")]
+    [InlineData("fr", "Le chef d’état-major a averti jeudi que toute incursion des troupes voisines serait « écrasée en quelques heures ».", "THREATEN")]
+    [InlineData("en", "The central bank warned that the reform would miss its inflation goal.", "ACCUSE")]
+    public void A_warning_that_the_one_warned_will_be_struck_is_a_threat(string language, string text, string type) =>
+        Assert.Equal(type, Assert.Single(Find(language, text), e => e.Counts).TypeName);
 }
