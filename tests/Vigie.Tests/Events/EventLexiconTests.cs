@@ -142,6 +142,10 @@ public sealed class EventLexiconTests
     [InlineData("fr", "Le tribunal de Colmar a relaxé mercredi l’ancien maire de la commune.", "CONCEDE", "Le tribunal de Colmar")]
     [InlineData("fr", "Trois trafiquants présumés ont été interpellés mardi à Sète.", "COERCE", "")]
     [InlineData("en", "The opposition insisted on a recount of the votes in Lagos.", "REQUEST", "The opposition")]
+    [InlineData("en", "Korea handed Samoa a grant of $5 million for a new seawall on Monday.", "AID", "Korea")]
+    [InlineData("fr", "L’Espagne a remis jeudi à la garde côtière sénégalaise trois vedettes rapides.", "AID", "L’Espagne")]
+    [InlineData("en", "The last Irish troops of the mission left the base at Tibnin on Sunday.", "RETREAT", "The last Irish troops of the mission")]
+    [InlineData("fr", "Les Casques bleus ghanéens de la mission ont quitté mardi leur position de Marwahine.", "RETREAT", "Les Casques bleus ghanéens de la mission")]
     public void A_verb_family_codes_its_type_with_the_subject_as_source(string language, string text, string type, string source)
     {
         var e = Assert.Single(Find(language, text), e => e.Counts);

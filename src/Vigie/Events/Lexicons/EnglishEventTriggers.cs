@@ -64,6 +64,7 @@ internal static class EnglishEventTriggers
         "AID/military v sent|send|sends|supplied|supply|supplies|delivered|deliver|provided|provides|provide|providing|gave|give|gives ~ weapons|arms|ammunition|tanks|missiles|troops|military|equipment|intelligence|jets|fighter*|howitzers|drones|shells",
         "AID v sent|send|sends|supplied|supply|delivered|deliver|provided|provides|provide|providing|gave|give|gives|donated|donate|granted|grant|grants ~ aid|food|assistance|relief|medicine*|supplies|dollars|million|billion|grant|loan|loans",
         "AID/asylum v granted|grants|gave|offered ~ asylum|refuge",
+        "AID v handed|hands ~ grant|aid|donation|cheque|check|vessels|patrol|boats|ambulances|vehicles|equipment",
         "AID n aid ~ to",
         "AID/peacekeeping n peacekeepers|peacekeeping ~ arrived|deployed",
 
@@ -81,6 +82,7 @@ internal static class EnglishEventTriggers
         // Letting in inspectors, convoys or observers (both writers of the 2026-11-27 blind sets, and the French lexicon's autoriser).
         "RETREAT/access v allowed|allows|allow|let|lets|permitted|granted ~ inspectors|convoy*|aid|access|observers|monitors|investigators|humanitarian",
         "RETREAT v disarmed|demobilized|demobilised",
+        "RETREAT/withdraw v left|vacated|abandoned ~ base|bases|position|positions|camp|post|posts|outpost|outposts",
 
         // REQUEST
         "REQUEST s demanded|demands|demand|demanding|urged|urges|urge|urging|appealed|appeals|asked|asks|requested|requests|pressed|sought|seeks|ordered|orders",

@@ -76,6 +76,7 @@ internal static class FrenchEventTriggers
         "AID v @effacer|@annuler ~ dette*",
         "AID/humanitarian n aide ~ humanitaire",
         "AID/asylum v accorde|accordent|octroye ~ asile",
+        "AID/military v remis|remet|remettent|remit ~~ patrouilleur*|vedette*|navire*|blinde*|vehicule*|helicoptere*|avion*|equipement*|materiel*",
 
         // RETREAT
         "RETREAT v retirer|retire|retirent|retira|rapatrier|rapatrie|rapatrient ~ troupes|forces|soldats|militaires|contingent",
@@ -88,6 +89,7 @@ internal static class FrenchEventTriggers
         "RETREAT v @desarmer|@demobiliser|@evacuer",
         "RETREAT n liberation ~ otage*|prisonnier*|detenu*",
         "RETREAT v demissionne|demissionnent|demissionna",
+        "RETREAT/withdraw v quitte|quittent|quitterent|quitta ~ position*|base*|camp*|poste*|emprise*",
         "RETREAT n demission",
         "RETREAT v leve|levent|leva ~ blocus|siege",
                 "RETREAT v capitule|capitulent|capitula",
