@@ -253,11 +253,18 @@ public sealed partial class EventFinder
             }
         }
 
+        if (DocumentBefore(scan, groupStart, first) is var issued and >= 0 && scan.EndsWith(verb, scan.Rules.PresentParticipleEndings, stem: 1))
+        {
+            // "adopted a statement backing Moldova's bid", « a adopté une proposition de résolution soutenant l’Arménie »: the text
+            // speaks for the one who adopted or issued it.
+            return Subject(scan, VerbGroupStart(scan, issued, first) - 1, first);
+        }
+
         if (previousAct >= 0 && previousAct < groupStart && scan.Is(groupStart - 1, EventWordClass.ClauseOpener) && scan.Is(groupStart - 1, EventWordClass.Conjunction))
         {
             // "spoke by telephone … and agreed to", « a rétabli ses relations … et s’est engagé à »: the coordinated verb shares the
             // subject of the act before it.
-            return Subject(scan, VerbGroupStart(scan, previousAct, first) - 1, first);
+            return SubjectOf(scan, VerbGroupStart(scan, previousAct, first), first);
         }
 
         if (scan.Is(groupStart - 1, EventWordClass.Conjunction) && groupStart - 2 >= first && scan.IsWord(groupStart - 2) && !scan.IsCapitalized(groupStart - 2)
@@ -422,6 +429,34 @@ public sealed partial class EventFinder
 
         var verb = scan.IsQuoteMark(u + 2) ? u + 3 : u + 2;
         return scan.Is(verb, EventWordClass.Future) || scan.Is(verb, EventWordClass.Modal) || (!scan.IsCapitalized(verb) && scan.EndsWith(verb, scan.Rules.FutureEndings));
+    }
+
+    /// <summary>
+    /// The verb before the document a participle at <paramref name="groupStart"/> describes ("adopted a statement backing", « a adopté
+    /// une proposition de résolution soutenant »): a document noun within four words before it, a determiner before the noun's phrase,
+    /// and the word before that determiner; -1 when there is none.
+    /// </summary>
+    private static int DocumentBefore(EventScan scan, int groupStart, int first)
+    {
+        for (var noun = groupStart - 1; noun >= first && noun >= groupStart - 4 && !scan.IsBreak(noun); noun--)
+        {
+            if (!scan.Is(noun, EventWordClass.Document))
+            {
+                continue;
+            }
+
+            for (var determiner = noun - 1; determiner > first && determiner >= noun - 3 && !scan.IsBreak(determiner); determiner--)
+            {
+                if (scan.Is(determiner, EventWordClass.Determiner))
+                {
+                    return scan.IsWord(determiner - 1) && !scan.IsCapitalized(determiner - 1) ? determiner - 1 : -1;
+                }
+            }
+
+            return -1;
+        }
+
+        return -1;
     }
 
     /// <summary>

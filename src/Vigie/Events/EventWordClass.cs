@@ -91,6 +91,9 @@ internal enum EventWordClass : byte
     /// <summary>A day of the week: an act in the pluperfect on a named day is recent news, not background.</summary>
     Weekday,
 
+    /// <summary>"statement", « résolution »: a text adopted or issued, which a participle after it ("backing", « soutenant ») makes speak.</summary>
+    Document,
+
     /// <summary>"a legitimate target", « écrasée »: in the clause a warning reports, what the warner's force will do to the one warned.</summary>
     ThreatOutcome,
     WithPreposition,

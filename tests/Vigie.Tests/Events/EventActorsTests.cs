@@ -22,6 +22,27 @@ public sealed class EventActorsTests
     }
 
     [Theory]
+    [InlineData("en", "Lithuania's parliament on Tuesday adopted a resolution backing Georgia's bid to join NATO and condemning Russia's occupation of Abkhazia.", "SUPPORT", "Lithuania")]
+    [InlineData("en", "Lithuania's parliament on Tuesday adopted a resolution backing Georgia's bid to join NATO and condemning Russia's occupation of Abkhazia.", "ACCUSE", "Lithuania")]
+    [InlineData("fr", "Le Sénat a adopté jeudi une proposition de résolution soutenant la souveraineté de la Moldavie.", "SUPPORT", "Sénat")]
+    public void A_text_adopted_speaks_for_the_one_who_adopted_it(string language, string text, string type, string source)
+    {
+        var analysis = Analyze(language, text);
+
+        Assert.Equal(source, Names(analysis, Assert.Single(analysis.Events, e => e.TypeName == type && e.Counts).SourceIds));
+    }
+
+    [Fact]
+    public void A_participle_joined_to_an_act_shares_that_acts_own_subject()
+    {
+        const string Text = "Lithuania's parliament on Tuesday adopted a resolution backing Georgia's bid to join NATO and condemning Russia's occupation of Abkhazia.";
+
+        var accuse = Assert.Single(Find("en", Text), e => e.TypeName == "ACCUSE");
+
+        Assert.Equal("Lithuania's parliament", Words(Text, accuse.Sources));
+    }
+
+    [Theory]
     [InlineData("fr", "Le Groupe de soutien à l’islam et aux musulmans a attaqué un camp militaire près de Kayes.", "JNIM")]
     [InlineData("en", "Bosnia and Herzegovina expelled two Serbian diplomats.", "Bosnia and Herzegovina")]
     public void A_conjunction_inside_one_actors_name_splits_nothing(string language, string text, string sources)

@@ -36,7 +36,7 @@ internal static class EnglishEventTriggers
         "CONSULT/mediate v mediated|mediate|mediating",
 
         // SUPPORT
-        "SUPPORT v praised|praises|praise|hailed|hails|welcomed|welcomes|commended|endorsed|endorses|endorse|backed|backs|supported|supports|support|defended|defend|applauded",
+        "SUPPORT v praised|praises|praise|hailed|hails|welcomed|welcomes|commended|endorsed|endorses|endorse|backed|backs|backing|supported|supports|supporting|support|defended|defend|applauded",
         // CAMEO 053 (rally support on behalf of), SUPPORT in the crosswalk: "urged the EU to support the PLO".
         "SUPPORT s urged|urges|urge|urging|appealed|appeals|called|calls ~ to support|back|endorse",
         "SUPPORT v established|restored|normalized|normalised ~ relations|ties",

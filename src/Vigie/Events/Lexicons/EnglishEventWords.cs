@@ -58,6 +58,7 @@ internal static class EnglishEventWords
         [EventWordClass.Weekday] = "monday tuesday wednesday thursday friday saturday sunday",
         [EventWordClass.FirstPerson] = "we",
         [EventWordClass.Retraction] = "wrongly erroneously mistakenly incorrectly",
+        [EventWordClass.Document] = "statement statements resolution resolutions motion declaration communique letter text",
         [EventWordClass.ThreatOutcome] = "target targets targeted retaliation reprisals crushed destroyed annihilated obliterated",
         [EventWordClass.Possessive] = "their",
         [EventWordClass.Prospective] = "next upcoming planned proposed possible potential future expected scheduled prospective eventual eve",

@@ -43,7 +43,7 @@ internal static class FrenchEventTriggers
         "CONSULT/mediate n mediation",
 
         // SUPPORT
-        "SUPPORT v soutenir|soutenu|soutient|soutiennent|soutint|soutenaient",
+        "SUPPORT v soutenir|soutenu|soutient|soutiennent|soutint|soutenaient|soutenant",
         "SUPPORT v apporte|apportent|apporta|reaffirme|reitere ~ soutien|appui",
         "SUPPORT v @saluer|@feliciter|@approuver|@remercier|@encourager|@plebisciter",
         "SUPPORT v @appuyer",

@@ -50,6 +50,7 @@ internal static class FrenchEventWords
         [EventWordClass.Weekday] = "lundi mardi mercredi jeudi vendredi samedi dimanche",
         [EventWordClass.FirstPerson] = "nous",
         [EventWordClass.Retraction] = "erreur erronement tort",
+        [EventWordClass.Document] = "declaration resolution resolutions motion communique lettre texte",
         [EventWordClass.ThreatOutcome] = "cible cibles vise visee vises visees represailles riposte ecrase ecrasee ecrases ecrasees aneanti aneantie aneantis aneanties detruit detruite detruits detruites",
         [EventWordClass.Possessive] = "leur leurs",
         [EventWordClass.Prospective] = "prochain prochaine prochains prochaines eventuel eventuelle eventuels eventuelles futur future futurs futures possible possibles prevu prevue prevus prevues envisage envisagee envisages envisagees projete projetee hypothetique veille",
