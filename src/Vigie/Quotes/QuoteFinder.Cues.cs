@@ -904,8 +904,9 @@ public sealed partial class QuoteFinder
             // Only after a name: "In the town of Encantado, where …, mayor Luíza Bortolini said" is no apposition.
             // « Le fabricant de drones Skyrane, basé à Toulouse, a reconnu »: a noun phrase ending with a name counts too, and so does a
             // short one ("The 22-year-old, riding her first Tour, told").
+            // "Millbrook City captain Ryan Adeyemi, a 29-year-old centre-back, admitted": so does a phrase ending with a full name.
             if ((IsApposition(scan, first) || (scan.Is(first, WordClass.Determiner) && !ClosesAgentAside(scan, previous, floor)))
-                && (IsName(scan, previous, first - 2)
+                && (IsName(scan, previous, first - 2) || (scan.Is(first, WordClass.Determiner) && NameAtEnd(scan, previous, first - 2) >= 0)
                     || (IsApposition(scan, first) && scan.Is(previous, WordClass.Determiner) && first - 2 > previous
                         && (scan.IsCapitalized(first - 2) || first - 2 - previous <= 2))))
             {

@@ -764,6 +764,16 @@ public sealed class QuoteFinderTests
         Assert.Equal((QuoteKind.Direct, "a averti", "Le ministre Paul Roux"), (quote.Kind, quote.Cue, quote.Speaker));
     }
 
+    [Fact]
+    public void A_phrase_ending_with_a_full_name_before_an_indefinite_apposition_is_the_subject()
+    {
+        const string Text = "Harbour Town captain Dylan Okafor, a 31-year-old goalkeeper, admitted his side had been poor.";
+
+        var quote = Assert.Single(Find("en", Text));
+
+        Assert.Equal("Harbour Town captain Dylan Okafor, a 31-year-old goalkeeper", Slice(Text, quote.Speaker!.Value));
+    }
+
     [Theory]
     [InlineData("en", "“We will not sign a bad deal,” Peru's trade minister, Lucia Paredes, said on Tuesday.", "We will not sign a bad deal", "Peru's trade minister, Lucia Paredes")]
     [InlineData("en", "The court will recount the ballots by hand, its president, Ximena Roca, said on Monday.", "The court will recount the ballots by hand", "its president, Ximena Roca")]
