@@ -505,8 +505,7 @@ internal sealed partial class LinkingRun
 
             var known = _mentions.FindAll(m => !m.Dropped && m.Last >= next && m.First <= end);
             if (known.Exists(m => m.Hits.Any(h => h.Actor.Kind is ActorKind.Country or ActorKind.Organization or ActorKind.Group)
-                && !(m.First == next && m.Last == next && end > next && IsGivenNameWord(next)
-                    && !_rules.PlaceNameEnds.Contains(_words[next + 1].Key))))
+                && !(m.First == next && m.Last == next && end > next && IsGivenNameWord(next) && !BeforePlaceWord(next))))
             {
                 // « le président Russe », "the NATO chief": a complement, not a name.
                 continue;
@@ -983,10 +982,13 @@ internal sealed partial class LinkingRun
 
         // "Mark Rutte" is known: the dictionary decides. A state's one-word name that is a given name too stands for a person before
         // a surname ("Jordan Henderson", « Dominique Ollier »), not before a place's last word ("Jordan Valley").
-        var placeAfter = _rules.PlaceNameEnds.Contains(_words[i + 1].Key);
+        var placeAfter = BeforePlaceWord(i);
         return !_mentions.Exists(m => !m.Dropped && m.First == i && m.Origin == Origin.Dictionary
             && (m.Last > i || m.Hits.Any(h => h.Actor.Kind is ActorKind.Organization or ActorKind.Group || (placeAfter && h.Actor.Kind == ActorKind.Country))));
     }
+
+    /// <summary>Whether the word after word <paramref name="i"/> ends a place's name ("Jordan Valley", "Chad Basin").</summary>
+    private bool BeforePlaceWord(int i) => i + 1 < _words.Length && _rules.PlaceNameEnds.Contains(_words[i + 1].Key);
 
     /// <summary>Whether word <paramref name="i"/> is a given name the knowledge base knows.</summary>
     private bool IsGivenNameWord(int i) => _kb.IsGivenName(_text.AsSpan(_words[i].Start, _words[i].End - _words[i].Start));

@@ -416,13 +416,8 @@ public sealed partial class EventFinder
     /// </summary>
     private static bool WarnsOfOwnAct(EventScan scan, int end, int last)
     {
-        var u = end + 1;
-        while (u <= last && u - end <= 4 && !scan.Is(u, EventWordClass.Complementizer) && !scan.IsBreak(u))
-        {
-            u++;
-        }
-
-        if (!scan.Is(u, EventWordClass.Complementizer) || !scan.Is(u + 1, EventWordClass.SubjectPronoun))
+        var u = ComplementizerAfter(scan, end, last);
+        if (u < 0 || !scan.Is(u + 1, EventWordClass.SubjectPronoun))
         {
             return false;
         }
@@ -459,11 +454,8 @@ public sealed partial class EventFinder
         return -1;
     }
 
-    /// <summary>
-    /// Whether the clause a warning reports (its complementizer a few words after the verb) says the one warned will be struck: "warned
-    /// that any vessel … would be “a legitimate target”", « a averti que toute tentative … serait « écrasée » ».
-    /// </summary>
-    private static bool WarnsOfForce(EventScan scan, int end, int last)
+    /// <summary>The complementizer that opens the clause right after a verb ending at <paramref name="end"/>, time words aside (at most four words on, no break); -1 when none.</summary>
+    private static int ComplementizerAfter(EventScan scan, int end, int last)
     {
         var u = end + 1;
         while (u <= last && u - end <= 4 && !scan.Is(u, EventWordClass.Complementizer) && !scan.IsBreak(u))
@@ -471,7 +463,17 @@ public sealed partial class EventFinder
             u++;
         }
 
-        if (u > last || !scan.Is(u, EventWordClass.Complementizer))
+        return u <= last && scan.Is(u, EventWordClass.Complementizer) ? u : -1;
+    }
+
+    /// <summary>
+    /// Whether the clause a warning reports (its complementizer a few words after the verb) says the one warned will be struck: "warned
+    /// that any vessel … would be “a legitimate target”", « a averti que toute tentative … serait « écrasée » ».
+    /// </summary>
+    private static bool WarnsOfForce(EventScan scan, int end, int last)
+    {
+        var u = ComplementizerAfter(scan, end, last);
+        if (u < 0)
         {
             return false;
         }

@@ -122,15 +122,7 @@ public sealed partial class EventFinder
         {
             if (scan.Is(u, EventWordClass.Complementizer))
             {
-                for (var v = u - 1; v >= Math.Max(first, u - 4); v--)
-                {
-                    if (scan.Is(v, EventWordClass.Retraction))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
+                return scan.Any(Math.Max(first, u - 4), u - 1, EventWordClass.Retraction);
             }
         }
 

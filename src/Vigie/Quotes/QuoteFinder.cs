@@ -176,23 +176,33 @@ public sealed partial class QuoteFinder(QuoteRules rules)
     /// <summary>« Pourquoi fermer maintenant ? », "Will you miss it?": a paragraph that is one quoted question, the next paragraph opening with a quotation.</summary>
     private static bool IsInterviewQuestion(QuoteScan scan, QuotedRegion region)
     {
-        if (!region.IsClosed || !scan.IsPunct(region.Last, '?'))
+        if (!scan.IsPunct(region.Last, '?') || WholeParagraph(scan, region) is not (_, var lineEnd and >= 0))
         {
             return false;
+        }
+
+        var next = scan.Text.AsSpan(lineEnd).TrimStart();
+        return next.Length > 0 && next[0] is '«' or '“' or '"';
+    }
+
+    /// <summary>
+    /// For a closed quotation that is its paragraph's only text, the line breaks before and after it (-1 where the text starts or
+    /// ends); null when other words share its paragraph.
+    /// </summary>
+    private static (int LineStart, int LineEnd)? WholeParagraph(QuoteScan scan, QuotedRegion region)
+    {
+        if (!region.IsClosed)
+        {
+            return null;
         }
 
         var text = scan.Text;
         var open = scan.Tokens[region.Open].Start;
-        var lineStart = open > 0 ? text.LastIndexOf('\n', open - 1) + 1 : 0;
+        var lineStart = open > 0 ? text.LastIndexOf('\n', open - 1) : -1;
         var close = scan.Tokens[region.Close].End;
         var lineEnd = text.IndexOf('\n', close);
-        if (lineEnd < 0 || !text.AsSpan(lineStart, open - lineStart).IsWhiteSpace() || !text.AsSpan(close, lineEnd - close).IsWhiteSpace())
-        {
-            return false;
-        }
-
-        var next = text.AsSpan(lineEnd).TrimStart();
-        return next.Length > 0 && next[0] is '«' or '“' or '"';
+        var rest = lineEnd < 0 ? text.AsSpan(close) : text.AsSpan(close, lineEnd - close);
+        return text.AsSpan(lineStart + 1, open - lineStart - 1).IsWhiteSpace() && rest.IsWhiteSpace() ? (lineStart, lineEnd) : null;
     }
 
     /// <summary>The first token at or after a text offset, searching back from a token after it.</summary>
@@ -233,29 +243,13 @@ public sealed partial class QuoteFinder(QuoteRules rules)
     /// </summary>
     private static bool ContinuesPreviousParagraph(QuoteScan scan, QuotedRegion region, List<Quote> earlier)
     {
-        if (earlier.Count == 0 || earlier[^1] is not { Kind: QuoteKind.Direct } previous || !region.IsClosed)
-        {
-            return false;
-        }
-
-        var text = scan.Text;
-        var open = scan.Tokens[region.Open].Start;
-        var lineStart = text.LastIndexOf('\n', Math.Max(open - 1, 0));
-        if (lineStart < 0 || !text.AsSpan(lineStart + 1, open - lineStart - 1).IsWhiteSpace())
-        {
-            return false;
-        }
-
-        var close = scan.Tokens[region.Close].End;
-        var lineEnd = text.IndexOf('\n', close);
-        var rest = lineEnd < 0 ? text.AsSpan(close) : text.AsSpan(close, lineEnd - close);
-        if (!rest.Trim().IsEmpty)
+        if (earlier.Count == 0 || earlier[^1] is not { Kind: QuoteKind.Direct } previous || WholeParagraph(scan, region) is not (var lineStart and >= 0, _))
         {
             return false;
         }
 
         // The previous quote stands in the paragraph just before: one line break run between them, no other paragraph.
-        var between = text.AsSpan(previous.End, lineStart + 1 - previous.End);
+        var between = scan.Text.AsSpan(previous.End, lineStart + 1 - previous.End);
         var previousParagraphEnd = between.IndexOf('\n');
         return previousParagraphEnd >= 0 && between[previousParagraphEnd..].IsWhiteSpace();
     }

@@ -60,19 +60,11 @@ public static partial class SpeakerAttribution
     /// <summary>The person the paragraph before the quotation mentions most (the first named, on a tie); null when none.</summary>
     private static string? PresentedBefore(Quote quote, IReadOnlyList<ResolvedEntity> entities, string text)
     {
-        var lineStart = text.LastIndexOf('\n', Math.Max(quote.Content.Start - 1, 0));
-        if (lineStart <= 0)
+        if (ParagraphBefore(text, quote.Content.Start) is not var (start, end))
         {
             return null;
         }
 
-        var end = lineStart;
-        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        var start = end > 0 ? text.LastIndexOf('\n', end - 1) + 1 : 0;
         return entities.Where(e => e.Kind == ActorKind.Person)
             .Select(e => (e.Id, Mentions: e.Mentions.Where(m => m.Start >= start && m.End <= end).ToList()))
             .Where(p => p.Mentions.Count > 0)

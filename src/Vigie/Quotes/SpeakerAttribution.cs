@@ -360,6 +360,24 @@ public static partial class SpeakerAttribution
         return people.Count == 1 ? people[0].Id : null;
     }
 
+    /// <summary>The start and end (trailing spaces left out) of the paragraph before the line of <paramref name="offset"/>; null on the first line.</summary>
+    private static (int Start, int End)? ParagraphBefore(string text, int offset)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(offset - 1, 0));
+        if (lineStart <= 0)
+        {
+            return null;
+        }
+
+        var end = lineStart;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return (end > 0 ? text.LastIndexOf('\n', end - 1) + 1 : 0, end);
+    }
+
     /// <summary>
     /// For a quotation with no cue that opens a paragraph, the one person of the paragraph just before, when that
     /// paragraph names no other person, holds no quotation and opens with that person (within its first
@@ -383,20 +401,13 @@ public static partial class SpeakerAttribution
 
             (start, end) = (lineStart + 1, lineStart + 1 + before.Length);
         }
+        else if (ParagraphBefore(text, open) is var (from, to))
+        {
+            (start, end) = (from, to);
+        }
         else
         {
-            if (lineStart <= 0)
-            {
-                return null;
-            }
-
-            end = lineStart;
-            while (end > 0 && char.IsWhiteSpace(text[end - 1]))
-            {
-                end--;
-            }
-
-            start = end > 0 ? text.LastIndexOf('\n', end - 1) + 1 : 0;
+            return null;
         }
 
         var paragraph = text.AsSpan(start, end - start);
