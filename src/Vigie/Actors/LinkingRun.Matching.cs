@@ -20,7 +20,10 @@ internal sealed partial class LinkingRun
                 continue;
             }
 
-            if (_rules.Honorifics.TryGetValue(_words[i].Key, out var gender) && i + 1 < _words.Length && _words[i + 1].Capitalized && SameSentence(i, i + 1))
+            // "Ms de Vries": a particle may open the surname after the form of address (not after « col » in « col d’Èze »).
+            if (_rules.Honorifics.TryGetValue(_words[i].Key, out var gender) && i + 1 < _words.Length && SameSentence(i, i + 1)
+                && (_words[i + 1].Capitalized
+                    || (_words[i].Capitalized && _rules.NameParticles.Contains(_words[i + 1].Key) && i + 2 < _words.Length && _words[i + 2].Capitalized)))
             {
                 _honorific[i] = gender;
                 _titleWord[i] = true;
@@ -419,11 +422,13 @@ internal sealed partial class LinkingRun
     private void DetectNames()
     {
         var starts = new List<(int Next, Gender Gender)>();
+        var addressedAt = new HashSet<int>();
         for (var i = 0; i < _words.Length; i++)
         {
             if (_honorific[i] is { } gender)
             {
                 starts.Add((i + 1, gender));
+                addressedAt.Add(i + 1);
             }
         }
 
@@ -497,7 +502,8 @@ internal sealed partial class LinkingRun
         DetectOrganizationNameRuns();
         foreach (var (next, gender) in starts)
         {
-            var end = NameRun(next);
+            // "Ms de Vries": a particle opens the surname after a form of address (after a title, « du » is a preposition).
+            var end = NameRun(addressedAt.Contains(next) && _rules.NameParticles.Contains(_words[next].Key) && !_words[next].Capitalized && next + 1 < _words.Length ? next + 1 : next);
             if (end < next || (given.Contains(next) && end == next))
             {
                 continue;
@@ -741,7 +747,9 @@ internal sealed partial class LinkingRun
         for (var i = 1; i + 2 < _words.Length; i++)
         {
             var owner = StateBeforePossessive(i - 1);
-            if (!(_rules.Determiners.Contains(_words[i - 1].Key) || owner >= 0) || (_words[i].Capitalized && !IsLowerCaseOrPlace(i)) || Covered(i))
+            // "a spokesperson for the foreign ministry said": a person noun opens no organisation's name; the body comes after it.
+            if (!(_rules.Determiners.Contains(_words[i - 1].Key) || owner >= 0) || (_words[i].Capitalized && !IsLowerCaseOrPlace(i)) || Covered(i)
+                || _rules.PersonNouns.Contains(_words[i].Key))
             {
                 continue;
             }
@@ -761,7 +769,7 @@ internal sealed partial class LinkingRun
                     break;
                 }
 
-                if (!(_words[k].Kind == TokenKind.Clitic || IsLowerCaseOrPlace(k)))
+                if (!(_words[k].Kind == TokenKind.Clitic || IsLowerCaseOrPlace(k)) || _rules.PersonNouns.Contains(_words[k].Key))
                 {
                     break;
                 }

@@ -228,6 +228,12 @@ internal sealed partial class LinkingRun
             return;
         }
 
+        // "Anouk de Vries": a surname that a lower-case particle opens in the full name (« de » before it elsewhere is mostly a preposition).
+        var particled = Live.Where(m => m.Origin is Origin.Name or Origin.Ner && m.Person && !m.IsResolved && m.Last > m.First + 1)
+            .SelectMany(m => Enumerable.Range(m.First + 2, m.Last - m.First - 1))
+            .Where(i => _rules.NameParticles.Contains(_words[i - 1].Key) && !_words[i - 1].Capitalized)
+            .Select(i => _words[i].Key).ToHashSet(StringComparer.Ordinal);
+
         for (var i = 0; i < _words.Length; i++)
         {
             var word = _words[i];
@@ -237,12 +243,15 @@ internal sealed partial class LinkingRun
                 continue;
             }
 
+            // "Anouk de Vries … Ms de Vries": the particle before the surname belongs to it.
+            var first = particled.Contains(word.Key) && SameSentence(i - 1, i) && _rules.NameParticles.Contains(_words[i - 1].Key) && !_words[i - 1].Capitalized ? i - 1 : i;
+
             // A knowledge-base surname that resolved to no one, or the tagger's place or organisation of that one word ("Vasilescu, 58,"),
             // yields to the person of the article.
             var covering = _mentions.Find(m => !m.Dropped && m.First <= i && i <= m.Last && m.Origin is Origin.Dictionary or Origin.Ner or Origin.Name or Origin.Fuzzy);
             if (covering is not null)
             {
-                var yields = covering.First == i && covering.Last == i && covering.Actor is null
+                var yields = covering.First >= first && covering.First <= i && covering.Last == i && covering.Actor is null
                     && (covering.Origin == Origin.Dictionary || (covering.Origin == Origin.Ner && covering.Hits.Length == 0 && !covering.Person));
                 if (!yields)
                 {
@@ -252,7 +261,7 @@ internal sealed partial class LinkingRun
                 covering.Dropped = true;
             }
 
-            _mentions.Add(new Mention(i, i, word.Start, word.End, Origin.Name)
+            _mentions.Add(new Mention(first, i, _words[first].Start, word.End, Origin.Name)
             {
                 How = MentionSource.Ner,
                 Person = true,

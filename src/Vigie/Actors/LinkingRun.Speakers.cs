@@ -40,16 +40,23 @@ internal sealed partial class LinkingRun
 
     /// <summary>
     /// Capitalised words no dictionary, tagger or name rule took, after a determiner right after a reporting verb
-    /// (« …, a annoncé mardi l’Inserm », "…, said the Harbourside Group"): the inverted subject is an organisation, since a
-    /// person's name takes no determiner.
+    /// (« …, a annoncé mardi l’Inserm », "…, said the Harbourside Group") or after « selon » / "according to" and a determiner
+    /// (« selon l’ARS Occitanie »): the inverted subject is an organisation, since a person's name takes no determiner. An
+    /// acronym opening the words needs no determiner (« …, a annoncé SNCF Voyageurs »).
     /// </summary>
     private void DetectInvertedSpeakingNames()
     {
-        for (var i = 2; i < _words.Length; i++)
+        for (var i = 1; i < _words.Length; i++)
         {
             var word = _words[i];
-            if (word.Kind != TokenKind.Word || !word.Capitalized || word.InQuote || _titleWord[i] || !SameSentence(i - 1, i)
-                || !_rules.Determiners.Contains(_words[i - 1].Key) || !SpokenRightBefore(i - 2) || IsCommonWord(i))
+            if (word.Kind != TokenKind.Word || !word.Capitalized || word.InQuote || _titleWord[i] || !SameSentence(i - 1, i) || IsCommonWord(i))
+            {
+                continue;
+            }
+
+            var determined = _rules.Determiners.Contains(_words[i - 1].Key);
+            var spoken = determined ? i >= 2 && (SpokenRightBefore(i - 2) || FollowsSourceMarker(i)) : word.AllCaps && word.Key.Length >= 2 && SpokenRightBefore(i - 1);
+            if (!spoken)
             {
                 continue;
             }

@@ -335,7 +335,7 @@ public sealed partial class QuoteFinder
             name++;
         }
 
-        var reach = Math.Max(t + 6, name);
+        var reach = Math.Max(t + 8, name);
         for (var v = t; v <= Math.Min(last, reach); v++)
         {
             if (scan.IsQuoteMark(v) || scan.IsTerminal(v) || scan.IsPunct(v, ','))

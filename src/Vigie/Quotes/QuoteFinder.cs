@@ -60,6 +60,7 @@ public sealed partial class QuoteFinder(QuoteRules rules)
         }
 
         IndirectQuotes(scan, regions, unattributed, usedCues, quotes);
+        InterviewAnswers(scan, quotes);
         quotes.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
         ContinueReportedSentences(text, quotes);
         return quotes;

@@ -46,6 +46,9 @@ public sealed class QuoteRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _signNouns;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _sameness;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _questionVerbs;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _questionLabels;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _answerLabels;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _secondPerson;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _sequels;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _spokespeople;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _listenerVerbs;
@@ -100,6 +103,9 @@ public sealed class QuoteRules
         IEnumerable<string>? listenerVerbs = null,
         IEnumerable<string>? sameness = null,
         IEnumerable<string>? questionVerbs = null,
+        IEnumerable<string>? questionLabels = null,
+        IEnumerable<string>? answerLabels = null,
+        IEnumerable<string>? secondPerson = null,
         IEnumerable<string>? spokespeople = null,
         IEnumerable<string>? complementMarkers = null,
         IEnumerable<string>? sequels = null)
@@ -153,6 +159,9 @@ public sealed class QuoteRules
         _possessives = Lookup(possessives ?? []);
         _sameness = Lookup(sameness ?? []);
         _questionVerbs = Lookup(questionVerbs ?? []);
+        _questionLabels = Lookup(questionLabels ?? []);
+        _answerLabels = Lookup(answerLabels ?? []);
+        _secondPerson = Lookup(secondPerson ?? []);
         _sequels = Lookup(sequels ?? []);
         _spokespeople = Lookup(spokespeople ?? []);
     }
@@ -243,6 +252,9 @@ public sealed class QuoteRules
         termMarkers: ["dit", "dite", "dits", "dites", "baptisé", "baptisée", "baptisés", "baptisées", "surnommé", "surnommée", "intitulé", "intitulée"],
         signNouns: ["pancarte", "pancartes", "banderole", "banderoles", "affiche", "affiches", "slogan", "slogans", "tract", "tracts", "écriteau", "écriteaux"],
         sameness: ["même", "mêmes"],
+        questionLabels: ["q", "question"],
+        answerLabels: ["r", "réponse"],
+        secondPerson: ["vous", "votre", "vos", "tu", "te", "t'", "ton", "ta", "tes"],
         spokespeople: ["porte-parole", "porte-paroles", "direction"]);
 
     public static QuoteRules English { get; } = new(
@@ -302,6 +314,9 @@ public sealed class QuoteRules
         conjunctions: ["and"],
         sameness: ["same"],
         questionVerbs: ["asked", "wondered"],
+        questionLabels: ["q", "question"],
+        answerLabels: ["a", "answer"],
+        secondPerson: ["you", "your", "yours", "yourself"],
         spokespeople: ["spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"]);
 
     /// <summary>Rules for a language that has them, or null.</summary>
@@ -411,6 +426,9 @@ public sealed class QuoteRules
         WordClass.SignNoun => _signNouns.Contains(folded),
         WordClass.Sameness => _sameness.Contains(folded),
         WordClass.QuestionVerb => _questionVerbs.Contains(folded),
+        WordClass.QuestionLabel => _questionLabels.Contains(folded),
+        WordClass.AnswerLabel => _answerLabels.Contains(folded),
+        WordClass.SecondPerson => _secondPerson.Contains(folded),
         WordClass.Sequel => _sequels.Contains(folded),
         WordClass.Spokesperson => _spokespeople.Contains(folded),
         WordClass.Causative => _causatives.Contains(folded),

@@ -58,19 +58,16 @@ public static partial class SpeakerAttribution
     }
 
     /// <summary>The person the paragraph before the quotation mentions most (the first named, on a tie); null when none.</summary>
-    private static string? PresentedBefore(Quote quote, IReadOnlyList<ResolvedEntity> entities, string text)
-    {
-        if (ParagraphBefore(text, quote.Content.Start) is not var (start, end))
-        {
-            return null;
-        }
+    private static string? PresentedBefore(Quote quote, IReadOnlyList<ResolvedEntity> entities, string text) =>
+        ParagraphBefore(text, quote.Content.Start) is var (start, end) ? MostMentionedPerson(start, end, entities) : null;
 
-        return entities.Where(e => e.Kind == ActorKind.Person)
+    /// <summary>The person mentioned most between two text offsets (the first named, on a tie); null when none.</summary>
+    private static string? MostMentionedPerson(int start, int end, IReadOnlyList<ResolvedEntity> entities) =>
+        entities.Where(e => e.Kind == ActorKind.Person)
             .Select(e => (e.Id, Mentions: e.Mentions.Where(m => m.Start >= start && m.End <= end).ToList()))
             .Where(p => p.Mentions.Count > 0)
             .OrderByDescending(p => p.Mentions.Count).ThenBy(p => p.Mentions.Min(m => m.Start))
             .Select(p => p.Id).FirstOrDefault();
-    }
 
     private static ReadOnlySpan<char> LineBefore(string text, int offset)
     {

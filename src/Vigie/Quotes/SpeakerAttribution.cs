@@ -28,6 +28,8 @@ public static partial class SpeakerAttribution
             var speaker = quote.Clue switch
             {
                 SpeakerClue.Continuation => previous?.SpeakerId,
+                // An answer of an interview printed without quotation marks: the person its presenting paragraph names most.
+                SpeakerClue.Interview when quote.Speaker is { } span => MostMentionedPerson(span.Start, span.End, entities),
                 // « selon la même source », "the same official said": whoever spoke before.
                 _ when quote.Speaker is { } span && WordIs(span, text, rules, WordClass.Sameness, 1) => previous?.SpeakerId,
                 // « Avant d’ajouter, dans un sourire : », "Before adding:": the one who spoke before goes on.

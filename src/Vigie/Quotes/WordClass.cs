@@ -90,6 +90,15 @@ internal enum WordClass : byte
     /// <summary>« porte-parole », "spokeswoman": an unnamed one speaks for the organisation named after it.</summary>
     Spokesperson,
 
+    /// <summary>« Question », « Q », "Q": the label (before a colon) of an interviewer's paragraph.</summary>
+    QuestionLabel,
+
+    /// <summary>« Réponse », « R », "A", "Answer": the label (before a colon) of an answer's paragraph.</summary>
+    AnswerLabel,
+
+    /// <summary>« vous », "you": an interviewer's question speaks to the one interviewed.</summary>
+    SecondPerson,
+
     SubjectPronoun,
 
     UnnamedOpener,

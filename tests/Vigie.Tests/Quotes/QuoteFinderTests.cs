@@ -927,6 +927,14 @@ public sealed class QuoteFinderTests
         Assert.Equal("the ice in the northern part of the bay was already thick", Slice(text, quote.Content));
     }
 
+    [Fact]
+    public void Exhorter_is_a_reporting_verb()
+    {
+        var quote = Single("fr", "« Restez chez vous ce soir », a exhorté la préfète de l’Aude, Nadia Roussel.");
+
+        Assert.Equal("a exhorté", quote.Cue);
+    }
+
     private static (QuoteKind Kind, string Content, string? Speaker, string? Cue, SpeakerClue Clue) Single(string language, string text)
     {
         var quote = Assert.Single(Find(language, text));

@@ -518,4 +518,49 @@ public sealed class SpeakerAttributionTests
         Assert.Equal(speaker, SpeakerOf(language, text, answer).Speaker);
         Assert.Null(SpeakerOf(language, text, question).Speaker);
     }
+
+    [Theory]
+    [InlineData("en", "Fenna Brouwer, 58, has coached the national rowing eight since 2019. She spoke to us before the final.\nQ: You lost the heat by a second. What went wrong?\nA: Nothing went wrong, the Germans were simply faster. My coxswain told me, ‘Stay patient,’ and we did.\nQ: Will you change the crew?\nA: Not one seat. They have earned the final together.", "Nothing went wrong", "Fenna Brouwer")]
+    [InlineData("fr", "À 63 ans, le luthier Aurélien Castagnet ouvre son atelier de Mirecourt au public. Entretien.\nQu’est-ce qui vous a donné envie d’ouvrir vos portes ?\nLes visiteurs croient que nos violons sortent d’une usine. Je veux leur montrer le bois, la colle, les gestes.\nVous formez encore des apprentis ?\nDeux chaque année. Sans eux, le métier disparaît avec moi.", "Deux chaque année", "Aurélien Castagnet")]
+    public void Answers_of_an_interview_printed_without_quotation_marks_are_the_one_presented_before(string language, string text, string answer, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerOf(language, text, answer).Speaker);
+    }
+
+    [Fact]
+    public void A_quotation_inside_an_interview_answer_belongs_to_the_answer()
+    {
+        const string Text = "Fenna Brouwer, 58, has coached the national rowing eight since 2019. She spoke to us before the final.\nQ: You lost the heat by a second. What went wrong?\nA: Nothing went wrong, the Germans were simply faster. My coxswain told me, ‘Stay patient,’ and we did.\nQ: Will you change the crew?\nA: Not one seat. They have earned the final together.";
+        var analysis = Pipeline.Analyze(Article.Create(Text, new DateOnly(2025, 6, 3), language: "en"));
+
+        Assert.Equal(2, analysis.Quotes.Count);
+        Assert.DoesNotContain(analysis.Quotes, q => Text[q.Content.Start..].StartsWith("Stay patient", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Questions_without_a_second_answer_make_no_interview()
+    {
+        const string Text = "Le conseil municipal de Vernoux a voté mardi la fermeture de la piscine.\nFaut-il vous rappeler le prix de l’énergie ?\nLe maire, Paul Sarrazin, a défendu une décision « douloureuse mais nécessaire ».";
+        var analysis = Pipeline.Analyze(Article.Create(Text, new DateOnly(2025, 6, 3), language: "fr"));
+
+        Assert.DoesNotContain(analysis.Quotes, q => Text[q.Content.Start..].StartsWith("Le maire", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("en", "Minister Anouk de Vries presented the plan on Tuesday. “We are building for water levels we have never measured,” said Ms de Vries.", "We are building", "Anouk de Vries")]
+    [InlineData("fr", "La ministre Anouk de Vries a présenté le plan mardi. « Nous construisons pour des crues jamais mesurées », a déclaré Mme de Vries.", "Nous construisons", "Anouk de Vries")]
+    public void A_form_of_address_before_a_surname_opened_by_a_particle_is_the_person_named_in_full(string language, string text, string quoteStart, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerOf(language, text, quoteStart).Speaker);
+    }
+
+    [Theory]
+    [InlineData("fr", "Les TER circuleront peu jeudi en Bourgogne, a annoncé SNCF Voyageurs.", "Les TER", "SNCF Voyageurs")]
+    [InlineData("fr", "Les cas de grippe ont doublé en une semaine en Occitanie, selon l’ARS Occitanie.", "Les cas", "ARS Occitanie")]
+    [InlineData("en", "“We expect the crews to be released without delay,” a spokesperson for the Portuguese foreign ministry said.", "We expect", "Portuguese foreign ministry")]
+    [InlineData("en", "“We expect the crews to be released without delay,” a spokesperson for the foreign ministry said.", "We expect", "foreign ministry")]
+    public void An_organisation_speaks_after_its_cue_through_an_acronym_a_source_marker_or_a_spokesperson(string language, string text, string quoteStart, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerOf(language, text, quoteStart).Speaker);
+    }
 }

@@ -103,6 +103,7 @@ internal static class FrenchReportingVerbs
         ["confesser", "confessé confesse confessent confessa confessait confessant"],
         ["murmurer", "murmuré murmure murmurent murmura murmurait murmurant"],
         ["railler", "raillé raille raillent railla raillait raillant"],
+        ["exhorter", "exhorté exhorte exhortent exhorta exhortait exhortaient exhortant exhortèrent"],
         // Reflexive verbs agree with their subject after « s’est »: « s’est félicitée ».
         ["se féliciter", "félicité félicitée félicités félicitées félicite félicitent félicitait félicitaient félicitant"],
         ["se réjouir", "réjoui réjouie réjouis réjouies réjouit réjouissent réjouissait réjouissant"],
