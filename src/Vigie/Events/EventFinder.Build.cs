@@ -101,10 +101,13 @@ public sealed partial class EventFinder
             return null;
         }
 
-        if (trigger.Type == EventType.Assault && (scan.Any(first, last, EventWordClass.Game) || scan.Any(first, last, EventWordClass.Economy))
+        if (trigger.Type is EventType.Assault or EventType.Coerce or EventType.Retreat
+            && (scan.Any(first, last, EventWordClass.Game) || scan.Any(first, last, EventWordClass.Economy) || HasBracketedScore(scan, first, last))
             && !scan.AnyIn(sources, EventWordClass.LawEnforcement))
         {
-            // "Albania shot down Serbia's hopes of qualification", "a kingside attack in a chess tournament": a game's words, no one hurt;
+            // "Albania shot down Serbia's hopes of qualification", "a kingside attack in a chess tournament", "bulldozed the forwards
+            // from the first scrum", « … à la 78e minute (24-27) », "his desserts surrender to citrus": a game's or a kitchen's words, no one
+            // hurt, seized or beaten back;
             // "fired another salvo in its war on inflation", "an all-out assault on rivals' pricing": prices fought, no one hurt.
             return null;
         }

@@ -100,7 +100,7 @@ public sealed partial class EventFinder
     {
         for (var u = t + 1; u + 2 <= last && u - t <= 5; u++)
         {
-            if (IsSmallNumber(scan, u) && scan.IsDash(u + 1) && IsSmallNumber(scan, u + 2) && scan[u + 1].Start == scan[u].End && scan[u + 2].Start == scan[u + 1].End)
+            if (IsScore(scan, u))
             {
                 return true;
             }
@@ -108,6 +108,24 @@ public sealed partial class EventFinder
 
         return false;
     }
+
+    /// <summary>Whether a score in brackets (« (24-27) ») stands between two tokens: a match's result, not dates ("on 2-3 September").</summary>
+    private static bool HasBracketedScore(EventScan scan, int first, int last)
+    {
+        for (var u = first + 1; u + 3 <= last; u++)
+        {
+            if (IsScore(scan, u) && scan.IsPunct(u - 1, '(') && scan.IsPunct(u + 3, ')'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A number, a dash and a number, side by side ("3-1", « 2-0 »), from token <paramref name="u"/>.</summary>
+    private static bool IsScore(EventScan scan, int u) =>
+        IsSmallNumber(scan, u) && scan.IsDash(u + 1) && IsSmallNumber(scan, u + 2) && scan[u + 1].Start == scan[u].End && scan[u + 2].Start == scan[u + 1].End;
 
     private static bool IsSmallNumber(EventScan scan, int t) =>
         scan[t].Length <= 2 && !scan.Text.AsSpan(scan[t].Start, scan[t].Length).ContainsAnyExceptInRange('0', '9');

@@ -46,6 +46,19 @@ public sealed class EventPrecisionTests
     public void Headings_denials_of_reports_trade_wars_and_scheduled_talks_do_not_count(string language, string text) =>
         Assert.DoesNotContain(Find(language, text), e => e.Counts);
 
+    [Theory]
+    [InlineData("en", "Peru's pack bulldozed the Chilean forwards from the first scrum in Lima.")]
+    [InlineData("fr", "Le XV du Pérou a assiégé l’en-but chilien pendant vingt minutes à Lima.")]
+    [InlineData("fr", "Le Chili a capitulé face au Pérou à la 78e minute (24-27).")]
+    [InlineData("en", "In Lima, the chef's desserts surrender willingly to Peruvian citrus.")]
+    [InlineData("fr", "Le cuivre chilien a capitulé vendredi face aux craintes sur la demande chinoise.")]
+    public void A_game_a_kitchen_or_a_market_seizes_and_beats_back_no_one(string language, string text) =>
+        Assert.DoesNotContain(Find(language, text), e => e.Counts);
+
+    [Fact]
+    public void Dates_joined_by_a_dash_are_no_score() =>
+        Assert.Contains(Find("en", "Chilean police detained four Peruvian fishermen in Arica on 2-3 September."), e => e.Counts && e.Type == Vigie.Events.EventType.Coerce);
+
     [Fact]
     public void An_attack_that_no_one_claimed_has_no_author() =>
         Assert.DoesNotContain(Find("en", "No group claimed the attack on the barracks."), e => e.Counts);
