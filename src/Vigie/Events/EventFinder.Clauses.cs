@@ -374,8 +374,17 @@ public sealed partial class EventFinder
     /// <summary>The agent of a passive: « par X », "by X", within three tokens of the verb.</summary>
     private static (int First, int End)? AgentAfter(EventScan scan, int end, int last)
     {
-        // A pattern that ends on its agent's preposition (« libérés … par ») leaves the agent right after it.
+        // A pattern that ends on its agent's preposition (« libérés … par ») leaves the agent right after it; one that ends on the
+        // agent's weapon with a name's adjective ("struck by Ukrainian naval drones") holds the agent (« par une cyberattaque » names no one).
         end = IsWordEqual(scan, end, "par") || IsWordEqual(scan, end, "by") ? end - 1 : end;
+        for (var t = end - 1; t >= Math.Max(0, end - 4) && !scan.IsBreak(t); t--)
+        {
+            if (IsWordEqual(scan, t, "par") || IsWordEqual(scan, t, "by"))
+            {
+                return Enumerable.Range(t + 1, end - t).Any(scan.IsCapitalized) ? Phrase(scan, t + 1, last, capitalRequired: false) : null;
+            }
+        }
+
         for (var t = end + 1; t <= Math.Min(last, end + 4); t++)
         {
             if (scan.IsBreak(t))

@@ -52,6 +52,11 @@ public sealed partial class EventFinder
     private static bool IsObjectsParticiple(EventScan scan, int t, int lastVerbAct) =>
         lastVerbAct >= 0 && lastVerbAct < t - 1 && SameClause(scan, lastVerbAct, t) && scan.EndsWith(t, scan.Rules.AttributiveParticipleEndings) && IsNounLike(scan, t - 1);
 
+    /// <summary>A gerund after "for" ("for hosting"), or a participle after "for having", « pour avoir ».</summary>
+    private static bool IsReasonOfAct(EventScan scan, int t) =>
+        (scan.Is(t - 1, EventWordClass.Reason) && scan.EndsWith(t, scan.Rules.PresentParticipleEndings))
+        || (scan.Is(t - 1, EventWordClass.PerfectInfinitive) && scan.Is(t - 2, EventWordClass.Reason));
+
     /// <summary>A lower-case word that is none of the small words of a clause's frame (determiner, auxiliary, preposition, pronoun, negation, conjunction, adverb).</summary>
     private static bool IsNounLike(EventScan scan, int t) =>
         scan.IsWord(t) && !scan.IsCapitalized(t) && scan[t].Kind == Text.TokenKind.Word

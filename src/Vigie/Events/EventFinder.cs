@@ -176,6 +176,12 @@ public sealed partial class EventFinder(EventRules rules)
                 continue;
             }
 
+            if (trigger.Kind is TriggerKind.Verb or TriggerKind.Speech && lastVerbAct >= 0 && IsReasonOfAct(scan, t) && SameClause(scan, lastVerbAct, t))
+            {
+                // "thanked Kenya for hosting refugees", « l’a remerciée pour avoir accueilli »: the reason for the act coded before, not an act.
+                continue;
+            }
+
             if (trigger.Kind is TriggerKind.Noun or TriggerKind.Joint && IsDatedInThePast(scan, t))
             {
                 // "the victims of last year's attack", "Monday's strikes": an act the news refers to, not news.

@@ -97,4 +97,7 @@ internal enum EventWordClass : byte
     /// <summary>"a legitimate target", « écrasée »: in the clause a warning reports, what the warner's force will do to the one warned.</summary>
     ThreatOutcome,
     WithPreposition,
+
+    /// <summary>"for", « pour »: before a gerund (or a <see cref="PerfectInfinitive"/> and a participle), the reason an act was done to someone ("thanked Kenya for hosting").</summary>
+    Reason,
 }

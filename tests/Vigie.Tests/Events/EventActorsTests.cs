@@ -32,6 +32,18 @@ public sealed class EventActorsTests
         Assert.Equal(source, Names(analysis, Assert.Single(analysis.Events, e => e.TypeName == type && e.Counts).SourceIds));
     }
 
+    [Theory]
+    [InlineData("en", "A Chilean patrol boat was struck by Peruvian drones off Arica overnight.", "Peru")]
+    [InlineData("en", "The hospital in Tacna was hit by a Chilean missile on Monday.", "Chile")]
+    public void The_weapon_after_by_names_the_attacker_of_a_passive_strike(string language, string text, string sources)
+    {
+        var analysis = Analyze(language, text);
+
+        var e = Assert.Single(analysis.Events, e => e.TypeName == "ASSAULT" && e.Counts);
+
+        Assert.Equal(sources, Names(analysis, e.SourceIds));
+    }
+
     [Fact]
     public void A_participle_joined_to_an_act_shares_that_acts_own_subject()
     {

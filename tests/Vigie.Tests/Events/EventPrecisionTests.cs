@@ -55,6 +55,12 @@ public sealed class EventPrecisionTests
     public void A_game_a_kitchen_or_a_market_seizes_and_beats_back_no_one(string language, string text) =>
         Assert.DoesNotContain(Find(language, text), e => e.Counts);
 
+    [Theory]
+    [InlineData("en", "Peru's foreign minister thanked Chile for hosting ten thousand refugees.", "SUPPORT")]
+    [InlineData("fr", "Le ministre péruvien a remercié le Chili pour avoir accueilli dix mille réfugiés.", "SUPPORT")]
+    public void A_gerund_after_for_is_the_reason_of_the_act_not_an_act(string language, string text, string type) =>
+        Assert.Equal(type, Assert.Single(Find(language, text), e => e.Counts).TypeName);
+
     [Fact]
     public void Dates_joined_by_a_dash_are_no_score() =>
         Assert.Contains(Find("en", "Chilean police detained four Peruvian fishermen in Arica on 2-3 September."), e => e.Counts && e.Type == Vigie.Events.EventType.Coerce);

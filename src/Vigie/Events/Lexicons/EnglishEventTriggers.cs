@@ -62,7 +62,7 @@ internal static class EnglishEventTriggers
 
         // AID
         "AID/military v sent|send|sends|supplied|supply|supplies|delivered|deliver|provided|provides|provide|providing|gave|give|gives ~ weapons|arms|ammunition|tanks|missiles|troops|military|equipment|intelligence|jets|fighter*|howitzers|drones|shells",
-        "AID v sent|send|sends|supplied|supply|delivered|deliver|provided|provides|provide|providing|gave|give|gives|donated|donate|granted|grant|grants ~ aid|food|assistance|relief|medicine*|supplies|dollars|million|billion|grant|loan|loans",
+        "AID v sent|send|sends|supplied|supply|delivered|deliver|provided|provides|provide|providing|gave|give|gives|donated|donate|granted|grant|grants ~ aid|food|assistance|relief|medicine*|supplies|dollars|million|billion|grant|loan|loans|tonnes|tons|tents|blankets|vaccines|doses",
         "AID/asylum v granted|grants|gave|offered ~ asylum|refuge",
         "AID v handed|hands ~ grant|aid|donation|cheque|check|vessels|patrol|boats|ambulances|vehicles|equipment",
         "AID n aid ~ to",
@@ -152,6 +152,8 @@ internal static class EnglishEventTriggers
         "MOBILIZE/troops n deployment|buildup|build-up|mobilization|mobilisation",
         "MOBILIZE n military ~ parade",
         "MOBILIZE/police v ordered ~ patrols|police",
+        "MOBILIZE/police v sent|send|sends|dispatched|dispatch|dispatches ~ police|policemen|guards|gendarmes|officers",
+        "MOBILIZE/troops v raised|raises|raise|heightened|increased ~ readiness",
         "MOBILIZE/troops v put|placed ~ alert",
         "MOBILIZE v prepared|prepares|preparing ~ resume|offensive|attack",
         "MOBILIZE v prepared|prepares|preparing|ready to ~ resume|attack|strike|shell|bomb|invade|launch",
@@ -377,6 +379,8 @@ internal static class EnglishEventTriggers
 
         // Twelfth session (2026-11-28): ships struck; "sanctioned" with no "sanctions" after it; the export blacklist.
         "ASSAULT v struck|strikes|hit|hits ~ ship*|vessel*|warship*|tanker*|frigate*|corvette*|cruiser*|destroyer*|submarine*|landing|patrol|boat*",
+        "ASSAULT/drone v struck|hit ~ by ~ drone*",
+        "ASSAULT v struck|hit ~ by ~ missile*|rocket*|shell*|artillery|airstrike*|torpedo*|bomb*",
         "SANCTION v sanctioned|sanctioning",
         "SANCTION v added|adds ~~ entity list",
 

@@ -14,6 +14,7 @@ internal static class EnglishEventWords
         [EventWordClass.Auxiliary] = "has have had was were is are be been being did does do",
         [EventWordClass.Allegation] = "allegation allegations accusation accusations charge charges",
         [EventWordClass.Approximator] = "about around nearly almost roughly over approximately",
+        [EventWordClass.Reason] = "for",
         [EventWordClass.Background] = "after since following",
         [EventWordClass.BetweenPreposition] = "between among",
         [EventWordClass.CalledOff] = "cancelled canceled postponed suspended scrapped shelved delayed",

@@ -159,6 +159,8 @@ internal static class FrenchEventTriggers
         "MOBILIZE v @mobiliser ~ troupes|armee|reservistes|forces|police|policiers|gendarmes|combattants|soldats|hommes",
         "MOBILIZE v place|placent|mis|mettent ~ alerte",
         "MOBILIZE n mise ~ alerte",
+        "MOBILIZE/police v envoye|envoie|envoient|envoya|@depecher ~ policiers|gendarmes|gardes-frontieres|gardes|CRS|agents",
+        "MOBILIZE/troops v @relever|@rehausser ~ niveau ~ alerte|preparation",
 
         // COERCE
         "COERCE/arrest v @arreter|@interpeller|appreh*|@emprisonner|@incarcerer",

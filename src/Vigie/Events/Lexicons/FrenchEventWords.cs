@@ -13,6 +13,7 @@ internal static class FrenchEventWords
         [EventWordClass.Auxiliary] = "a ont avait avaient aura auront aurait auraient est sont etait etaient sera seront s' se ete avoir etre eu",
         [EventWordClass.Allegation] = "accusation accusations allegation allegations",
         [EventWordClass.Approximator] = "environ quelque pres",
+        [EventWordClass.Reason] = "pour",
         [EventWordClass.Background] = "apres depuis lendemain suite",
         [EventWordClass.BetweenPreposition] = "entre",
         [EventWordClass.CalledOff] = "annule annulee annules annulees reporte reportee reportes reportees suspendu suspendue suspendus suspendues ajourne ajournee ajournes ajournees",
