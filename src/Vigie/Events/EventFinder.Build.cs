@@ -133,7 +133,7 @@ public sealed partial class EventFinder
         }
 
         var (status, claimedBy, future) = Status(scan, trigger, t, end, groupStart, first, last, quotes);
-        if (isVerb && status == EventStatus.Asserted && IsToldAsBackground(scan, groupStart, t, end, first, last))
+        if (isVerb && status == EventStatus.Asserted && IsToldAsBackground(scan, trigger, groupStart, t, end, first, last))
         {
             status = EventStatus.Recalled;
         }
@@ -513,11 +513,15 @@ public sealed partial class EventFinder
     /// <summary>
     /// Whether a verb act is told as background: in the pluperfect in a main clause, not reported ("The group had threatened reprisals
     /// last month", « Erevan avait gelé sa participation en février »; a relative clause's, "protesters who had marched on parliament",
-    /// is often the news), or as a habit ("have long resisted", « a longtemps été accusée », « a demandé à plusieurs reprises »).
+    /// is often the news), or as a habit ("have long resisted", « a longtemps été accusée », « a demandé à plusieurs reprises », « Chaque
+    /// hiver, les patrouilleurs arraisonnent »), or in the French imperfect (« quand les avions bombardaient »; not a protest in a relative
+    /// clause, « des étudiants qui manifestaient », which goes on as the news is told).
     /// </summary>
-    private static bool IsToldAsBackground(EventScan scan, int groupStart, int t, int end, int first, int last)
+    private static bool IsToldAsBackground(EventScan scan, EventTrigger trigger, int groupStart, int t, int end, int first, int last)
     {
-        if (scan.Any(groupStart, t - 1, EventWordClass.Habitual) || scan.Any(end + 1, Math.Min(last, end + 3), EventWordClass.Habitual))
+        if (scan.Any(groupStart, t - 1, EventWordClass.Habitual) || scan.Any(end + 1, Math.Min(last, end + 3), EventWordClass.Habitual)
+            || Recurs(scan, first, t - 1) || (t == groupStart && scan[t].Length > 5 && scan.EndsWith(t, scan.Rules.ImperfectEndings)
+                && !(trigger.Type == EventType.Protest && scan.Is(t - 1, EventWordClass.RelativePronoun))))
         {
             return true;
         }
@@ -526,6 +530,20 @@ public sealed partial class EventFinder
         return scan.Any(groupStart, t - 1, EventWordClass.Pluperfect) && !scan.Any(first, groupStart - 1, EventWordClass.Reporting)
             && !scan.Any(first, groupStart - 1, EventWordClass.Complementizer) && !IsSubordinate(scan, groupStart, first)
             && !scan.Any(first, last, EventWordClass.Weekday);
+    }
+
+    /// <summary>« chaque hiver », "every year": a time that recurs, between two tokens.</summary>
+    private static bool Recurs(EventScan scan, int first, int last)
+    {
+        for (var u = first; u < last; u++)
+        {
+            if (scan.Is(u, EventWordClass.Recurrence) && scan.Is(u + 1, EventWordClass.RecurringTime))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsConflict(EventType type) =>

@@ -57,6 +57,9 @@ public sealed class EventRules
     /// <summary>Endings shared by a verb's third person and a noun's plural ("calls", "charges"): after a preposition and bare words, a noun ("on phone calls").</summary>
     public IReadOnlyList<string> PluralEndings { get; init; } = [];
 
+    /// <summary>Endings of the imperfect's third persons (« bombardaient », « arrêtait »): a tense of scenes and habits, not of the news.</summary>
+    public IReadOnlyList<string> ImperfectEndings { get; init; } = [];
+
     /// <summary>Endings of participles that, right after a preposition, are adjectives: "supporters of jailed opposition leader X" ("-ed").</summary>
     public IReadOnlyList<string> AttributiveParticipleEndings { get; init; } = [];
 
@@ -74,6 +77,7 @@ public sealed class EventRules
     public static EventRules French { get; } = new("fr", FrenchEventTriggers.Lines, FrenchEventWords.Words, FrenchEventWords.FutureEndings, ["ment"], FrenchVerbForms.Of)
     {
         PresentParticipleEndings = ["ant"],
+        ImperfectEndings = ["ait", "aient"],
         AdjectivesAfterNoun = true,
         PastParticipleEndings = ["é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues"],
     };

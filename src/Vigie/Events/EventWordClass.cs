@@ -100,4 +100,10 @@ internal enum EventWordClass : byte
 
     /// <summary>"for", « pour »: before a gerund (or a <see cref="PerfectInfinitive"/> and a participle), the reason an act was done to someone ("thanked Kenya for hosting").</summary>
     Reason,
+
+    /// <summary>« chaque », "every": before a <see cref="RecurringTime"/>, a habit, not one act.</summary>
+    Recurrence,
+
+    /// <summary>« hiver », "year": a time that comes back.</summary>
+    RecurringTime,
 }

@@ -61,6 +61,17 @@ public sealed class EventPrecisionTests
     public void A_gerund_after_for_is_the_reason_of_the_act_not_an_act(string language, string text, string type) =>
         Assert.Equal(type, Assert.Single(Find(language, text), e => e.Counts).TypeName);
 
+    [Theory]
+    [InlineData("fr", "Chaque hiver, les garde-côtes chiliens arraisonnent des dizaines de chalutiers péruviens.")]
+    [InlineData("en", "Every winter, Chilean coast guards seize dozens of Peruvian trawlers.")]
+    [InlineData("fr", "Les anciens d’Arica se souviennent de l’été 1979, quand les avions péruviens bombardaient le port.")]
+    public void A_habit_or_a_scene_in_the_imperfect_is_no_act_of_the_news(string language, string text) =>
+        Assert.DoesNotContain(Find(language, text), e => e.Counts);
+
+    [Fact]
+    public void A_protest_in_the_imperfect_of_a_relative_clause_goes_on_with_the_news() =>
+        Assert.Contains(Find("fr", "La police chilienne a dispersé mardi des étudiants qui manifestaient devant le Congrès à Valparaíso."), e => e.Counts && e.TypeName == "PROTEST");
+
     [Fact]
     public void Dates_joined_by_a_dash_are_no_score() =>
         Assert.Contains(Find("en", "Chilean police detained four Peruvian fishermen in Arica on 2-3 September."), e => e.Counts && e.Type == Vigie.Events.EventType.Coerce);

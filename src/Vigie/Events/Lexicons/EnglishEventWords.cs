@@ -15,6 +15,8 @@ internal static class EnglishEventWords
         [EventWordClass.Allegation] = "allegation allegations accusation accusations charge charges",
         [EventWordClass.Approximator] = "about around nearly almost roughly over approximately",
         [EventWordClass.Reason] = "for",
+        [EventWordClass.Recurrence] = "every each",
+        [EventWordClass.RecurringTime] = "winter summer autumn spring year week month day night morning weekend season",
         [EventWordClass.Background] = "after since following",
         [EventWordClass.BetweenPreposition] = "between among",
         [EventWordClass.CalledOff] = "cancelled canceled postponed suspended scrapped shelved delayed",

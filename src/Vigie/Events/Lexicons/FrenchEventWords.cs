@@ -14,6 +14,8 @@ internal static class FrenchEventWords
         [EventWordClass.Allegation] = "accusation accusations allegation allegations",
         [EventWordClass.Approximator] = "environ quelque pres",
         [EventWordClass.Reason] = "pour",
+        [EventWordClass.Recurrence] = "chaque",
+        [EventWordClass.RecurringTime] = "hiver ete automne printemps annee semaine mois jour soir nuit matin saison week-end",
         [EventWordClass.Background] = "apres depuis lendemain suite",
         [EventWordClass.BetweenPreposition] = "entre",
         [EventWordClass.CalledOff] = "annule annulee annules annulees reporte reportee reportes reportees suspendu suspendue suspendus suspendues ajourne ajournee ajournes ajournees",
