@@ -19,6 +19,7 @@ public sealed class EventLexiconTests
     [InlineData("en", "Chile on Monday raised the combat readiness of its northern brigades.", "MOBILIZE", "Chile")]
     [InlineData("fr", "Le Chili a relevé lundi le niveau d’alerte de ses brigades du nord.", "MOBILIZE", "Le Chili")]
     [InlineData("en", "The Red Cross delivered 800 tonnes of rice to flooded Piura on Tuesday.", "AID", "The Red Cross")]
+    [InlineData("fr", "La Suède a gelé mercredi le versement de 40 millions d’euros d’aide à la Bolivie.", "SANCTION", "La Suède")]
     [InlineData("fr", "Les garde-côtes marocains ont saisi au large de Tanger un cargo transportant des armes.", "COERCE", "Les garde-côtes marocains")]
     [InlineData("fr", "La ministre tchèque de la Défense s’est rendue mardi à Vilnius pour des entretiens.", "CONSULT", "La ministre tchèque de la Défense")]
     [InlineData("fr", "Le régulateur a suspendu pour un mois la diffusion de la chaîne Kanal 9.", "COERCE", "Le régulateur")]

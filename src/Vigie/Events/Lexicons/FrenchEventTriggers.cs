@@ -145,7 +145,7 @@ internal static class FrenchEventTriggers
         "SANCTION n embargo",
         "SANCTION/expel v expulser|expulse|expulsent|expulsa ~ diplomate*|ambassadeur*|inspecteur*",
         "SANCTION/relations v rompu|rompt|rompent|rompit|suspendu|suspend|suspendent ~ relations",
-        "SANCTION v suspendre|suspendu|suspend|suspendent|gele|gelent|coupe|coupent ~ aide|cooperation|avoirs|livraisons|financement|participation|pourparlers",
+        "SANCTION v suspendre|suspendu|suspend|suspendent|gele|gelent|coupe|coupent ~ aide|cooperation|avoirs|livraisons|financement|participation|pourparlers|versement*|decaissement*",
         "SANCTION v @rappeler ~ ambassadeur",
         "SANCTION/relations v @fermer ~ ambassade*|consulat*",
 
