@@ -251,8 +251,10 @@ internal sealed partial class LinkingRun
             var covering = _mentions.Find(m => !m.Dropped && m.First <= i && i <= m.Last && m.Origin is Origin.Dictionary or Origin.Ner or Origin.Name or Origin.Fuzzy);
             if (covering is not null)
             {
-                var yields = covering.First >= first && covering.First <= i && covering.Last == i && covering.Actor is null
-                    && (covering.Origin == Origin.Dictionary || (covering.Origin == Origin.Ner && covering.Hits.Length == 0 && !covering.Person));
+                // "Eleri Vaughan … Vaughan, who stayed behind,": a town of the knowledge base (Vaughan, Ontario) gives way as well.
+                var yields = covering.First >= first && covering.First <= i && covering.Last == i
+                    && ((covering.Actor is null && (covering.Origin == Origin.Dictionary || (covering.Origin == Origin.Ner && covering.Hits.Length == 0 && !covering.Person)))
+                        || (covering.Origin == Origin.Dictionary && OnlyPlaces(covering)));
                 if (!yields)
                 {
                     continue;

@@ -532,12 +532,15 @@ public sealed partial class EventFinder
             && !scan.Any(first, last, EventWordClass.Weekday);
     }
 
-    /// <summary>« chaque hiver », "every year": a time that recurs, between two tokens.</summary>
+    /// <summary>
+    /// « Chaque hiver, … », "Every year, …": a time that recurs opening the sentence (or its text after a heading's dash), up to
+    /// <paramref name="last"/>; not one in an aside ("Recent drone attacks, occurring almost every night, have killed …").
+    /// </summary>
     private static bool Recurs(EventScan scan, int first, int last)
     {
         for (var u = first; u < last; u++)
         {
-            if (scan.Is(u, EventWordClass.Recurrence) && scan.Is(u + 1, EventWordClass.RecurringTime))
+            if (scan.Is(u, EventWordClass.Recurrence) && scan.Is(u + 1, EventWordClass.RecurringTime) && (u == first || scan.IsDash(u - 1)))
             {
                 return true;
             }

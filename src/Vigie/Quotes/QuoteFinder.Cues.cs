@@ -685,7 +685,21 @@ public sealed partial class QuoteFinder
         }
 
         var finite = FirstFiniteVerb(scan, sentenceFirst, Math.Min(t, verb - 1) - 1);
-        return finite > sentenceFirst && !scan.Any(sentenceFirst, finite, WordClass.RelativePronoun) ? Subject(scan, finite - 1, sentenceFirst) : (0, -1);
+        if (finite <= sentenceFirst)
+        {
+            return (0, -1);
+        }
+
+        // "Vaughan, who stayed behind with officials, later issued a statement saying": the subject before the relative clause's comma.
+        for (var r = sentenceFirst + 2; r <= finite; r++)
+        {
+            if (scan.Is(r, WordClass.RelativePronoun))
+            {
+                return scan.IsPunct(r - 1, ',') ? Subject(scan, r - 2, sentenceFirst) : (0, -1);
+            }
+        }
+
+        return Subject(scan, finite - 1, sentenceFirst);
     }
 
     /// <summary>

@@ -478,6 +478,19 @@ public static partial class SpeakerAttribution
             return null;
         }
 
+        var paragraph = text.LastIndexOf('\n', Math.Max(span.Start - 1, 0)) + 1;
+        if (quote.Clue == SpeakerClue.According && previous is not null)
+        {
+            // « Bastien Roux … « … », dit-il. Jérôme Faure, lui, n’y croit pas. Les chiens mordent, selon lui »: the one person named since
+            // the quote before, in the paragraph, is the one « selon lui » points to.
+            var since = Math.Max(paragraph, previous.End);
+            var named = entities.Where(e => e.Kind == ActorKind.Person && e.Mentions.Any(m => m.Start >= since && m.End <= span.Start && m.How != MentionSource.Coref)).Take(2).ToList();
+            if (named.Count == 1)
+            {
+                return named[0].Id;
+            }
+        }
+
         if (previous is { SpeakerId: { } id } && quote.Content.Start - previous.End <= PronounReach)
         {
             // « Une porte-parole de MSF a indiqué … « … », a-t-elle alerté »: the spokesperson speaks for the organisation still.
@@ -490,7 +503,6 @@ public static partial class SpeakerAttribution
             return null;
         }
 
-        var paragraph = text.LastIndexOf('\n', Math.Max(span.Start - 1, 0)) + 1;
         var people = entities.Where(e => e.Kind == ActorKind.Person && e.Mentions.Any(m => m.Start >= paragraph && m.End <= span.Start)).Take(2).ToList();
         return people.Count == 1 ? people[0].Id : null;
     }

@@ -563,4 +563,28 @@ public sealed class SpeakerAttributionTests
     {
         Assert.Equal(speaker, SpeakerOf(language, text, quoteStart).Speaker);
     }
+
+    [Fact]
+    public void Selon_lui_points_to_the_one_person_named_since_the_quote_before()
+    {
+        const string Text = "Son voisin, Bastien Lemoine, a installé des patous. « Depuis qu’ils sont là, je n’ai plus perdu une bête », dit-il. Jérôme Vallet, lui, n’y croit pas. Les chiens mordent les randonneurs, selon lui.";
+
+        Assert.Equal("Jérôme Vallet", SpeakerOf("fr", Text, "Les chiens mordent").Speaker);
+    }
+
+    [Fact]
+    public void A_participle_cue_takes_the_subject_before_a_relative_clause_set_off_by_commas()
+    {
+        const string Text = "Union leader Sian Prosser left first. “We came with a compromise,” she said.\nMinister Eleri Vaughan, who stayed behind with officials, later issued a statement saying the offer was “the best this budget can bear”.";
+
+        Assert.Equal("Eleri Vaughan", SpeakerOf("en", Text, "the best this budget").Speaker);
+    }
+
+    [Fact]
+    public void The_surname_of_a_person_named_in_full_wins_over_a_town_of_that_name()
+    {
+        const string Text = "Health minister Eleri Vaughan met the nurses' union on Monday. Vaughan said the offer was final.";
+
+        Assert.Equal("Eleri Vaughan", SpeakerOf("en", Text, "the offer was").Speaker);
+    }
 }
