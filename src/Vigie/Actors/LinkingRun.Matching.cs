@@ -918,9 +918,16 @@ internal sealed partial class LinkingRun
             }
 
             // Adjectives of the name (« Affaires étrangères »), and the tagger's reading, may go further than the capitalised words.
-            while (end + 1 < _words.Length && _rules.OrganizationNameAdjectives.Contains(_words[end + 1].Key))
+            end = WithNameAdjectives(end);
+
+            // « le ministère de l’Europe et des Affaires étrangères », « du Travail et de l’Emploi »: a second complement joined by « et ».
+            if (named && end + 3 < _words.Length && _rules.Conjunctions.Contains(_words[end + 1].Key) && IsGenitive(end + 2) && SameSentence(end, end + 3))
             {
-                end++;
+                var second = _rules.Determiners.Contains(_words[end + 3].Key) ? end + 4 : end + 3;
+                if (second < _words.Length && SameSentence(end, second) && _words[second].Capitalized && NameRun(second) is var joined && joined >= second)
+                {
+                    end = WithNameAdjectives(joined);
+                }
             }
 
             end = _mentions.Where(m => !m.Dropped && m.Origin == Origin.Ner && m.First <= end && m.Last >= name).Select(m => m.Last).DefaultIfEmpty(end).Max();
@@ -932,6 +939,17 @@ internal sealed partial class LinkingRun
             AddOrganizationName(i, end);
             i = end;
         }
+    }
+
+    /// <summary>The last word of the adjectives of a name (« Affaires étrangères ») that go on after word <paramref name="end"/>.</summary>
+    private int WithNameAdjectives(int end)
+    {
+        while (end + 1 < _words.Length && _rules.OrganizationNameAdjectives.Contains(_words[end + 1].Key))
+        {
+            end++;
+        }
+
+        return end;
     }
 
     /// <summary>The first word after <paramref name="i"/> that is not one of up to <paramref name="most"/> lower-case words other than « de ».</summary>

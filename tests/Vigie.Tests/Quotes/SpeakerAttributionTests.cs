@@ -587,4 +587,12 @@ public sealed class SpeakerAttributionTests
 
         Assert.Equal("Eleri Vaughan", SpeakerOf("en", Text, "the offer was").Speaker);
     }
+
+    [Fact]
+    public void A_ministry_named_by_two_complements_joined_by_et_is_one_organisation()
+    {
+        const string Text = "« Les équipes disposaient de toutes les autorisations », a déclaré une porte-parole du ministère de l’Europe et des Affaires étrangères.";
+
+        Assert.Equal("ministère de l’Europe et des Affaires étrangères", SpeakerOf("fr", Text, "Les équipes").Speaker);
+    }
 }
