@@ -49,14 +49,15 @@ internal sealed partial class LinkingRun
         for (var i = 1; i < _words.Length; i++)
         {
             var word = _words[i];
-            if (word.Kind != TokenKind.Word || !word.Capitalized || word.InQuote || _titleWord[i] || !SameSentence(i - 1, i) || IsCommonWord(i))
+            if (word.Kind != TokenKind.Word || !word.Capitalized || word.InQuote || _titleWord[i] || !SameSentence(i - 1, i))
             {
                 continue;
             }
 
+            // The cheap tests on the words first, the knowledge base's common words last.
             var determined = _rules.Determiners.Contains(_words[i - 1].Key);
             var spoken = determined ? i >= 2 && (SpokenRightBefore(i - 2) || FollowsSourceMarker(i)) : word.AllCaps && word.Key.Length >= 2 && SpokenRightBefore(i - 1);
-            if (!spoken)
+            if (!spoken || IsCommonWord(i))
             {
                 continue;
             }
