@@ -13,7 +13,8 @@ public static class QuoteCaseFile
     {
         var cases = new List<QuoteCase>();
         var blocks = File.ReadAllText(path).ReplaceLineEndings("\n").Split("\n---\n");
-        foreach (var block in blocks)
+        // A separator after the last case leaves an empty block, which is no case.
+        foreach (var block in blocks.Where(b => !string.IsNullOrWhiteSpace(b.Replace("---", "", StringComparison.Ordinal))))
         {
             var lines = block.Trim('\n').Split('\n');
             if (lines.Length < 3 || !lines[0].StartsWith("# ", StringComparison.Ordinal))

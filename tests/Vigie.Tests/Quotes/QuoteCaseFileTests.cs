@@ -32,4 +32,20 @@ public sealed class QuoteCaseFileTests
             }
         }
     }
+
+    [Fact]
+    public void A_separator_after_the_last_case_adds_no_case()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"vigie-quote-cases-{Guid.NewGuid():N}.fr.txt");
+        File.WriteAllText(path, "# t-001 easy\ndate 2025-01-02\n« Nous rouvrirons lundi », a déclaré Anne Roux.\n=> direct | Anne Roux | a déclaré | Nous rouvrirons lundi\n---\n");
+        try
+        {
+            var quoteCase = Assert.Single(QuoteCaseFile.Read(path, "fr"));
+            Assert.Equal("t-001", quoteCase.Id);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
