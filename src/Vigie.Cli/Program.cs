@@ -35,7 +35,7 @@ try
 {
     return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
-catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException or InvalidOperationException or DirectoryNotFoundException)
+catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException or InvalidOperationException or DirectoryNotFoundException or FormatException)
 {
     Terminal.Error(e.Message);
     return ExitCodes.Failed;
