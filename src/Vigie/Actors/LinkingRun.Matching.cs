@@ -422,13 +422,11 @@ internal sealed partial class LinkingRun
     private void DetectNames()
     {
         var starts = new List<(int Next, Gender Gender)>();
-        var addressedAt = new HashSet<int>();
         for (var i = 0; i < _words.Length; i++)
         {
             if (_honorific[i] is { } gender)
             {
                 starts.Add((i + 1, gender));
-                addressedAt.Add(i + 1);
             }
         }
 
@@ -503,7 +501,7 @@ internal sealed partial class LinkingRun
         foreach (var (next, gender) in starts)
         {
             // "Ms de Vries": a particle opens the surname after a form of address (after a title, « du » is a preposition).
-            var end = NameRun(addressedAt.Contains(next) && _rules.NameParticles.Contains(_words[next].Key) && !_words[next].Capitalized && next + 1 < _words.Length ? next + 1 : next);
+            var end = NameRun(next > 0 && _honorific[next - 1] is not null && _rules.NameParticles.Contains(_words[next].Key) && !_words[next].Capitalized && next + 1 < _words.Length ? next + 1 : next);
             if (end < next || (given.Contains(next) && end == next))
             {
                 continue;

@@ -519,6 +519,7 @@ public sealed partial class EventFinder
     /// </summary>
     private static bool IsToldAsBackground(EventScan scan, EventTrigger trigger, int groupStart, int t, int end, int first, int last)
     {
+        // The imperfect is read on verbs of six letters or more: « fait » is a present or a participle.
         if (scan.Any(groupStart, t - 1, EventWordClass.Habitual) || scan.Any(end + 1, Math.Min(last, end + 3), EventWordClass.Habitual)
             || Recurs(scan, first, t - 1) || (t == groupStart && scan[t].Length > 5 && scan.EndsWith(t, scan.Rules.ImperfectEndings)
                 && !(trigger.Type == EventType.Protest && scan.Is(t - 1, EventWordClass.RelativePronoun))))

@@ -33,6 +33,8 @@ internal enum EventWordClass : byte
     Economy,
     Forecast,
     Future,
+
+    /// <summary>"scrum", « en-but », "desserts": words of a game or a kitchen, whose attacks, sieges and surrenders hurt no one.</summary>
     Game,
     Habitual,
     Hearsay,
